@@ -1,0 +1,80 @@
+// Reading peer CSV exports: NarraFirma's story-collection export (a second header row names the
+// options of multiple-choice questions, one column each) and SenseMaker-style CSV (one header row).
+import { parse } from "csv-parse/sync";
+import { partsKeepingCopiesTogether } from "./parts.ts";
+
+export const csvFormats = ["narrafirma", "sensemaker"] as const;
+export type CsvFormat = (typeof csvFormats)[number];
+
+export interface CsvColumn {
+  index: number;
+  /** The column's name; for NarraFirma's option columns, "question / option". */
+  header: string;
+  name: string;
+  /** NarraFirma's second header row: the option of a multiple-choice column. */
+  option?: string;
+}
+
+export interface CsvRow {
+  /** The row in the file as a spreadsheet numbers it (the first header row is row 1). */
+  row: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  columns: CsvColumn[];
+  rows: CsvRow[];
+  /** The header lines as they were, to repeat above each part when a file is sent in parts. */
+  headerLines: string[][];
+}
+
+/** Dutch spreadsheets write ";" between cells; the first line tells which one a file uses. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
+  const count = (c: string) => firstLine.split(c).length;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
+/** NarraFirma skips rows whose first two cells are empty and rows that start with ";" (comments). */
+const narraFirmaSkips = (cells: string[]) => (cells.length < 2 || (!cells[0]!.trim() && !cells[1]!.trim()) || cells[0]!.trim().startsWith(";"));
+
+export function parseCsv(text: string, format: CsvFormat): CsvTable {
+  const records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true }) as string[][];
+  const header = records[0] ?? [];
+  const hasOptionRow = format === "narrafirma" && records.length > 1 && narraFirmaSkips(records[1]!);
+  const options = hasOptionRow ? records[1]! : [];
+  const columns = header.map((name, index): CsvColumn => {
+    const option = options[index]?.trim() || undefined;
+    return { index, name: name.trim(), option, header: option ? `${name.trim()} / ${option}` : name.trim() };
+  });
+  const first = hasOptionRow ? 2 : 1;
+  const rows: CsvRow[] = [];
+  for (let i = first; i < records.length; i++) {
+    const cells = records[i]!;
+    if (blank(cells) || (format === "narrafirma" && narraFirmaSkips(cells))) continue;
+    rows.push({ row: i + 1, cells });
+  }
+  return { columns, rows, headerLines: records.slice(0, first) };
+}
+
+/** Every cell quoted, nothing else changed: the server reads back exactly what the file held. */
+const quotedLine = (cells: string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(",") + "\r\n";
+
+export interface CsvPart {
+  text: string;
+  /** The file's row number of each data row in this part, in order. */
+  rowNumbers: number[];
+}
+
+/** Splits a table into CSV texts of about size rows each, every one with the header lines (see parts.ts). */
+export function splitCsv(table: CsvTable, size: number): CsvPart[] {
+  const header = table.headerLines.map(quotedLine).join("");
+  return partsKeepingCopiesTogether(table.rows, (r) => JSON.stringify(r.cells), size)
+    .map((rows) => ({ text: header + rows.map((r) => quotedLine(r.cells)).join(""), rowNumbers: rows.map((r) => r.row) }));
+}
+
+/** The file's row number of a row that a part's report names (rows in a part are numbered as in a file). */
+export function rowInFile(table: CsvTable, part: CsvPart, rowInPart: number): number {
+  return part.rowNumbers[rowInPart - table.headerLines.length - 1] ?? rowInPart;
+}

@@ -1,0 +1,87 @@
+// Which CSV column feeds which part of a story: a field (title, text, …) or a signifier's answer.
+// Targets are strings, so a form, a query and a test can all write them:
+//   "title" · "text" · "promptId" · "toldAt" · "subjectRef" · "consent.research" · "consent.quoting"
+//   "answers.<id>"            a dyad, scale, text or (single or multiple) choice in one cell
+//   "answers.<id>.<1|2|3>"    one corner of a triad, as a percentage
+//   "answers.<id>.<optionId>" one option of a multiple choice, in a column of its own
+import type { FrameworkDefinition, Signifier } from "../framework.ts";
+import type { CsvColumn } from "./csv.ts";
+
+export const storyFields = ["title", "text", "promptId", "toldAt", "subjectRef", "consent.research", "consent.quoting"] as const;
+export type StoryField = (typeof storyFields)[number];
+
+export interface MappingTarget {
+  target: string;
+  /** What a person reads in a list of targets. */
+  label: string;
+}
+
+export type Mapping = Record<number, string | null>;
+
+/** Names peers and people give these fields, normalised (see norm). */
+const fieldNames: Record<StoryField, string[]> = {
+  title: ["storytitle", "title", "titel", "storyname", "fragmenttitle"],
+  text: ["storytext", "text", "tekst", "verhaal", "story", "fragment", "fragmententry"],
+  promptId: ["elicitingquestion", "prompt", "vraag", "promptid"],
+  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop"],
+  subjectRef: ["subjectref", "client", "clientnummer", "participantid"],
+  "consent.research": ["consent", "consentresearch", "toestemming", "toestemmingonderzoek"],
+  "consent.quoting": ["consentquoting", "quoting", "citeren", "toestemmingciteren"],
+};
+
+/** Lower case, letters and digits only: "Wat hielp? - Regels" and "wat_hielp.regels" read the same. */
+export const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+
+export function signifierTargets(s: Signifier): MappingTarget[] {
+  const base = `answers.${s.id}`;
+  switch (s.type) {
+    case "triad":
+      return s.labels.map((label, i) => ({ target: `${base}.${i + 1}`, label: `${s.question} — ${label} (%)` }));
+    case "choice":
+      return [{ target: base, label: s.question }, ...(s.multiple ? s.options.map((o) => ({ target: `${base}.${o.id}`, label: `${s.question} — ${o.label}` })) : [])];
+    case "stones":
+      return [];
+    default:
+      return [{ target: base, label: s.question }];
+  }
+}
+
+/** Every target a column of this framework can have; stones (positions on a field) have no CSV form. */
+export function mappingTargets(definition: FrameworkDefinition): MappingTarget[] {
+  const fields = storyFields.map((f) => ({ target: f, label: f }));
+  return [...fields, ...definition.signifiers.filter((s) => s.audience !== "interpreter").flatMap(signifierTargets)];
+}
+
+/** The names a column may carry for a target: ids, questions and labels, alone or joined. */
+function namesFor(s: Signifier, target: string): string[] {
+  const bases = [s.id, s.question].map(norm);
+  const part = target.split(".")[2];
+  if (part === undefined) return bases;
+  const partNames = s.type === "triad"
+    ? [part, s.labels[Number(part) - 1]!]
+    : s.type === "choice" ? [part, s.options.find((o) => o.id === part)?.label ?? part] : [part];
+  return bases.flatMap((b) => partNames.map((p) => b + norm(p)));
+}
+
+function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
+  const name = norm(column.name) + norm(column.option ?? "");
+  for (const field of storyFields) if (fieldNames[field].includes(name)) return field;
+  for (const s of definition.signifiers) {
+    if (s.audience === "interpreter") continue;
+    for (const { target } of signifierTargets(s)) if (namesFor(s, target).includes(name)) return target;
+  }
+  return null;
+}
+
+/** A suggested target for each column by its name (null: no match); each target taken once. */
+export function suggestMapping(columns: CsvColumn[], definition: FrameworkDefinition): Mapping {
+  const taken = new Set<string>();
+  const mapping: Mapping = {};
+  for (const column of columns) {
+    const target = suggestOne(column, definition);
+    const free = target !== null && !taken.has(target);
+    mapping[column.index] = free ? target : null;
+    if (free) taken.add(target);
+  }
+  return mapping;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { compareSignifier, compareSignifiers } from "./comparison.ts";
+
+// Reference values from SciPy 1.17.1 (Python 3):
+//   scipy.stats.chi2_contingency(t, correction=False) and scipy.stats.mannwhitneyu(b, a,
+//   use_continuity=True, method="asymptotic"), the same as R's chisq.test(t) for tables larger than
+//   2 × 2, chisq.test(t, correct = FALSE) and wilcox.test(b, a, exact = FALSE, correct = TRUE).
+describe("compareSignifier", () => {
+  it("tests a single choice with chi-square and Cramér's V", () => {
+    const s = compareSignifier({ type: "choice", signifierId: "x", multiple: false, options: ["p", "q", "r"], a: { answered: 38, counts: [10, 20, 8] }, b: { answered: 44, counts: [25, 10, 9] } });
+    expect(s).toMatchObject({ method: "chiSquare", nA: 38, nB: 44, effect: { measure: "cramersV" } });
+    expect(s.statistic).toBeCloseTo(9.432203503410934, 10);
+    expect(s.pValue).toBeCloseTo(0.008949999955159662, 12);
+    expect(s.effect.value).toBeCloseTo(0.33915611743386886, 12);
+  });
+
+  it("gives each option's shift in share with the Newcombe interval", () => {
+    // Newcombe (1998b, Statistics in Medicine 17:873–890) Table II example (a): 56/70 against
+    // 48/80, method-10 interval 0.0524 to 0.3339. Chi-square (uncorrected, SciPy): 7.023411371237457, p 0.008045081368196582.
+    const s = compareSignifier({ type: "choice", signifierId: "x", multiple: false, options: ["goed", "slecht"], a: { answered: 80, counts: [48, 32] }, b: { answered: 70, counts: [56, 14] } });
+    if (s.type !== "choice") throw new Error("choice expected");
+    const good = s.options[0]!;
+    expect(good.shareA).toBeCloseTo(0.6, 15);
+    expect(good.shareB).toBeCloseTo(0.8, 15);
+    expect(good.difference.estimate).toBeCloseTo(0.2, 15);
+    expect(Math.abs(good.difference.lower - 0.0524)).toBeLessThanOrEqual(0.00005);
+    expect(Math.abs(good.difference.upper - 0.3339)).toBeLessThanOrEqual(0.00005);
+    expect(s.statistic).toBeCloseTo(7.023411371237457, 10);
+    expect(s.pValue).toBeCloseTo(0.008045081368196582, 12);
+  });
+
+  it("tests each option of a multiple choice and adjusts the smallest p-value (Bonferroni)", () => {
+    // Option p: [[12, 18], [25, 5]] X² 11.915393654524088, p 0.000556719721086169;
+    // option q: [[5, 25], [6, 24]] X² 0.11131725417439703, p 0.7386494157282615.
+    const s = compareSignifier({ type: "choice", signifierId: "x", multiple: true, options: ["p", "q"], a: { answered: 30, counts: [12, 5] }, b: { answered: 30, counts: [25, 6] } });
+    if (s.type !== "choice") throw new Error("choice expected");
+    expect(s.method).toBe("bonferroniPerOption");
+    expect(s.options[0]!.pValue).toBeCloseTo(0.000556719721086169, 14);
+    expect(s.options[1]!.pValue).toBeCloseTo(0.7386494157282615, 12);
+    expect(s.pValue).toBeCloseTo(2 * 0.000556719721086169, 14);
+    expect(s.effect).toEqual({ measure: "riskDifference", value: 25 / 30 - 12 / 30 });
+  });
+
+  it("tests a dyad with Mann–Whitney, B against A, and the rank-biserial r", () => {
+    const a = [0.1, 0.2, 0.3, 0.35, 0.5];
+    const b = [0.4, 0.6, 0.65, 0.7, 0.9, 0.3];
+    const s = compareSignifier({ type: "dyad", signifierId: "d", a, b });
+    expect(s).toMatchObject({ method: "mannWhitney", statistic: 26.5, nA: 5, nB: 6, medianA: 0.3, medianB: 0.625 });
+    expect(s.pValue).toBeCloseTo(0.04412556954959262, 12);
+    expect(s.effect.value).toBeCloseTo(0.7666666666666666, 12);
+    if (s.type === "dyad") expect(s.meanA).toBeCloseTo(0.29, 12);
+  });
+
+  it("gives a triad's per-corner mean difference and a test on ilr coordinates", () => {
+    const a = [[0.6, 0.2, 0.2], [0.5, 0.3, 0.2], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1]] as const;
+    const b = [[0.2, 0.2, 0.6], [0.1, 0.3, 0.6], [0.2, 0.3, 0.5], [0.3, 0.2, 0.5]] as const;
+    const s = compareSignifier({ type: "triad", signifierId: "t", a: a.map((t) => [...t] as const), b: b.map((t) => [...t] as const) });
+    if (s.type !== "triad") throw new Error("triad expected");
+    expect(s.meanDifference![0]).toBeCloseTo(0.2 - 0.6, 12);
+    expect(s.meanDifference![2]).toBeCloseTo(0.55 - 0.15, 12);
+    // Hotelling's two-sample T² on pivot ilr coordinates, computed with NumPy 2.4.6 / SciPy 1.17.1
+    // (pooled covariance, F = (n − 3) / (2 (n − 2)) · T², scipy.stats.f.sf): T² 54.25192473233757,
+    // F 22.604968638473988, p 0.003129326037826856; distance between the ilr means 1.781850711946346.
+    expect(s.statistic).toBeCloseTo(22.604968638473988, 9);
+    expect(s.pValue).toBeCloseTo(0.003129326037826856, 12);
+    expect(s.effect.value).toBeCloseTo(1.781850711946346, 12);
+  });
+
+  it("reports nothing to test when a period has no answers, and q-values over the rest", () => {
+    const shifts = compareSignifiers([
+      { type: "dyad", signifierId: "leeg", a: [], b: [0.5] },
+      { type: "choice", signifierId: "x", multiple: false, options: ["goed", "slecht"], a: { answered: 80, counts: [48, 32] }, b: { answered: 70, counts: [56, 14] } },
+    ]);
+    expect(shifts[0]).toMatchObject({ pValue: null, qValue: null, meanA: null });
+    expect(shifts[1]!.qValue).toBeCloseTo(0.008045081368196582, 12);
+  });
+});
+

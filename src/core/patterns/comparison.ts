@@ -1,0 +1,156 @@
+// Two periods (or listening rounds, or before and after a measure) compared per signifier: did the
+// answers shift, by how much, and could that be chance? Each type gets the test that fits it:
+//   single choice  chi-square, or Fisher / Monte-Carlo when expected counts are small (testIndependence
+//                  on the period × option table), Cramér's V; per option the difference in share
+//                  (B − A) with a Newcombe 95% interval
+//   multiple choice per option a 2 × 2 test of chosen / not chosen against the period, the smallest
+//                  p-value Bonferroni-adjusted for the signifier; effect: the largest difference in share
+//   dyad, scale    Mann–Whitney U (B against A), rank-biserial r (positive: B tends higher)
+//   triad          Hotelling's T² on isometric log-ratio coordinates, per-corner mean difference, and
+//                  the Aitchison distance between the compositional means as effect size
+// Stones are left out (their position is two numbers per item; no single shift to report). The
+// signifiers' p-values get Benjamini–Hochberg q-values together.
+import { benjaminiHochberg, hotellingT2, ilr, mean, proportionDifference, type Triad } from "../stats/index.ts";
+import { testIndependence } from "./independence.ts";
+import { codedColumn, mannWhitneyRanked, medianOf, rankLevels, rankScratch } from "./rank-tests.ts";
+
+export interface ChoiceCounts {
+  /** Stories that answered. */
+  answered: number;
+  /** Per option, stories that chose it. */
+  counts: number[];
+}
+
+export type ComparisonInput =
+  | { type: "choice"; signifierId: string; multiple: boolean; options: string[]; a: ChoiceCounts; b: ChoiceCounts }
+  | { type: "dyad" | "scale"; signifierId: string; a: ArrayLike<number>; b: ArrayLike<number> }
+  | { type: "triad"; signifierId: string; a: Triad[]; b: Triad[] };
+
+export interface OptionShift {
+  id: string;
+  shareA: number;
+  shareB: number;
+  /** shareB − shareA with its 95% Newcombe interval. */
+  difference: { estimate: number; lower: number; upper: number };
+  /** Multiple choice only: this option's own 2 × 2 test. */
+  pValue?: number;
+}
+
+export type ComparisonMethod = "chiSquare" | "fisher" | "monteCarloChiSquare" | "bonferroniPerOption" | "mannWhitney" | "hotellingIlr";
+export type EffectMeasure = "cramersV" | "riskDifference" | "rankBiserial" | "aitchisonDistance";
+
+interface ShiftBase {
+  signifierId: string;
+  nA: number;
+  nB: number;
+  method: ComparisonMethod;
+  statistic: number | null;
+  pValue: number | null;
+  qValue: number | null;
+  effect: { measure: EffectMeasure; value: number | null };
+}
+
+export type SignifierShift =
+  | (ShiftBase & { type: "choice"; multiple: boolean; options: OptionShift[] })
+  | (ShiftBase & { type: "dyad" | "scale"; meanA: number | null; meanB: number | null; medianA: number | null; medianB: number | null })
+  | (ShiftBase & { type: "triad"; meanA: number[] | null; meanB: number[] | null; meanDifference: number[] | null });
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function optionShift(id: string, xa: number, na: number, xb: number, nb: number): OptionShift {
+  const d = proportionDifference(xb, nb, xa, na);
+  return { id, shareA: na ? xa / na : 0, shareB: nb ? xb / nb : 0, difference: { estimate: d.estimate, lower: d.lower, upper: d.upper } };
+}
+
+function compareChoice(input: Extract<ComparisonInput, { type: "choice" }>): SignifierShift {
+  const { a, b } = input;
+  const base = { type: "choice" as const, signifierId: input.signifierId, multiple: input.multiple, nA: a.answered, nB: b.answered, qValue: null };
+  const empty = a.answered === 0 || b.answered === 0;
+  const options = input.options.map((id, k) => optionShift(id, a.counts[k]!, a.answered, b.counts[k]!, b.answered));
+  if (!input.multiple) {
+    const test = empty ? undefined : testIndependence([a.counts, b.counts]);
+    const method = test && test.method !== "chiSquare" && test.method !== "fisher" ? "monteCarloChiSquare" : (test?.method ?? "chiSquare");
+    return { ...base, options, method, statistic: test ? finite(test.statistic) : null, pValue: test && !test.degenerate ? test.pValue : null,
+      effect: { measure: "cramersV", value: test ? finite(test.cramersV) : null } };
+  }
+  const perOption = empty ? [] : options.map((o, k) => {
+    const [xa, xb] = [a.counts[k]!, b.counts[k]!];
+    const test = testIndependence([[xa, a.answered - xa], [xb, b.answered - xb]]);
+    o.pValue = test.degenerate ? 1 : test.pValue;
+    return o.pValue;
+  });
+  const largest = options.reduce<OptionShift | undefined>((best, o) => (!best || Math.abs(o.difference.estimate) > Math.abs(best.difference.estimate) ? o : best), undefined);
+  return { ...base, options, method: "bonferroniPerOption", statistic: null,
+    pValue: perOption.length ? Math.min(1, Math.min(...perOption) * perOption.length) : null,
+    effect: { measure: "riskDifference", value: empty || !largest ? null : largest.difference.estimate } };
+}
+
+/**
+ * Mann–Whitney of B against A from one radix sort of both periods together (rank-tests.ts): the
+ * same U, tie correction and p-value as core/stats' mannWhitneyU, without its per-call sort, which
+ * took most of a comparison at a hundred thousand stories.
+ */
+function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale" }>): SignifierShift {
+  const { a, b } = input;
+  const pooled = new Float64Array(a.length + b.length);
+  pooled.set(a);
+  pooled.set(b, a.length);
+  const column = codedColumn(pooled);
+  const inB = new Uint8Array(pooled.length).fill(1, a.length);
+  const scratch = rankScratch(column.levels);
+  const { tieSum } = rankLevels(column, new Uint8Array(pooled.length).fill(1), scratch);
+  const test = mannWhitneyRanked(column, scratch, tieSum, inB);
+  const ok = !test.degenerate && a.length > 0 && b.length > 0;
+  const centre = (values: ArrayLike<number>, want: 0 | 1) => (values.length ? { mean: mean(values), median: medianOf(column, inB, want, scratch) } : { mean: null, median: null });
+  const [ca, cb] = [centre(a, 0), centre(b, 1)];
+  return {
+    type: input.type, signifierId: input.signifierId, nA: a.length, nB: b.length, method: "mannWhitney",
+    statistic: ok ? test.u : null, pValue: ok ? test.pValue : null, qValue: null,
+    effect: { measure: "rankBiserial", value: a.length && b.length ? finite(test.rankBiserial) : null },
+    meanA: ca.mean, meanB: cb.mean, medianA: ca.median, medianB: cb.median,
+  };
+}
+
+function componentMeans(triads: readonly Triad[]): number[] | null {
+  if (triads.length === 0) return null;
+  return [0, 1, 2].map((k) => triads.reduce((s, t) => s + t[k]!, 0) / triads.length);
+}
+
+/** Each triad's ilr coordinates are worked out once, for the test and the effect size both. */
+function compareTriads(input: Extract<ComparisonInput, { type: "triad" }>): SignifierShift {
+  const { a, b } = input;
+  const [meanA, meanB] = [componentMeans(a), componentMeans(b)];
+  const [za, zb] = [a.map((t) => ilr(t)), b.map((t) => ilr(t))];
+  const test = hotellingT2(zb, za);
+  const ok = !test.degenerate;
+  // The Aitchison distance between the compositional means is the distance between the ilr means.
+  const [ma, mb] = [centroid(za), centroid(zb)];
+  return {
+    type: "triad", signifierId: input.signifierId, nA: a.length, nB: b.length, method: "hotellingIlr",
+    statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null, qValue: null,
+    effect: { measure: "aitchisonDistance", value: finite(Math.hypot(mb[0] - ma[0], mb[1] - ma[1])) },
+    meanA, meanB, meanDifference: meanA && meanB ? meanB.map((m, k) => m - meanA[k]!) : null,
+  };
+}
+
+function centroid(points: readonly (readonly [number, number])[]): [number, number] {
+  let [x, y] = [0, 0];
+  for (const [px, py] of points) {
+    x += px;
+    y += py;
+  }
+  return [x / points.length, y / points.length];
+}
+
+export function compareSignifier(input: ComparisonInput): SignifierShift {
+  if (input.type === "choice") return compareChoice(input);
+  if (input.type === "triad") return compareTriads(input);
+  return compareNumbers(input);
+}
+
+/** Every signifier compared, with Benjamini–Hochberg q-values over those that could be tested. */
+export function compareSignifiers(inputs: readonly ComparisonInput[]): SignifierShift[] {
+  const shifts = inputs.map(compareSignifier);
+  const q = benjaminiHochberg(shifts.map((s) => s.pValue ?? Number.NaN));
+  return shifts.map((s, i) => ({ ...s, qValue: finite(q[i]!) }));
+}

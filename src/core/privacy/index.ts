@@ -1,0 +1,22 @@
+// Personal data in Dutch story texts: find it, and redact it before a story is stored or shared.
+// Pure functions over strings; the name lists ship with the code and nothing is fetched.
+import { detectNames } from "./names.ts";
+import { applyRedactions } from "./redact.ts";
+import { resolveOverlaps } from "./spans.ts";
+import { detectStructured } from "./structured.ts";
+import type { Finding } from "./types.ts";
+
+export { isValidBsn, isValidIban } from "./checksums.ts";
+export { placeholders } from "./redact.ts";
+export { findingKinds, type Finding, type FindingKind } from "./types.ts";
+
+/** Findings in the text: non-overlapping, sorted by start, offsets into the original string. */
+export function detectPersonalData(text: string): Finding[] {
+  return resolveOverlaps([...detectStructured(text), ...detectNames(text)]);
+}
+
+/** The text with every finding replaced by a placeholder such as [naam] or [BSN]. Without
+ * findings, detects them first; with findings (for example after a person reviewed them), uses those. */
+export function redact(text: string, findings?: Finding[]): { text: string; findings: Finding[] } {
+  return applyRedactions(text, findings ?? detectPersonalData(text));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { cell, suppressCrosstab, suppressDistribution, suppressShift, suppressTrend, suppressWhatWorks } from "./small-cells.ts";
+
+describe("small-cell suppression", () => {
+  it("hides 1 … k − 1 and keeps 0 and k", () => {
+    expect([0, 1, 4, 5, 12].map((c) => cell(c, 5))).toEqual([0, null, null, 5, 12]);
+    expect([1, 2].map((c) => cell(c, 1))).toEqual([1, 2]);
+  });
+
+  it("hides small counts in distributions and crosstabs, and a small triad's points", () => {
+    const choice = suppressDistribution({ type: "choice", signifierId: "s", n: 9, answered: 9, multiple: false, options: [{ id: "a", count: 7 }, { id: "b", count: 2 }] }, 5);
+    expect(choice).toMatchObject({ n: 9, answered: 9, suppressed: true, options: [{ id: "a", count: 7 }, { id: "b", count: null }] });
+    const triad = suppressDistribution({ type: "triad", signifierId: "t", n: 3, answered: 3, resolution: 1, cells: [3], points: [[1, 0, 0]], pointIds: ["x"], density: {} }, 5);
+    expect(triad).toMatchObject({ n: null, answered: null, cells: [null], points: [], pointIds: [], density: null });
+    const crosstab = suppressCrosstab({ rowSignifierId: "a", colSignifierId: "b", rowOptions: ["x"], colOptions: ["y", "z"], counts: [[0, 4]], n: 4 }, 5);
+    expect(crosstab).toMatchObject({ n: null, counts: [[0, null]] });
+  });
+
+  it("leaves out what-works rows about fewer than k stories", () => {
+    const row = (n: number, restN: number) => ({ situation: "s", intervention: `i${n}`, n, situationN: n + restN, restN, outcomes: [{ option: "o", count: 3, share: 0.5, baselineShare: 0.5, difference: { estimate: 0, lower: 0, upper: 0, p1: 0, p2: 0 } }], test: { method: "chiSquare", statistic: 0, df: 1, cramersV: 0, pooled: 0 }, pValue: 1, q: 1, examples: [] });
+    const result = suppressWhatWorks({ kind: "choice", stories: 30, rows: [row(4, 20), row(6, 24), row(20, 4)] }, 5);
+    expect(result.rows.map((r) => r.intervention)).toEqual(["i6"]);
+    expect(result.rows[0]!.outcomes[0]!.count).toBeNull();
+  });
+
+  it("hides a period's shares and test when it holds fewer than k answers", () => {
+    const shift = suppressShift({ type: "choice", signifierId: "c", multiple: false, nA: 3, nB: 40, method: "fisher", statistic: 2, pValue: 0.2, qValue: 0.3, effect: { measure: "cramersV", value: 0.2 },
+      options: [{ id: "x", shareA: 1, shareB: 0.5, difference: { estimate: -0.5, lower: -0.7, upper: -0.1 } }] }, 5);
+    expect(shift).toMatchObject({ nA: null, nB: 40, pValue: null, qValue: null, effect: { value: null }, options: [{ shareA: null, shareB: 0.5, difference: null }] });
+  });
+
+  it("keeps trend buckets in place with their small counts and means hidden", () => {
+    const trend = suppressTrend({ interval: "week", signifierId: "d", type: "dyad", buckets: [{ start: "2025-01-06T00:00:00.000Z", n: 2, answered: 2, mean: 0.4 }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }] }, 5);
+    expect(trend.buckets).toEqual([{ start: "2025-01-06T00:00:00.000Z", n: null, answered: null, mean: null }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }]);
+  });
+});
