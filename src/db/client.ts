@@ -1,0 +1,111 @@
+// One schema, two engines: embedded PGlite (default, in ./data) or PostgreSQL (DATABASE_URL).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "./schema/index.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
+import { createDurablePglite, syncTree } from "./durability.ts";
+
+// biome-ignore lint: the two drivers differ only in their query-result type.
+export type Db = PgDatabase<any, typeof schema>;
+
+export interface Database {
+  db: Db;
+  engine: "pglite" | "postgres";
+  /**
+   * Resolves once every commit made before the call is on disk (survives a power cut). Await it
+   * before acknowledging a write. PGlite: a group fsync of its WAL; PostgreSQL: nothing to do, its
+   * commit already waited for the fsync.
+   */
+  syncToDisk(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory, or "memory://" for a throw-away database. */
+  dataDir?: string;
+  /** memory:// only: start from this dump (see dumpMigratedTemplate) instead of an empty database. */
+  template?: Blob;
+}
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+// Serialises migrations when several app processes start at once on one PostgreSQL.
+const MIGRATION_LOCK_ID = 7_240_001;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir ?? "./data", options.template);
+}
+
+/**
+ * A migrated, empty database as a tarball. Creating PGlite from it takes a fraction of initdb plus
+ * migrations, which is what makes a fresh database per test file affordable.
+ */
+export async function dumpMigratedTemplate(): Promise<Blob> {
+  const client = await PGlite.create();
+  await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+  const dump = await client.dumpDataDir("none");
+  await client.close();
+  return dump;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = drizzleNodePg(pool, { schema });
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
+    client.release();
+  }
+  return { db: db as unknown as Db, engine: "postgres", syncToDisk: async () => {}, close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
+  if (dataDir.startsWith("memory://")) {
+    const client = await PGlite.create(template ? { loadDataDir: template } : {});
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return { db: db as unknown as Db, engine: "pglite", syncToDisk: async () => {}, close: () => client.close() };
+  }
+  const release = lockDataDir(dataDir);
+  try {
+    // initdb's files are copied in without fsync: make a new directory durable once, as a whole.
+    const fresh = !existsSync(join(dataDir, "PG_VERSION"));
+    const { client, commit } = await createDurablePglite(dataDir);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    if (fresh) await syncTree(dataDir);
+    await commit.sync();
+    return {
+      db: db as unknown as Db,
+      engine: "pglite",
+      syncToDisk: () => commit.sync(),
+      async close() {
+        await client.close(); // its shutdown checkpoint fsyncs through our hook
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Rows of a raw SQL query on either engine. */
+export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

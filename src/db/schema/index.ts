@@ -1,0 +1,5 @@
+export * from "./auth.ts";
+export * from "./vertelpunt.ts";
+export * from "./intervision.ts";
+export * from "./rounds.ts";
+export * from "./booklets.ts";

@@ -1,0 +1,152 @@
+// Vertelpunt's own tables. Every one carries organization_id so that an organization's rows can be
+// scoped, moved to their own server, or distributed by Citus on that column.
+import { sql } from "drizzle-orm";
+import {
+  boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
+} from "drizzle-orm/pg-core";
+import { organization, user } from "./auth.ts";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const orgRef = () =>
+  uuid("organization_id").notNull().references(() => organization.id, { onDelete: "cascade" });
+
+export const organizationSettings = pgTable("organization_settings", {
+  organizationId: uuid("organization_id").primaryKey().references(() => organization.id, { onDelete: "cascade" }),
+  // Key for the HMAC pseudonyms of client references; never leaves the server.
+  pseudonymKey: text("pseudonym_key").notNull(),
+  smallCellK: integer("small_cell_k").notNull().default(5),
+  themeStylesheet: text("theme_stylesheet"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const apiToken = pgTable("api_token", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  userId: uuid("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  // SHA-256 of the token: a leaked database does not leak usable tokens.
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const framework = pgTable("framework", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  name: text("name").notNull(),
+  language: text("language").notNull(),
+  currentVersion: integer("current_version").notNull().default(1),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+}, (t) => [index("framework_org_idx").on(t.organizationId)]);
+
+export const frameworkVersion = pgTable("framework_version", {
+  organizationId: orgRef(),
+  frameworkId: uuid("framework_id").notNull().references(() => framework.id, { onDelete: "cascade" }),
+  version: integer("version").notNull(),
+  definition: jsonb("definition").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.frameworkId, t.version] })]);
+
+export const collection = pgTable("collection", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  frameworkId: uuid("framework_id").notNull().references(() => framework.id),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  audience: text("audience").notNull(),
+  anonymous: boolean("anonymous").notNull(),
+  opensAt: ts("opens_at"),
+  closesAt: ts("closes_at"),
+  teamId: uuid("team_id"),
+  /** Stories older than this (by the day they were told) are purged automatically; null keeps them. */
+  retentionMonths: integer("retention_months"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+}, (t) => [index("collection_org_idx").on(t.organizationId)]);
+
+export const story = pgTable("story", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  collectionId: uuid("collection_id").notNull().references(() => collection.id, { onDelete: "cascade" }),
+  frameworkId: uuid("framework_id").notNull(),
+  frameworkVersion: integer("framework_version").notNull(),
+  title: text("title"),
+  text: text("text").notNull(),
+  language: text("language").notNull(),
+  promptId: text("prompt_id"),
+  answers: jsonb("answers").notNull(),
+  channel: text("channel").notNull(),
+  subjectPseudonym: text("subject_pseudonym"),
+  tellerUserId: uuid("teller_user_id"),
+  teamId: uuid("team_id"),
+  consentResearch: boolean("consent_research").notNull(),
+  consentQuoting: boolean("consent_quoting").notNull().default(false),
+  consentRecordedBy: uuid("consent_recorded_by"),
+  toldAt: ts("told_at").notNull().defaultNow(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  searchVector: tsvector("search_vector"),
+}, (t) => [
+  // Newest first, as every list pages (created_at desc, id desc): a search for a common word then
+  // walks this index and stops after one page instead of sorting every match.
+  index("story_org_collection_newest_idx").on(t.organizationId, t.collectionId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index("story_org_newest_idx").on(t.organizationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index("story_org_subject_idx").on(t.organizationId, t.subjectPseudonym),
+  index("story_search_idx").using("gin", t.searchVector),
+]);
+
+export const idempotencyKey = pgTable("idempotency_key", {
+  organizationId: orgRef(),
+  key: text("key").notNull(),
+  storyId: uuid("story_id").notNull().references(() => story.id, { onDelete: "cascade" }),
+  createdAt: ts("created_at").notNull().default(sql`now()`),
+}, (t) => [primaryKey({ columns: [t.organizationId, t.key] })]);
+
+/** Instance-wide settings (not tenant data), such as the signing secret shared by all app processes. */
+export const instanceSetting = pgTable("instance_setting", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/** A colleague's reading of a story: answers to interpretation signifiers, codes, tags, a note, annotations. */
+export const interpretation = pgTable("interpretation", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  storyId: uuid("story_id").notNull().references(() => story.id, { onDelete: "cascade" }),
+  collectionId: uuid("collection_id").notNull(),
+  interpreterUserId: uuid("interpreter_user_id").notNull(),
+  answers: jsonb("answers").notNull(),
+  tags: jsonb("tags").notNull(),
+  note: text("note"),
+  annotations: jsonb("annotations").notNull(),
+  sessionId: uuid("session_id"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+}, (t) => [
+  index("interpretation_story_idx").on(t.organizationId, t.storyId),
+  index("interpretation_collection_idx").on(t.organizationId, t.collectionId),
+]);
+
+/** Who read which story in full, and who exported what: kept for the organization's admins. */
+export const auditEvent = pgTable("audit_event", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  actorUserId: uuid("actor_user_id"),
+  action: text("action").notNull(),
+  subjectType: text("subject_type").notNull(),
+  subjectId: text("subject_id"),
+  detail: jsonb("detail"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+}, (t) => [index("audit_event_org_created_idx").on(t.organizationId, t.createdAt.desc())]);
+
+/** What was done with a story ("wat er met je verhaal gebeurde"): an action taken or a response. */
+export const followUp = pgTable("follow_up", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  storyId: uuid("story_id").notNull().references(() => story.id, { onDelete: "cascade" }),
+  kind: text("kind").notNull(),
+  text: text("text").notNull(),
+  createdBy: uuid("created_by"),
+  /** Set when the action was agreed in an intervisie session. */
+  sessionId: uuid("session_id"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+}, (t) => [index("follow_up_story_idx").on(t.organizationId, t.storyId)]);
