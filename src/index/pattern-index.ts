@@ -1,0 +1,134 @@
+// The pattern engine as the server uses it: the column index, loaded from the database at start and
+// kept in step by append / remove / reload, answering distribution, crosstab, what-works and
+// discovery queries. Queries wait for the first load; writes that arrive during it are queued and
+// applied after, in order, so no story told while the server starts is missed.
+import type { DiscoveryOptions, DiscoveryResult } from "../core/patterns/discovery.ts";
+import type { DistributionOptions, PatternScope } from "../core/patterns/distribution.ts";
+import { catalogEntry, type PatternFilter, resolveFilter } from "../core/patterns/filter.ts";
+import type { WhatWorksQuery } from "../core/patterns/roles.ts";
+import type { SignifierShift } from "../core/patterns/comparison.ts";
+import type { Trend, TrendInterval } from "../core/patterns/trends.ts";
+import type { Db } from "../db/client.ts";
+import { type Crosstab, crosstabOf } from "./crosstab.ts";
+import { discoveryOf } from "./discovery.ts";
+import { distributionOf, type IndexDistribution } from "./distribution.ts";
+import { comparisonOf, trendOf } from "./periods.ts";
+import { fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
+import type { IndexStory, Segment } from "./segment.ts";
+import { select } from "./selection.ts";
+import { StoryIndex } from "./story-index.ts";
+import { whatWorksOf, type WhatWorksResult } from "./what-works.ts";
+
+/** A period [from, to): RFC 3339 instants, either end open when left out. */
+export type Period = Pick<PatternFilter, "from" | "to">;
+
+export class PatternIndex {
+  readonly index = new StoryIndex();
+  /** Settles when the first load is done. */
+  readonly ready: Promise<void>;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: Db) {
+    this.ready = this.serial(async () => {
+      await loadFrameworks(db, this.index);
+      await loadCollections(db, this.index);
+      await loadStories(db, this.index);
+    });
+  }
+
+  /** Starts loading at once; await `ready` (or any query) for the loaded index. */
+  static start(db: Db): PatternIndex {
+    return new PatternIndex(db);
+  }
+
+  /** Runs index changes one after another, after the load. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async ensureVersion(frameworkId: string, version: number): Promise<void> {
+    if (this.index.hasVersion(frameworkId, version)) return;
+    for (const stale of await loadFrameworks(this.db, this.index, frameworkId)) await loadStories(this.db, this.index, { frameworkId: stale });
+  }
+
+  /** A new or changed story (from the write path, or a notification from another process). */
+  append(story: IndexStory): Promise<void> {
+    return this.serial(async () => {
+      await this.ensureVersion(story.frameworkId, story.frameworkVersion);
+      this.index.append(story);
+    });
+  }
+
+  /** Erasure: the story leaves every analysis. */
+  remove(storyId: string): Promise<boolean> {
+    return this.serial(async () => this.index.remove(storyId));
+  }
+
+  /** Reads these stories again from the database: changed ones replace, vanished ones are removed. */
+  reload(storyIds: readonly string[]): Promise<void> {
+    return this.serial(async () => {
+      const rows = await fetchStories(this.db, storyIds);
+      const found = new Set(rows.map((r) => r.id));
+      for (const id of storyIds) if (!found.has(id)) this.index.remove(id);
+      for (const row of rows) {
+        await this.ensureVersion(row.frameworkId, row.frameworkVersion);
+        this.index.append(row);
+      }
+    });
+  }
+
+  /**
+   * Runs an aggregation over the scope's filtered stories, after fetching a collection or framework
+   * created since the load. Selecting and aggregating happen in one synchronous stretch: the
+   * selection lives in a buffer the next query reuses.
+   */
+  private async query<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, rows: Int32Array) => T): Promise<T> {
+    await this.ready;
+    if (scope.collectionId && !this.index.hasCollection(scope.collectionId)) await this.serial(() => loadCollections(this.db, this.index, scope.collectionId));
+    const frameworkId = scope.frameworkId;
+    if (frameworkId && !this.index.hasFramework(frameworkId)) await this.serial(() => loadFrameworks(this.db, this.index, frameworkId));
+    const scoped = this.index.resolve(scope);
+    return run(scoped.segment, select(scoped, resolveFilter(scoped.segment.catalog, filter)));
+  }
+
+  /**
+   * Two periods under one filter, compared per signifier. The first selection is copied: the
+   * second reuses the buffer it lives in.
+   */
+  compare(scope: PatternScope, filter: PatternFilter, a: Period, b: Period): Promise<SignifierShift[]> {
+    return this.query(scope, { ...filter, ...a }, (segment, rowsA) => {
+      const copyA = rowsA.slice();
+      const scoped = this.index.resolve(scope);
+      return comparisonOf(segment, copyA, select(scoped, resolveFilter(segment.catalog, { ...filter, ...b })));
+    });
+  }
+
+  trend(scope: PatternScope, filter: PatternFilter, interval: TrendInterval, signifierId?: string): Promise<Trend> {
+    return this.query(scope, filter, (segment, rows) => trendOf(segment, rows, interval, signifierId));
+  }
+
+  distribution(scope: PatternScope, signifierId: string, filter: PatternFilter = {}, options: DistributionOptions = {}): Promise<IndexDistribution> {
+    return this.query(scope, filter, (segment, rows) => {
+      catalogEntry(segment.catalog, signifierId);
+      return distributionOf(segment, signifierId, rows, options);
+    });
+  }
+
+  crosstab(scope: PatternScope, rowSignifierId: string, colSignifierId: string, filter: PatternFilter = {}): Promise<Crosstab> {
+    return this.query(scope, filter, (segment, rows) => crosstabOf(segment, rows, rowSignifierId, colSignifierId));
+  }
+
+  whatWorks(scope: PatternScope, filter: PatternFilter = {}, query: WhatWorksQuery = {}): Promise<WhatWorksResult> {
+    return this.query(scope, filter, (segment, rows) => whatWorksOf(segment, segment.catalog, rows, query));
+  }
+
+  discoverPatterns(scope: PatternScope, filter: PatternFilter = {}, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
+    return this.query(scope, filter, (segment, rows) => discoveryOf(segment, rows, options));
+  }
+
+  size() {
+    return this.index.size();
+  }
+}

@@ -1,0 +1,126 @@
+// Periods read from the columns: two selections compared signifier by signifier, and one selection
+// counted per week or month. The statistics live in core/patterns (comparison.ts, trends.ts).
+import { catalogEntry } from "../core/patterns/filter.ts";
+import { compareSignifiers, type ComparisonInput, type SignifierShift } from "../core/patterns/comparison.ts";
+import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
+import type { Triad } from "../core/stats/index.ts";
+import { distributionOf } from "./distribution.ts";
+import type { Segment } from "./segment.ts";
+
+/** The answers among the rows (NaN, no answer, left out). */
+function values(array: Float64Array | Float32Array, rows: Int32Array): Float64Array {
+  let answered = 0;
+  for (let k = 0; k < rows.length; k++) answered += +!Number.isNaN(array[rows[k]!]!);
+  const out = new Float64Array(answered);
+  let at = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const v = array[rows[k]!]!;
+    if (!Number.isNaN(v)) out[at++] = v;
+  }
+  return out;
+}
+
+function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): Triad[] {
+  const out: Triad[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (!Number.isNaN(a![row]!)) out.push([a![row]!, b![row]!, c![row]!]);
+  }
+  return out;
+}
+
+function choiceCounts(segment: Segment, id: string, rows: Int32Array) {
+  const d = distributionOf(segment, id, rows);
+  return d.type === "choice" ? { answered: d.answered, counts: d.options.map((o) => o.count) } : { answered: 0, counts: [] };
+}
+
+/** Every signifier but stones and text: periods A and B compared (see core/patterns/comparison.ts). */
+export function comparisonOf(segment: Segment, rowsA: Int32Array, rowsB: Int32Array): SignifierShift[] {
+  const inputs: ComparisonInput[] = [];
+  for (const entry of segment.catalog.entries) {
+    const column = segment.columns.get(entry.id)!;
+    if (entry.type === "choice") {
+      inputs.push({ type: "choice", signifierId: entry.id, multiple: entry.multiple, options: entry.options, a: choiceCounts(segment, entry.id, rowsA), b: choiceCounts(segment, entry.id, rowsB) });
+    } else if (column.kind === "dyad" || column.kind === "scale") {
+      inputs.push({ type: column.kind, signifierId: entry.id, a: values(column.arrays[0]!, rowsA), b: values(column.arrays[0]!, rowsB) });
+    } else if (column.kind === "triad") {
+      inputs.push({ type: "triad", signifierId: entry.id, a: triads(column.arrays, rowsA), b: triads(column.arrays, rowsB) });
+    }
+  }
+  return compareSignifiers(inputs);
+}
+
+/** Index of the last start ≤ ms. */
+function bucketOf(starts: Float64Array, ms: number): number {
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The rows regrouped bucket by bucket (a counting sort): bucket b is sorted[offsets[b] … offsets[b + 1]). */
+function groupByBucket(segment: Segment, rows: Int32Array, starts: Float64Array): { sorted: Int32Array; offsets: Int32Array } {
+  const bucket = new Int32Array(rows.length);
+  const offsets = new Int32Array(starts.length + 1);
+  for (let k = 0; k < rows.length; k++) offsets[(bucket[k] = bucketOf(starts, segment.told[rows[k]!]!)) + 1]!++;
+  for (let b = 0; b < starts.length; b++) offsets[b + 1]! += offsets[b]!;
+  const next = offsets.slice(0, starts.length);
+  const sorted = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) sorted[next[bucket[k]!]!++] = rows[k]!;
+  return { sorted, offsets };
+}
+
+/** Per bucket: story count, and for the signifier its answers (counts per option, or means). */
+export function trendOf(segment: Segment, rows: Int32Array, interval: TrendInterval, signifierId?: string): Trend {
+  const entry = signifierId === undefined ? undefined : catalogEntry(segment.catalog, signifierId);
+  const header = { interval, signifierId: entry?.id ?? null, type: entry?.type ?? null };
+  if (rows.length === 0) return { ...header, buckets: [] };
+  let [first, last] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (let k = 0; k < rows.length; k++) {
+    const ms = segment.told[rows[k]!]!;
+    if (ms < first) first = ms;
+    if (ms > last) last = ms;
+  }
+  const starts = Float64Array.from(bucketStarts(first, last, interval));
+  const { sorted, offsets } = groupByBucket(segment, rows, starts);
+  const buckets = Array.from(starts, (start, b): TrendBucket => {
+    const inBucket = sorted.subarray(offsets[b]!, offsets[b + 1]!);
+    const bucket: TrendBucket = { start: new Date(start).toISOString(), n: inBucket.length };
+    return entry ? { ...bucket, ...signifierSummary(segment, entry.id, inBucket) } : bucket;
+  });
+  return { ...header, buckets };
+}
+
+const average = (list: number[]) => (list.length ? list.reduce((s, v) => s + v, 0) / list.length : null);
+
+function signifierSummary(segment: Segment, id: string, rows: Int32Array): Omit<TrendBucket, "start" | "n"> {
+  const column = segment.columns.get(id)!;
+  switch (column.kind) {
+    case "single":
+    case "multiple": {
+      const d = distributionOf(segment, id, rows);
+      return d.type === "choice" ? { answered: d.answered, options: d.options } : {};
+    }
+    case "dyad":
+    case "scale": {
+      const array = column.arrays[0]!;
+      let [answered, sum] = [0, 0];
+      for (let k = 0; k < rows.length; k++) {
+        const v = array[rows[k]!]!;
+        if (Number.isNaN(v)) continue;
+        answered++;
+        sum += v;
+      }
+      return { answered, mean: answered ? sum / answered : null };
+    }
+    case "triad": {
+      const list = triads(column.arrays, rows);
+      return { answered: list.length, mean: list.length ? [0, 1, 2].map((k) => average(list.map((t) => t[k]!))!) : null };
+    }
+    case "stones":
+      return {};
+  }
+}
