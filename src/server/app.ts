@@ -1,0 +1,205 @@
+// The Hono application: middleware (security headers, version header, language, body limit,
+// caller), the API under /api/v1, and the built web app.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import type { ZodError } from "zod";
+import type { Database } from "../db/client.ts";
+import type { Embedder } from "../core/text/embeddings.ts";
+import { createAuth, type Auth } from "./auth.ts";
+import { randomUUID } from "node:crypto";
+import { PatternIndex } from "../index/pattern-index.ts";
+import { StoryBatchWriter } from "./stories/batch-writer.ts";
+import { type EventBus, LocalEventBus, PostgresEventBus } from "./events/bus.ts";
+import { resolveCaller } from "./caller.ts";
+import { type Lang, languageOf } from "./messages.ts";
+import { API_VERSION } from "./openapi.ts";
+import type { Caller } from "./policy.ts";
+import { badRequest, Problem, problemResponse } from "./problem.ts";
+import { localiseIssue } from "./zod-messages.ts";
+import { registerApiRoutes } from "./routes/index.ts";
+import { serveWebApp } from "./web.ts";
+import type { Logger } from "./logger.ts";
+import type { SsoConfig } from "./people/single-sign-on.ts";
+
+export type ApiEnv = { Variables: { caller: Caller | undefined; lang: Lang } };
+export type Api = OpenAPIHono<ApiEnv>;
+
+export interface AppConfig {
+  /** Where people reach this instance, e.g. http://localhost:3000 (public links, QR codes, CSRF). */
+  publicUrl: string;
+  /** Set on PostgreSQL: live events then travel between app processes through LISTEN/NOTIFY. */
+  databaseUrl?: string;
+  secret: string;
+  webRoot?: string;
+  rateLimit?: boolean;
+  /** Semantic embeddings for similar stories; off (undefined) by default, see embeddings.ts. */
+  embedder?: Embedder;
+  /** Single sign-on with the organization's OpenID Connect provider (people/single-sign-on.ts). */
+  sso?: SsoConfig;
+}
+
+export interface AppDeps {
+  database: Database;
+  /** Stores stories in group commits (see stories/batch-writer.ts). */
+  stories: StoryBatchWriter;
+  events: EventBus;
+  /** The in-process column index that answers pattern queries. */
+  patterns: PatternIndex;
+  auth: Auth;
+  config: AppConfig;
+  logger: Logger;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+export function validationProblem(error: ZodError, lang: Lang) {
+  return badRequest(
+    error.issues.map((issue) => ({
+      name: issue.path.join(".") || "body",
+      reason: localiseIssue(issue, lang),
+      code: issue.code,
+    })),
+  );
+}
+
+export function createApi(deps: AppDeps): Api {
+  const api: Api = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return problemResponse(c, validationProblem(result.error as ZodError, c.get("lang")));
+    },
+  });
+  api.use("*", async (c, next) => {
+    c.set("lang", languageOf(c.req.header("accept-language")));
+    c.set("caller", await resolveCaller(deps.database.db, deps.auth, c.req.raw.headers));
+    await next();
+  });
+  registerApiRoutes(api, deps);
+  return api;
+}
+
+function onError(deps: AppDeps) {
+  return (error: Error, c: Context) => {
+    if (error instanceof Problem) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status === 413) {
+      return problemResponse(c, new Problem(413, "tooLarge", "tooLargeDetail"));
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, new Problem(error.status, "badRequest", error.message || "badRequestDetail"));
+    }
+    deps.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, path: c.req.path }, "unexpected error");
+    return problemResponse(c, new Problem(500, "serverError", "serverErrorDetail"));
+  };
+}
+
+/** One line per request: method, path (no query string: it may hold search words), status, time. */
+function logRequests(logger: Logger) {
+  return async (c: Context, next: () => Promise<void>) => {
+    const started = performance.now();
+    await next();
+    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
+  };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF protection: a write carried by the session cookie must come from our own pages (Origin, or
+ * Sec-Fetch-Site for browsers that leave Origin out). Bearer tokens are never sent by a browser on
+ * its own, so they need no such check.
+ */
+function requireSameOriginForCookies(publicUrl: string) {
+  const ownOrigin = new URL(publicUrl).origin;
+  return async (c: Context, next: () => Promise<void>) => {
+    const cookieOnly = c.req.header("cookie") && !c.req.header("authorization");
+    if (cookieOnly && !SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header("origin");
+      const sameSite = origin ? origin === ownOrigin : c.req.header("sec-fetch-site") === "same-origin";
+      if (!sameSite) throw new Problem(403, "forbidden", "forbiddenDetail");
+    }
+    await next();
+  };
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<ApiEnv>();
+  app.use("*", secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      baseUri: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? "max-age=31536000; includeSubDomains" : false,
+  }));
+  app.use("/api/*", async (c, next) => {
+    c.set("lang", languageOf(c.req.header("accept-language")));
+    await next();
+    c.header("API-Version", API_VERSION);
+  });
+  app.use("/api/*", logRequests(deps.logger));
+  app.use("/api/*", requireSameOriginForCookies(deps.config.publicUrl));
+  app.use("/api/*", async (c, next) => {
+    const limit = c.req.path.endsWith("/story-imports") ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+    return bodyLimit({ maxSize: limit, onError: () => { throw new HTTPException(413); } })(c, next);
+  });
+  app.use("/api/*", async (c, next) => {
+    await next();
+    // A write is acknowledged only once it is on disk. PGlite never fsyncs by itself; syncToDisk
+    // fsyncs its WAL in one group commit for all requests waiting (a no-op on PostgreSQL).
+    if (!SAFE_METHODS.has(c.req.method)) await deps.database.syncToDisk();
+  });
+  app.onError(onError(deps));
+  const api = createApi(deps);
+  api.onError(onError(deps));
+  api.notFound((c) => problemResponse(c, new Problem(404, "notFound", "notFoundDetail")));
+  app.route("/api/v1", api);
+  app.all("/api/*", (c) => problemResponse(c, new Problem(404, "notFound", "notFoundDetail")));
+  if (deps.config.webRoot) serveWebApp(app, deps.config.webRoot);
+  return app;
+}
+
+const PROCESS_ID = randomUUID();
+
+/** Stories stored or erased by other app processes reach this process's index through the bus. */
+function keepIndexInStep(patterns: PatternIndex, events: EventBus, logger: Logger) {
+  events.subscribe((event) => {
+    const storyId = typeof event.data.storyId === "string" ? event.data.storyId : undefined;
+    if (!storyId) return;
+    const change = event.type === "story.erased" ? patterns.remove(storyId)
+      : event.type === "story.created" && event.data.origin !== PROCESS_ID ? patterns.reload([storyId]) : undefined;
+    change?.catch((error: Error) => logger.error({ err: error.message }, "pattern index update failed"));
+  });
+}
+
+export async function buildApp(database: Database, config: Omit<AppConfig, "secret"> & { secret?: string }, logger: Logger) {
+  const { instanceSecret } = await import("../db/instance.ts");
+  const secret = config.secret ?? (await instanceSecret(database.db));
+  const auth = createAuth({ db: database.db, baseURL: config.publicUrl, secret, rateLimit: config.rateLimit, sso: config.sso });
+  const events: EventBus = config.databaseUrl ? await PostgresEventBus.connect(config.databaseUrl, logger) : new LocalEventBus();
+  const patterns = PatternIndex.start(database.db);
+  patterns.ready.catch((error: Error) => logger.error({ err: error.message }, "pattern index did not load"));
+  keepIndexInStep(patterns, events, logger);
+  const stories = new StoryBatchWriter(database.db, {
+    maxBatch: 250,
+    concurrency: database.engine === "pglite" ? 1 : 4,
+    onCommitted: (rows) => {
+      for (const row of rows) {
+        patterns.append(row).catch((error: Error) => logger.error({ err: error.message }, "pattern index append failed"));
+        events.publish({ type: "story.created", organizationId: row.organizationId, collectionId: row.collectionId, data: { storyId: row.id, origin: PROCESS_ID } })
+          .catch((error: Error) => logger.warn({ err: error.message }, "live event not sent"));
+      }
+    },
+  });
+  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger };
+  return { app: createApp(deps), deps, close: () => events.close() };
+}

@@ -1,0 +1,63 @@
+// Booklets in the database: the booklet, its stories in order, and the check that each story may be
+// quoted. Story text is stored redacted already; it is redacted again on the way out, so a booklet
+// can never show more than the privacy detectors of today allow.
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { redact } from "../../core/privacy/index.ts";
+import type { Db } from "../../db/client.ts";
+import { booklet, bookletStory, story } from "../../db/schema/index.ts";
+import type { Lang } from "../messages.ts";
+import { message } from "../messages.ts";
+import { badRequest, type InvalidParam, notFound } from "../problem.ts";
+
+export type BookletRow = typeof booklet.$inferSelect;
+
+export interface BookletStoryView {
+  id: string;
+  title: string | null;
+  text: string;
+  toldAt: string;
+}
+
+export async function findBooklet(db: Db, organizationId: string, id: string): Promise<BookletRow> {
+  const [row] = await db.select().from(booklet).where(and(eq(booklet.organizationId, organizationId), eq(booklet.id, id)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function findPublishedBooklet(db: Db, slug: string): Promise<BookletRow> {
+  const [row] = await db.select().from(booklet).where(and(eq(booklet.slug, slug), eq(booklet.published, true)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export const listBooklets = (db: Db, organizationId: string) =>
+  db.select().from(booklet).where(eq(booklet.organizationId, organizationId)).orderBy(desc(booklet.createdAt));
+
+/** The booklet's stories in their order, redacted; only those that still have quoting consent. */
+export async function bookletStories(db: Db, row: BookletRow): Promise<BookletStoryView[]> {
+  const rows = await db.select({ id: story.id, title: story.title, text: story.text, toldAt: story.toldAt })
+    .from(bookletStory).innerJoin(story, eq(story.id, bookletStory.storyId))
+    .where(and(eq(bookletStory.organizationId, row.organizationId), eq(bookletStory.bookletId, row.id), eq(story.consentQuoting, true)))
+    .orderBy(asc(bookletStory.position));
+  return rows.map((r) => ({ id: r.id, title: r.title === null ? null : redact(r.title).text, text: redact(r.text).text, toldAt: r.toldAt.toISOString() }));
+}
+
+/** Every story id must be the organization's, once, with the teller's consent to quote it. */
+export async function checkStories(db: Db, organizationId: string, storyIds: string[], lang: Lang): Promise<void> {
+  const found = storyIds.length === 0 ? [] : await db.select({ id: story.id, quoting: story.consentQuoting }).from(story)
+    .where(and(eq(story.organizationId, organizationId), inArray(story.id, storyIds)));
+  const quoting = new Map(found.map((s) => [s.id, s.quoting]));
+  const issues: InvalidParam[] = [];
+  storyIds.forEach((id, i) => {
+    const code = !quoting.has(id) ? "unknownStory" : !quoting.get(id) ? "noQuotingConsent" : storyIds.indexOf(id) !== i ? "duplicateStory" : undefined;
+    if (code) issues.push({ name: `storyIds.${i}`, reason: message(code, lang), code });
+  });
+  if (issues.length > 0) throw badRequest(issues);
+}
+
+/** Replaces the booklet's stories with these, in this order. */
+export async function setBookletStories(tx: Pick<Db, "insert" | "delete">, row: Pick<BookletRow, "id" | "organizationId">, storyIds: string[]) {
+  await tx.delete(bookletStory).where(and(eq(bookletStory.organizationId, row.organizationId), eq(bookletStory.bookletId, row.id)));
+  if (storyIds.length === 0) return;
+  await tx.insert(bookletStory).values(storyIds.map((storyId, position) => ({ organizationId: row.organizationId, bookletId: row.id, storyId, position })));
+}

@@ -1,0 +1,29 @@
+// Everything configurable comes from the environment (twelve-factor), read once at start.
+import { resolve } from "node:path";
+import { type SsoConfig, ssoFromEnv } from "./people/single-sign-on.ts";
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl?: string;
+  dataDir: string;
+  webRoot?: string;
+  logLevel: string;
+  sso?: SsoConfig;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.VERTELPUNT_DATA_DIR ?? "./data"),
+    webRoot: env.VERTELPUNT_WEB_ROOT ?? resolve("dist/web"),
+    logLevel: env.LOG_LEVEL ?? "info",
+    sso: ssoFromEnv(env),
+  };
+}

@@ -1,0 +1,76 @@
+// Live events (a story was told, a placement moved) reach every app process: within one process
+// through an in-memory emitter; across processes on one PostgreSQL through LISTEN/NOTIFY.
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import type { Logger } from "../logger.ts";
+
+export interface LiveEvent {
+  type: string;
+  organizationId: string;
+  collectionId?: string;
+  /** Small identifiers only: NOTIFY payloads are limited to 8000 bytes and must not carry story text. */
+  data: Record<string, string | number | boolean | null>;
+}
+
+export type Listener = (event: LiveEvent) => void;
+
+export interface EventBus {
+  publish(event: LiveEvent): Promise<void>;
+  subscribe(listener: Listener): () => void;
+  close(): Promise<void>;
+}
+
+export class LocalEventBus implements EventBus {
+  protected readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  async publish(event: LiveEvent) {
+    this.emitter.emit("event", event);
+  }
+
+  subscribe(listener: Listener) {
+    this.emitter.on("event", listener);
+    return () => void this.emitter.off("event", listener);
+  }
+
+  async close() {
+    this.emitter.removeAllListeners();
+  }
+}
+
+const CHANNEL = "vertelpunt_events";
+
+/** Publishes with NOTIFY and hears every process's events (its own too) on one listening connection. */
+export class PostgresEventBus extends LocalEventBus {
+  private constructor(private readonly listener: pg.Client, private readonly pool: pg.Pool, private readonly logger: Logger) {
+    super();
+  }
+
+  static async connect(databaseUrl: string, logger: Logger): Promise<PostgresEventBus> {
+    const listener = new pg.Client({ connectionString: databaseUrl });
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    await listener.connect();
+    const bus = new PostgresEventBus(listener, pool, logger);
+    listener.on("notification", (message) => bus.receive(message.payload));
+    listener.on("error", (error) => logger.error({ err: error.message }, "event listener connection failed"));
+    await listener.query(`listen ${CHANNEL}`);
+    return bus;
+  }
+
+  private receive(payload: string | undefined) {
+    try {
+      this.emitter.emit("event", JSON.parse(payload ?? "") as LiveEvent);
+    } catch {
+      this.logger.warn("ignored a malformed live event");
+    }
+  }
+
+  override async publish(event: LiveEvent) {
+    await this.pool.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
+  }
+
+  override async close() {
+    await super.close();
+    await this.listener.end();
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,76 @@
+// Property-based: random and hostile bodies at every public endpoint never cause a 500 and never
+// leave a partial write behind.
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { story } from "../db/schema/index.ts";
+import { makeCollection, makeOrganization, type Organization, validAnswers } from "./testing/fixtures.ts";
+import { createTestApp, type TestApp } from "./testing/test-app.ts";
+
+let app: TestApp;
+let org: Organization;
+let slug: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  org = await makeOrganization(app);
+  slug = (await makeCollection(app, org.adminToken)).collection.slug;
+});
+afterAll(() => app.close());
+
+const injections = ["' OR 1=1 --", "'); DROP TABLE story; --", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${7*7}", "{{7*7}}", "\u0000", "\uFFFF\uD800", "../../etc/passwd", "%00", "🙂‍↔️".repeat(50)];
+const hostileString = fc.oneof(fc.constantFrom(...injections), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ minLength: 20_001, maxLength: 30_000 }));
+const deepJson = fc.integer({ min: 50, max: 3000 }).map((depth) => JSON.parse("[".repeat(depth) + "]".repeat(depth)));
+const hostileValue = fc.oneof(fc.anything({ maxDepth: 4 }), hostileString, deepJson);
+const hostileStory = fc.record({
+  title: fc.option(hostileValue), text: fc.oneof(hostileString, hostileValue), answers: fc.oneof(hostileValue, fc.dictionary(hostileString, hostileValue)),
+  consent: fc.oneof(hostileValue, fc.record({ research: hostileValue })), subjectRef: fc.option(hostileValue), toldAt: fc.option(hostileValue),
+  channel: fc.option(hostileValue), promptId: fc.option(hostileValue), language: fc.option(hostileValue),
+}, { requiredKeys: [] });
+const rawBody = fc.oneof(fc.string({ unit: "binary", maxLength: 500 }), hostileValue.map((v) => JSON.stringify(v) ?? "null"), hostileStory.map((v) => JSON.stringify(v)));
+
+const countStories = async () => (await app.database.db.select({ id: story.id }).from(story)).length;
+
+async function send(path: string, method: string, body?: string) {
+  return app.request(path, { method, body, headers: body === undefined ? {} : { "content-type": "application/json" } });
+}
+
+describe("hostile input", () => {
+  const endpoints: [string, string, () => string][] = [
+    ["POST", "public story", () => `/api/v1/public-collections/${slug}/stories`],
+    ["POST", "redaction preview", () => "/api/v1/redaction-previews"],
+    ["POST", "sign in", () => "/api/v1/sessions"],
+    ["POST", "two-factor code", () => "/api/v1/two-factor-verifications"],
+    ["POST", "single sign-on", () => "/api/v1/sso-sign-ins"],
+    ["POST", "setup", () => "/api/v1/setup"],
+  ];
+  for (const [method, name, path] of endpoints) {
+    it(`${name}: never a 500, never a partial write`, async () => {
+      await fc.assert(fc.asyncProperty(rawBody, async (body) => {
+        const before = await countStories();
+        const res = await send(path(), method, body);
+        expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+        if (res.status !== 201) expect(await countStories()).toBe(before);
+      }), { numRuns: 60, seed: 20261124 });
+    }, 120_000);
+  }
+
+  it("public GET endpoints with hostile path segments: never a 500", async () => {
+    // Byte-wise percent-encoding, plus deliberately broken escapes the server must survive.
+    const percentEncoded = (s: string) => [...Buffer.from(s.slice(0, 300))].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("");
+    const segments = fc.oneof(hostileString.map(percentEncoded), fc.constantFrom("%E0%A4%A", "%", "%ZZ", "%C0%AF", "..%2F..%2F"));
+    await fc.assert(fc.asyncProperty(segments, async (segment) => {
+      for (const base of ["/api/v1/public-collections/", "/api/v1/receipts/", "/api/v1/stories/", "/api/v1/sso-callbacks/"]) {
+        const res = await send(base + segment, "GET");
+        expect(res.status).toBeLessThan(500);
+      }
+    }), { numRuns: 60, seed: 7 });
+  });
+
+  it("a valid story with injection strings is stored exactly as text", async () => {
+    const text = "<script>alert(1)</script> '); DROP TABLE story; --";
+    const res = await app.request(`/api/v1/public-collections/${slug}/stories`, { method: "POST", json: { text, answers: validAnswers, consent: { research: true } } });
+    expect(res.status).toBe(201);
+    const stored = await (await app.request(`/api/v1/stories/${(await res.json()).id}`, { token: org.adminToken })).json();
+    expect(stored.text).toBe(text);
+  });
+});

@@ -1,0 +1,68 @@
+// Problem titles and details in the caller's language (Accept-Language: nl first, en second).
+export type Lang = "nl" | "en";
+
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return "nl";
+  for (const part of acceptLanguage.split(",")) {
+    const tag = part.trim().slice(0, 2).toLowerCase();
+    if (tag === "nl" || tag === "en") return tag;
+  }
+  return "nl";
+}
+
+const texts = {
+  badRequest: { nl: "Ongeldige invoer", en: "Invalid input" },
+  badRequestDetail: { nl: "Een of meer velden kloppen niet. Er is niets opgeslagen.", en: "One or more fields are invalid. Nothing was stored." },
+  unauthorized: { nl: "Niet ingelogd", en: "Not signed in" },
+  unauthorizedDetail: { nl: "Log in of stuur een geldig token mee.", en: "Sign in or send a valid token." },
+  badCredentials: { nl: "E-mailadres of wachtwoord klopt niet.", en: "E-mail address or password is incorrect." },
+  forbidden: { nl: "Geen toegang", en: "Forbidden" },
+  forbiddenDetail: { nl: "Uw rol mag dit niet doen.", en: "Your role may not do this." },
+  notFound: { nl: "Niet gevonden", en: "Not found" },
+  notFoundDetail: { nl: "Dit bestaat niet, of u heeft er geen toegang toe.", en: "This does not exist, or you have no access to it." },
+  conflict: { nl: "Conflict", en: "Conflict" },
+  setupDone: { nl: "Deze installatie is al ingericht. Log in.", en: "This instance is already set up. Sign in." },
+  emailTaken: { nl: "Dit e-mailadres is al in gebruik.", en: "This e-mail address is already in use." },
+  collectionClosed: { nl: "Dit vertelpunt is gesloten. Er kunnen nu geen verhalen worden verteld.", en: "This collection is closed. Stories cannot be told now." },
+  collectionNotOpenYet: { nl: "Dit vertelpunt is nog niet open.", en: "This collection is not open yet." },
+  roundOverlaps: { nl: "Deze ronde valt (deels) samen met een andere ronde van dit vertelpunt.", en: "This round overlaps another round of this collection." },
+  sessionClosed: { nl: "Deze intervisie is al afgesloten.", en: "This intervisie session is already closed." },
+  sessionNotFacilitator: { nl: "Alleen de begeleider of een beheerder kan de intervisie afsluiten.", en: "Only the facilitator or an admin can close the session." },
+  sessionStoryUnknown: { nl: "Dit verhaal hoort niet bij dit vertelpunt of bij deze intervisie.", en: "This story does not belong to this collection or session." },
+  sessionNoStories: { nl: "Er zijn geen verhalen gevonden voor deze intervisie.", en: "No stories were found for this session." },
+  tooLarge: { nl: "Te groot", en: "Too large" },
+  // Story booklets.
+  unknownStory: { nl: "Dit verhaal bestaat niet (meer).", en: "This story does not exist (any more)." },
+  noQuotingConsent: { nl: "De verteller gaf geen toestemming om dit verhaal te citeren.", en: "The teller did not allow quoting this story." },
+  duplicateStory: { nl: "Dit verhaal staat al in het boekje.", en: "This story is in the booklet already." },
+  bookletIntroduction: { nl: "Inleiding", en: "Introduction" },
+  bookletUntitled: { nl: "Verhaal", en: "Story" },
+  tooLargeDetail: { nl: "Het verzoek is groter dan 1 MB.", en: "The request is larger than 1 MB." },
+  unsupportedMediaType: { nl: "Verkeerd formaat", en: "Unsupported media type" },
+  rateLimited: { nl: "Te veel pogingen", en: "Too many attempts" },
+  rateLimitedDetail: { nl: "Wacht even en probeer het dan opnieuw.", en: "Wait a moment and try again." },
+  serverError: { nl: "Er ging iets mis", en: "Something went wrong" },
+  serverErrorDetail: { nl: "Er is niets opgeslagen. Probeer het later opnieuw.", en: "Nothing was stored. Please try again later." },
+  // Reasons for invalid answers, by AnswerIssueCode.
+  unknownSignifier: { nl: "Deze vraag hoort niet bij het vragenkader.", en: "Not a signifier of this framework." },
+  required: { nl: "Deze vraag moet beantwoord worden.", en: "This answer is required." },
+  wrongType: { nl: "Dit antwoord heeft de verkeerde vorm.", en: "This answer has the wrong type." },
+  triadSum: { nl: "De drie gewichten moeten samen 1 zijn.", en: "The three weights must sum to 1." },
+  outOfRange: { nl: "Dit antwoord valt buiten het bereik.", en: "This answer is out of range." },
+  unknownOption: { nl: "Deze keuze bestaat niet.", en: "This option does not exist." },
+  tooLong: { nl: "Dit antwoord is te lang.", en: "This answer is too long." },
+  interviewConsent: { nl: "Bij een interview moet de toestemming hardop gevraagd en vastgelegd zijn.", en: "An interview needs consent confirmed aloud and recorded." },
+  // Two-factor sign-in.
+  wrongCode: { nl: "De code klopt niet. Kijk in uw app en probeer het opnieuw.", en: "The code is incorrect. Check your app and try again." },
+  challengeExpired: { nl: "Log opnieuw in met uw e-mailadres en wachtwoord.", en: "Sign in again with your e-mail address and password." },
+  tooManyCodes: { nl: "Te vaak een verkeerde code. Wacht even en log opnieuw in.", en: "Too many wrong codes. Wait a while and sign in again." },
+  twoFactorNotStarted: { nl: "Begin eerst met het instellen van de tweestapsverificatie.", en: "Start setting up two-step verification first." },
+  twoFactorAlreadyOn: { nl: "Tweestapsverificatie staat al aan.", en: "Two-step verification is already on." },
+  sessionNeeded: { nl: "Log in met uw e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof texts;
+
+export function message(key: MessageKey, lang: Lang): string {
+  return texts[key][lang];
+}

@@ -1,0 +1,89 @@
+// Route definitions that conform to the Dutch API Design Rules by construction: every success
+// response documents the API-Version header, every error is problem+json, every write lists 400.
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { unauthorized } from "./problem.ts";
+
+const requireSignedIn: MiddlewareHandler = async (c, next) => {
+  if (!c.get("caller")) throw unauthorized();
+  await next();
+};
+
+export const API_VERSION = "1.0.0";
+
+export const apiVersionHeader = {
+  "API-Version": { description: "The full version of this API", schema: { type: "string" as const, example: API_VERSION } },
+};
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "about:blank" }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    invalidParams: z
+      .array(z.object({ name: z.string(), reason: z.string(), code: z.string().optional() }))
+      .optional(),
+  })
+  .openapi("Problem");
+
+const errorDescriptions: Record<number, string> = {
+  400: "Invalid input; invalidParams names each bad field",
+  401: "Not authenticated",
+  403: "The caller's role may not do this",
+  404: "Not found, or not in the caller's organization",
+  409: "Conflicts with the current state",
+  413: "Request body too large",
+  415: "Unsupported media type",
+  429: "Too many requests",
+  500: "Unexpected error; nothing was stored",
+  503: "Not ready",
+};
+
+export function problemResponses(statuses: readonly number[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: errorDescriptions[status] ?? "Error", content: { "application/problem+json": { schema: ProblemSchema } } },
+    ]),
+  );
+}
+
+type Responses = RouteConfig["responses"];
+
+/** Adds the API-Version header to each 2xx/3xx response and the standard problem responses. */
+export function defineRoute<R extends Omit<RouteConfig, "responses"> & { responses: Responses; errors?: readonly number[] }>(
+  config: R,
+) {
+  const { errors = [], ...rest } = config;
+  const withHeaders = Object.fromEntries(
+    Object.entries(config.responses).map(([status, response]) => [
+      status,
+      /^[23]/.test(status) ? { ...response, headers: { ...apiVersionHeader, ...(response as { headers?: object }).headers } } : response,
+    ]),
+  );
+  const mustAccept400 = ["post", "put", "patch"].includes(config.method) || Boolean(config.request?.params || config.request?.query);
+  const statuses = new Set([...errors, ...(mustAccept400 ? [400] : []), 500]);
+  return createRoute({
+    ...rest,
+    // Signed-in routes refuse anonymous callers before the body is even read or validated.
+    ...(config.security ? { middleware: [requireSignedIn] } : {}),
+    responses: { ...withHeaders, ...problemResponses([...statuses].sort()) } as R["responses"],
+  });
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+export const IdParam = z.object({ id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }) });
+
+/** Security requirement of routes for signed-in callers: a bearer token or the session cookie. */
+export const signedIn: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];

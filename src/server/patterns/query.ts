@@ -1,0 +1,87 @@
+// What every pattern route shares: the filter query string, access (colleagues see aggregates with
+// small cells hidden, analysts see every count), and turning engine errors into problem+json.
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { PatternQueryError, type PatternFilter, patternFilter } from "../../core/patterns/filter.ts";
+import type { Db } from "../../db/client.ts";
+import { findCollection } from "../collections/repository.ts";
+import { findRound } from "../collections/rounds.ts";
+import { authorize, type Caller, isAllowed } from "../policy.ts";
+import { badRequest, notFound } from "../problem.ts";
+import { smallCellKOf } from "../stories/organization-keys.ts";
+
+const dateTime = z.string().datetime({ offset: true });
+export const FilterQuery = z.object({
+  from: dateTime.optional(),
+  to: dateTime.optional().openapi({ description: "Exclusive" }),
+  teamIds: z.string().optional().openapi({ description: "Comma-separated team ids" }),
+  channels: z.string().optional().openapi({ description: "Comma-separated: web, interview, kiosk, import" }),
+  answers: z.string().max(4000).optional().openapi({ description: "JSON array of answer conditions: {signifierId, options} or {signifierId, min?, max?, corner?}" }),
+});
+/** The filter and a listening round. */
+export const RoundFilterQuery = FilterQuery.extend({
+  roundId: z.string().uuid().optional().openapi({ description: "Only stories told within this listening round's period (and within from/to)" }),
+});
+const list = (value?: string) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
+
+export function filterFrom(query: Partial<z.infer<typeof FilterQuery>>): PatternFilter {
+  let answers: unknown;
+  try {
+    answers = query.answers ? JSON.parse(query.answers) : undefined;
+  } catch {
+    throw badRequest([{ name: "answers", reason: "not valid JSON", code: "invalidJson" }]);
+  }
+  const parsed = patternFilter.safeParse({ from: query.from, to: query.to, teams: list(query.teamIds), channels: list(query.channels), answers });
+  if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => ({ name: i.path.join(".") || "filter", reason: i.message, code: i.code })));
+  return parsed.data;
+}
+
+/** The filter, narrowed to a listening round's period when the query names one (unknown round: 400). */
+export async function filterOf(db: Db, scope: AggregateAccess["scope"], query: Partial<z.infer<typeof RoundFilterQuery>>): Promise<PatternFilter> {
+  const filter = filterFrom(query);
+  if (!query.roundId) return filter;
+  const round = await findRound(db, scope.organizationId, scope.collectionId, query.roundId).catch(() => {
+    throw badRequest([{ name: "roundId", reason: "unknown listening round", code: "unknownRound" }]);
+  });
+  const later = (a: string | undefined, b: Date) => (a && Date.parse(a) > b.getTime() ? a : b.toISOString());
+  const earlier = (a: string | undefined, b: Date) => (a && Date.parse(a) < b.getTime() ? a : b.toISOString());
+  return { ...filter, from: later(filter.from, round.startsAt), to: earlier(filter.to, round.endsAt) };
+}
+
+/** Typed arrays become plain arrays in JSON. */
+function plain(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+/** Runs an engine query; its errors become 404 (unknown scope) or 400. */
+export async function answer<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return plain(await run()) as T;
+  } catch (error) {
+    if (error instanceof PatternQueryError) {
+      if (error.code === "unknownScope") throw notFound();
+      throw badRequest([{ name: "query", reason: error.detail, code: error.code }]);
+    }
+    throw error;
+  }
+}
+
+export interface AggregateAccess {
+  caller: Caller;
+  scope: { organizationId: string; collectionId: string };
+  /** Set when small cells must be hidden from this caller: the organization's k. */
+  k?: number;
+}
+
+/** The collection in the caller's organization (404), a role that may see aggregates (403), and k. */
+export async function aggregateAccess(c: Context, db: Db, collectionId: string): Promise<AggregateAccess> {
+  const caller = authorize(c.get("caller"), "collection:read");
+  await findCollection(db, caller.organizationId, collectionId);
+  authorize(caller, "aggregate:read");
+  const scope = { organizationId: caller.organizationId, collectionId };
+  if (isAllowed(caller, "analysis:read")) return { caller, scope };
+  return { caller, scope, k: await smallCellKOf(db, caller.organizationId) };
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { purgeExpiredStories } from "./retention.ts";
+
+let app: TestApp;
+let org: Organization;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  org = await makeOrganization(app);
+});
+afterAll(() => app.close());
+
+const tell = async (collectionId: string, extra: Record<string, unknown>) =>
+  (await json(app.request(`/api/v1/collections/${collectionId}/stories`, {
+    method: "POST", token: org.adminToken, json: { text: "Verhaal.", answers: validAnswers, consent: { research: true }, ...extra },
+  }))).id as string;
+const exists = async (id: string) => (await app.request(`/api/v1/stories/${id}`, { token: org.adminToken })).status === 200;
+
+describe("retention", () => {
+  it("purges stories older than the collection's period, keeps the rest, and logs what it removed", async () => {
+    const { collection } = await makeCollection(app, org.adminToken, { retentionMonths: 24 });
+    const { collection: keepForever } = await makeCollection(app, org.adminToken);
+    const old = await tell(collection.id, { toldAt: "2023-01-01T10:00:00+01:00" });
+    const recent = await tell(collection.id, { toldAt: "2026-06-01T10:00:00+02:00" });
+    const oldButKept = await tell(keepForever.id, { toldAt: "2020-01-01T10:00:00+01:00" });
+    const results = await purgeExpiredStories(app.database.db, new Date("2026-11-24T00:00:00Z"));
+    expect(results).toEqual([{ collectionId: collection.id, organizationId: org.organizationId, removed: 1 }]);
+    expect(await exists(old)).toBe(false);
+    expect(await exists(recent)).toBe(true);
+    expect(await exists(oldButKept)).toBe(true);
+    const audit = await json(app.request("/api/v1/audit-events", { token: org.adminToken }));
+    expect(audit.items.find((e: { action: string }) => e.action === "retention.purged").detail).toEqual({ removed: 1, retentionMonths: 24 });
+  });
+});
+
+describe("erasure by client", () => {
+  it("erases every story of one client by reference or pseudonym, and only theirs", async () => {
+    const { collection } = await makeCollection(app, org.adminToken);
+    const first = await tell(collection.id, { subjectRef: "K-123" });
+    const second = await tell(collection.id, { subjectRef: "k-123" });
+    const other = await tell(collection.id, { subjectRef: "K-999" });
+    expect((await app.request("/api/v1/subject-erasures", { method: "POST", token: org.tokens.analyst, json: { subjectRef: "K-123" } })).status).toBe(403);
+    const result = await json(app.request("/api/v1/subject-erasures", { method: "POST", token: org.adminToken, json: { subjectRef: "K-123" } }));
+    expect(result.erased).toBe(2);
+    expect(await exists(first)).toBe(false);
+    expect(await exists(second)).toBe(false);
+    expect(await exists(other)).toBe(true);
+    const pseudonym = (await json(app.request(`/api/v1/stories/${other}`, { token: org.adminToken }))).subjectPseudonym;
+    expect((await json(app.request("/api/v1/subject-erasures", { method: "POST", token: org.adminToken, json: { subjectPseudonym: pseudonym } }))).erased).toBe(1);
+    expect((await app.request("/api/v1/subject-erasures", { method: "POST", token: org.adminToken, json: {} })).status).toBe(400);
+  });
+});

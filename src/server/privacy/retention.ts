@@ -1,0 +1,46 @@
+// Retention: stories older than their collection's retention period are removed for good. The purge
+// runs at start and then every hour; it is idempotent, so several app processes may run it.
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { collection, story } from "../../db/schema/index.ts";
+import { audit } from "../audit.ts";
+import type { Logger } from "../logger.ts";
+
+export interface PurgeResult {
+  collectionId: string;
+  organizationId: string;
+  removed: number;
+}
+
+export async function purgeExpiredStories(db: Db, now = new Date()): Promise<PurgeResult[]> {
+  const limited = await db.select({ id: collection.id, organizationId: collection.organizationId, months: collection.retentionMonths })
+    .from(collection).where(isNotNull(collection.retentionMonths));
+  const results: PurgeResult[] = [];
+  for (const c of limited) {
+    const cutoff = sql`${now.toISOString()}::timestamptz - make_interval(months => ${c.months!})`;
+    const removed = await db.transaction(async (tx) => {
+      const gone = await tx.delete(story)
+        .where(and(eq(story.organizationId, c.organizationId), eq(story.collectionId, c.id), lt(story.toldAt, cutoff)))
+        .returning({ id: story.id });
+      if (gone.length > 0) {
+        await audit(tx, { organizationId: c.organizationId }, "retention.purged", "collection", c.id, { removed: gone.length, retentionMonths: c.months });
+      }
+      return gone.length;
+    });
+    if (removed > 0) results.push({ collectionId: c.id, organizationId: c.organizationId, removed });
+  }
+  return results;
+}
+
+export function scheduleRetention(db: Db, logger: Logger, everyMs = 60 * 60_000): () => void {
+  const run = () =>
+    purgeExpiredStories(db)
+      .then((results) => {
+        for (const r of results) logger.info({ collectionId: r.collectionId, removed: r.removed }, "retention purge removed stories");
+      })
+      .catch((error: Error) => logger.error({ err: error.message }, "retention purge failed"));
+  void run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

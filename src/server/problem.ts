@@ -1,0 +1,52 @@
+// Errors as RFC 9457 problem+json. Handlers throw Problem; the app's error handler writes it.
+import type { Context } from "hono";
+import { type Lang, type MessageKey, message } from "./messages.ts";
+
+export interface InvalidParam {
+  name: string;
+  reason: string;
+  code?: string;
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly titleKey: MessageKey,
+    readonly detailText: string | MessageKey,
+    readonly invalidParams?: InvalidParam[],
+  ) {
+    super(String(detailText));
+  }
+}
+
+export const badRequest = (invalidParams: InvalidParam[]) => new Problem(400, "badRequest", "badRequestDetail", invalidParams);
+export const unauthorized = (detail: MessageKey = "unauthorizedDetail") => new Problem(401, "unauthorized", detail);
+export const forbidden = () => new Problem(403, "forbidden", "forbiddenDetail");
+export const notFound = () => new Problem(404, "notFound", "notFoundDetail");
+export const conflict = (detail: MessageKey) => new Problem(409, "conflict", detail);
+
+function isMessageKey(value: string, lang: Lang): value is MessageKey {
+  try {
+    return message(value as MessageKey, lang) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export function problemBody(problem: Problem, lang: Lang, instance?: string) {
+  return {
+    type: "about:blank",
+    title: message(problem.titleKey, lang),
+    status: problem.status,
+    detail: isMessageKey(problem.detailText, lang) ? message(problem.detailText, lang) : problem.detailText,
+    ...(instance ? { instance } : {}),
+    ...(problem.invalidParams ? { invalidParams: problem.invalidParams } : {}),
+  };
+}
+
+export function problemResponse(c: Context, problem: Problem) {
+  const lang = (c.get("lang") as Lang | undefined) ?? "nl";
+  return c.body(JSON.stringify(problemBody(problem, lang, c.req.path)), problem.status as 400, {
+    "Content-Type": "application/problem+json",
+  });
+}

@@ -1,0 +1,139 @@
+// Story booklets: curate an ordered selection of quotable stories with an introduction, print it as a
+// PDF, and publish it as a public story wall. Only stories whose teller allowed quoting go in.
+import { z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { bookletPdf } from "../../core/booklet/pdf.ts";
+import { booklet } from "../../db/schema/index.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { audit } from "../audit.ts";
+import { type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, setBookletStories } from "../booklets/repository.ts";
+import { newSlug } from "../collections/repository.ts";
+import { message } from "../messages.ts";
+import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { authorize } from "../policy.ts";
+
+const dateTime = z.string().datetime({ offset: true });
+const BookletInput = z.object({
+  title: z.string().trim().min(1).max(200),
+  introduction: z.string().trim().max(5000).default(""),
+  storyIds: z.array(z.string().uuid()).max(100).openapi({ description: "The stories in their order; each needs the teller's consent to quote" }),
+  published: z.boolean().default(false).openapi({ description: "Shown on the public story wall at /verhalen/{slug}" }),
+}).openapi("BookletInput");
+const BookletStory = z.object({ id: z.string().uuid(), title: z.string().nullable(), text: z.string(), toldAt: dateTime }).openapi("BookletStory");
+const BookletSummary = z.object({
+  id: z.string().uuid(), title: z.string(), introduction: z.string(), slug: z.string(), published: z.boolean(),
+  publicUrl: z.string().url(), createdAt: dateTime, updatedAt: dateTime,
+}).openapi("BookletSummary");
+const Booklet = BookletSummary.extend({ stories: z.array(BookletStory) }).openapi("Booklet");
+const PublicBooklet = z.object({ title: z.string(), introduction: z.string(), stories: z.array(BookletStory) }).openapi("PublicBooklet");
+const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
+
+export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
+  const { db } = database;
+  const summary = (row: BookletRow) => ({
+    id: row.id, title: row.title, introduction: row.introduction, slug: row.slug, published: row.published,
+    publicUrl: `${config.publicUrl.replace(/\/$/, "")}/verhalen/${row.slug}`, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  });
+  const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row) });
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/booklets", tags: ["Stories"], operationId: "createBooklet", security: signedIn,
+      summary: "Curate a story booklet (analyst)", request: { body: jsonBody(BookletInput) }, errors: [401, 403],
+      responses: { 201: jsonContent(Booklet, "Created") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      const input = c.req.valid("json");
+      await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx.insert(booklet).values({
+          organizationId: caller.organizationId, title: input.title, introduction: input.introduction, published: input.published, slug: newSlug(), createdBy: caller.userId,
+        }).returning();
+        await setBookletStories(tx, created!, input.storyIds);
+        return created!;
+      });
+      return c.json(await full(row), 201);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/booklets", tags: ["Stories"], operationId: "listBooklets", security: signedIn,
+      summary: "The organization's story booklets (analyst)", errors: [401, 403],
+      responses: { 200: jsonContent(z.object({ items: z.array(BookletSummary) }), "Booklets") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      return c.json({ items: (await listBooklets(db, caller.organizationId)).map(summary) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/booklets/{id}", tags: ["Stories"], operationId: "getBooklet", security: signedIn,
+      summary: "One booklet with its stories, redacted (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(Booklet, "The booklet") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      return c.json(await full(await findBooklet(db, caller.organizationId, c.req.valid("param").id)), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "put", path: "/booklets/{id}", tags: ["Stories"], operationId: "updateBooklet", security: signedIn,
+      summary: "Change a booklet: title, introduction, stories and their order, published or not (analyst)",
+      request: { params: IdParam, body: jsonBody(BookletInput) }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(Booklet, "Updated") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      const input = c.req.valid("json");
+      await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
+      const row = await db.transaction(async (tx) => {
+        const [updated] = await tx.update(booklet).set({ title: input.title, introduction: input.introduction, published: input.published, updatedAt: new Date() })
+          .where(and(eq(booklet.organizationId, caller.organizationId), eq(booklet.id, existing.id))).returning();
+        await setBookletStories(tx, updated!, input.storyIds);
+        return updated!;
+      });
+      return c.json(await full(row), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "delete", path: "/booklets/{id}", tags: ["Stories"], operationId: "deleteBooklet", security: signedIn,
+      summary: "Remove a booklet and its story wall; the stories stay (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 204: { description: "Removed" } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      await db.delete(booklet).where(and(eq(booklet.organizationId, caller.organizationId), eq(booklet.id, existing.id)));
+      return c.body(null, 204);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/booklets/{id}/pdf", tags: ["Stories"], operationId: "getBookletPdf", security: signedIn,
+      summary: "The booklet as a print-ready PDF (A5; analyst)", request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: { description: "PDF", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "booklet:manage");
+      const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      const lang = c.get("lang");
+      const stories = await bookletStories(db, row);
+      const pdf = await bookletPdf({
+        title: row.title, introduction: row.introduction, stories,
+        labels: { introduction: message("bookletIntroduction", lang), untitled: (n) => `${message("bookletUntitled", lang)} ${n}` },
+      });
+      await audit(db, caller, "export.created", "booklet", row.id, { format: "pdf", stories: stories.length });
+      return c.body(pdf as unknown as ArrayBuffer, 200, {
+        "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="verhalen-${row.slug}.pdf"`,
+      });
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/public-booklets/{slug}", tags: ["Public"], operationId: "getPublicBooklet",
+      summary: "A published booklet as a public story wall: title, introduction, stories (redacted)", request: { params: SlugParam }, errors: [404],
+      responses: { 200: jsonContent(PublicBooklet, "The story wall") } }),
+    async (c) => {
+      const row = await findPublishedBooklet(db, c.req.valid("param").slug);
+      return c.json({ title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
+    },
+  );
+}

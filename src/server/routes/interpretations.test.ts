@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+
+let app: TestApp;
+let org: Organization & { operatorToken: string };
+let other: Organization;
+let collectionId: string;
+let storyId: string;
+const text = "Ik ging op huisbezoek. Samen maakten we een plan voor de schulden.";
+
+beforeAll(async () => {
+  app = await createTestApp();
+  org = await makeOrganization(app);
+  other = await makeOrganization(app, org.operatorToken);
+  const templates = await json(app.request("/api/v1/framework-templates", { token: org.adminToken }));
+  const framework = await json(app.request("/api/v1/frameworks", { method: "POST", token: org.adminToken, json: templates.items[0].framework }));
+  collectionId = (await json(app.request("/api/v1/collections", {
+    method: "POST", token: org.adminToken, json: { name: "Duiden", frameworkId: framework.id, audience: "professionals", anonymous: false },
+  }))).id;
+  storyId = (await json(app.request(`/api/v1/collections/${collectionId}/stories`, {
+    method: "POST", token: org.tokens.teller,
+    json: { text, answers: { situatie: "schulden", aanpak: "samen_plan", uitkomst: "beter", wat_hielp: [0.2, 0.6, 0.2], regie: 0.3 }, consent: { research: true } },
+  }))).id;
+});
+afterAll(() => app.close());
+
+const interpret = (token: string, body: unknown, id = storyId) => app.request(`/api/v1/stories/${id}/interpretations`, { method: "POST", token, json: body });
+
+describe("interpretations", () => {
+  it("lets colleagues interpret a story with codes, tags, a note and annotations", async () => {
+    const res = await interpret(org.tokens.colleague, {
+      answers: { situatie: "schulden", aanpak: "samen_plan", uitkomst: "beter", wat_hielp: [0.1, 0.7, 0.2], regie: 0.4, duiding_kern: [0.2, 0.2, 0.6] },
+      tags: ["vertrouwen"], note: "Het plan kwam van de inwoner zelf.",
+      annotations: [{ start: 23, end: 48, quote: "Samen maakten we een plan", comment: "Eigen regie" }],
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ mine: true, tags: ["vertrouwen"], interpreterName: "colleague" });
+    expect((await interpret(org.tokens.analyst, { answers: { situatie: "werk", wat_hielp: [0.3, 0.5, 0.2], regie: 0.5 } })).status).toBe(201);
+  });
+
+  it("refuses tellers as interpreters and bad readings", async () => {
+    expect((await interpret(org.tokens.teller, { answers: {} })).status).toBe(403);
+    const bad = await interpret(org.tokens.colleague, { annotations: [{ start: 0, end: 5, quote: "Jij g" }], answers: { regie: 3 } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).invalidParams.map((p: { name: string }) => p.name)).toEqual(["answers.regie", "annotations.0.quote"]);
+  });
+
+  it("shows the teller the readings of their own story without names", async () => {
+    const { items } = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.teller }));
+    expect(items).toHaveLength(2);
+    expect(items.every((i: { interpreterName: string | null }) => i.interpreterName === null)).toBe(true);
+    const forColleague = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.colleague }));
+    expect(forColleague.items.map((i: { interpreterName: string }) => i.interpreterName)).toEqual(["colleague", "analyst"]);
+  });
+
+  it("keeps interpretations inside the organization", async () => {
+    expect((await interpret(other.tokens.colleague, { answers: {} })).status).toBe(404);
+    expect((await app.request(`/api/v1/stories/${storyId}/interpretations`, { token: other.adminToken })).status).toBe(404);
+  });
+
+  it("reports agreement between interpreters and with the teller", async () => {
+    expect((await app.request(`/api/v1/collections/${collectionId}/agreement`, { token: org.tokens.colleague })).status).toBe(403);
+    const result = await json(app.request(`/api/v1/collections/${collectionId}/agreement`, { token: org.tokens.analyst }));
+    expect(result.interpretedStories).toBe(1);
+    const situatie = result.items.find((i: { signifierId: string }) => i.signifierId === "situatie");
+    expect(situatie).toMatchObject({ type: "choice", stories: 1, tellerMatchShare: 0.5 });
+    const regie = result.items.find((i: { signifierId: string }) => i.signifierId === "regie");
+    expect(regie.meanInterpreterDistance).toBeCloseTo(0.1, 10);
+    expect(regie.meanTellerDistance).toBeCloseTo(0.15, 10);
+  });
+});
+
+describe("audit log", () => {
+  it("records full-text reads for admins to see", async () => {
+    await app.request(`/api/v1/stories/${storyId}`, { token: org.tokens.analyst });
+    expect((await app.request("/api/v1/audit-events", { token: org.tokens.analyst })).status).toBe(403);
+    const { items } = await json(app.request("/api/v1/audit-events", { token: org.adminToken }));
+    expect(items[0]).toMatchObject({ action: "story.read", subjectType: "story", subjectId: storyId, actorName: "analyst" });
+    const others = await json(app.request("/api/v1/audit-events", { token: other.adminToken }));
+    expect(others.items).toHaveLength(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from "@hono/zod-openapi";
+import { and, asc, eq } from "drizzle-orm";
+import { interpretationInput, validateInterpretation } from "../../core/interpretation.ts";
+import { redact } from "../../core/privacy/index.ts";
+import { interpretation, user } from "../../db/schema/index.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { frameworkDefinitionAt } from "../frameworks/repository.ts";
+import { Interpretation, presentInterpretation } from "../interpretations/present.ts";
+import { assertOpenSessionHolds } from "../intervision/repository.ts";
+import { message } from "../messages.ts";
+import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { authorize } from "../policy.ts";
+import { badRequest } from "../problem.ts";
+import { findStory } from "../stories/queries.ts";
+
+const InterpretationInput = interpretationInput.meta({ id: "InterpretationInput" });
+
+const reasons: Record<string, { nl: string; en: string }> = {
+  annotationOutOfText: { nl: "Deze markering valt buiten de tekst.", en: "This annotation lies outside the text." },
+  annotationQuote: { nl: "Het citaat komt niet overeen met de tekst op deze plek.", en: "The quote does not match the text at this place." },
+};
+
+export function registerInterpretationRoutes(api: Api, { database, events }: AppDeps) {
+  const { db } = database;
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/stories/{id}/interpretations", tags: ["Interpretations"], operationId: "interpretStory", security: signedIn,
+      summary: "Add a colleague's interpretation of a story", request: { params: IdParam, body: jsonBody(InterpretationInput) },
+      errors: [401, 403, 404, 409], responses: { 201: jsonContent(Interpretation, "Stored") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const story = await findStory(db, caller, c.req.valid("param").id);
+      authorize(caller, "story:interpret");
+      const input = c.req.valid("json");
+      const definition = await frameworkDefinitionAt(db, caller.organizationId, story.frameworkId, story.frameworkVersion);
+      const lang = c.get("lang");
+      const issues = validateInterpretation(definition, input, story.text);
+      if (issues.length > 0) {
+        throw badRequest(issues.map((i) => ({ name: i.name, code: i.code, reason: reasons[i.code]?.[lang] ?? message(i.code as never, lang) })));
+      }
+      if (input.sessionId) await assertOpenSessionHolds(db, caller.organizationId, input.sessionId, story.id);
+      const [row] = await db.insert(interpretation).values({
+        organizationId: caller.organizationId, storyId: story.id, collectionId: story.collectionId, interpreterUserId: caller.userId,
+        // Notes and comments are free text about a client's life: redacted like the story itself.
+        answers: input.answers, tags: input.tags, note: input.note ? redact(input.note).text : null,
+        annotations: input.annotations.map((a) => (a.comment ? { ...a, comment: redact(a.comment).text } : a)), sessionId: input.sessionId ?? null,
+      }).returning();
+      await events.publish({ type: "interpretation.created", organizationId: caller.organizationId, collectionId: story.collectionId, data: { storyId: story.id, interpretationId: row!.id, sessionId: row!.sessionId } });
+      const [me] = await db.select({ name: user.name }).from(user).where(eq(user.id, caller.userId));
+      return c.json(presentInterpretation(row!, me?.name ?? null, caller), 201);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/stories/{id}/interpretations", tags: ["Interpretations"], operationId: "listInterpretations", security: signedIn,
+      summary: "The interpretations of a story (tellers: of their own stories, without names)", request: { params: IdParam }, errors: [401, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(Interpretation) }), "Interpretations, oldest first") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const story = await findStory(db, caller, c.req.valid("param").id);
+      const rows = await db.select({ row: interpretation, name: user.name }).from(interpretation)
+        .leftJoin(user, eq(user.id, interpretation.interpreterUserId))
+        .where(and(eq(interpretation.organizationId, caller.organizationId), eq(interpretation.storyId, story.id)))
+        .orderBy(asc(interpretation.createdAt));
+      return c.json({ items: rows.map((r) => presentInterpretation(r.row, r.name, caller)) }, 200);
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+
+let app: TestApp;
+let org: Organization & { operatorToken: string };
+let collection: { id: string; slug: string };
+
+const rounds = () => `/api/v1/collections/${collection.id}/listening-rounds`;
+const create = (body: Record<string, unknown>, token = org.adminToken) => app.request(rounds(), { method: "POST", token, json: body });
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+beforeAll(async () => {
+  app = await createTestApp();
+  org = await makeOrganization(app);
+  collection = (await makeCollection(app, org.adminToken)).collection;
+});
+afterAll(() => app.close());
+
+describe("listening rounds", () => {
+  it("lets an admin repeat a collection as rounds with their own link, listed oldest first for tellers", async () => {
+    const later = await create({ name: "Ronde 2", startsAt: at(10), endsAt: at(20) });
+    expect(later.status).toBe(201);
+    const now = await json(create({ name: "Ronde 1", startsAt: at(-5), endsAt: at(5) }));
+    expect(now).toMatchObject({ name: "Ronde 1", collectionId: collection.id, state: "open" });
+    expect(now.slug).not.toBe(collection.slug);
+    expect(now.publicUrl).toBe(`http://localhost:3000/vertel/${now.slug}`);
+    const list = await json(app.request(rounds(), { token: org.tokens.teller }));
+    expect(list.items.map((r: { name: string; state: string }) => [r.name, r.state])).toEqual([["Ronde 1", "open"], ["Ronde 2", "notYetOpen"]]);
+  });
+
+  it("refuses overlapping rounds, backwards periods, other roles and other organizations", async () => {
+    expect((await create({ name: "Overlap", startsAt: at(19), endsAt: at(30) })).status).toBe(409);
+    expect((await create({ name: "Ervoor", startsAt: at(20), endsAt: at(30) })).status).toBe(201);
+    const backwards = await create({ name: "Achteruit", startsAt: at(50), endsAt: at(40) });
+    expect(backwards.status).toBe(400);
+    expect((await backwards.json()).invalidParams[0].name).toBe("endsAt");
+    expect((await create({ name: "X", startsAt: at(60), endsAt: at(70) }, org.tokens.analyst)).status).toBe(403);
+    const other = await makeOrganization(app, org.operatorToken);
+    expect((await app.request(rounds(), { token: other.adminToken })).status).toBe(404);
+  });
+
+  it("opens the public form on a round's own link only within the round's period", async () => {
+    const { items } = await json(app.request(rounds(), { token: org.adminToken }));
+    const [open, upcoming] = items as { slug: string; id: string }[];
+    const form = await json(app.request(`/api/v1/public-collections/${open!.slug}`));
+    expect(form.slug).toBe(open!.slug);
+    const told = await app.request(`/api/v1/public-collections/${open!.slug}/stories`, { method: "POST", json: { text: "In de ronde.", answers: validAnswers, consent: { research: true } } });
+    expect(told.status).toBe(201);
+    expect((await told.json()).collectionId).toBe(collection.id);
+    expect((await app.request(`/api/v1/public-collections/${upcoming!.slug}`)).status).toBe(409);
+  });
+});

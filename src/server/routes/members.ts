@@ -1,0 +1,75 @@
+import { z } from "@hono/zod-openapi";
+import { and, eq, inArray } from "drizzle-orm";
+import { member, team, teamMember, user } from "../../db/schema/index.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { addMember, createAccount } from "../people/accounts.ts";
+import { authorize, roles } from "../policy.ts";
+import { badRequest } from "../problem.ts";
+
+const RoleSchema = z.enum(roles).openapi("Role");
+const MemberInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.string().email().max(254),
+  password: z.string().min(10).max(200),
+  role: RoleSchema,
+  teamIds: z.array(z.string().uuid()).max(50).optional(),
+}).openapi("MemberInput");
+const Member = z.object({
+  id: z.string().uuid(),
+  userId: z.string().uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  teamIds: z.array(z.string().uuid()),
+  createdAt: z.string().datetime({ offset: true }),
+}).openapi("Member");
+const MemberList = z.object({ items: z.array(Member) }).openapi("MemberList");
+
+export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
+  const { db } = database;
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/members", tags: ["People"], operationId: "createMember",
+      summary: "Add a person to the organization (admin)", security: signedIn,
+      request: { body: jsonBody(MemberInput) }, errors: [401, 403, 409],
+      responses: { 201: jsonContent(z.object({ id: z.string().uuid(), userId: z.string().uuid(), role: RoleSchema }), "Added") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "member:manage");
+      const input = c.req.valid("json");
+      const teamIds = [...new Set(input.teamIds ?? [])];
+      if (teamIds.length > 0) {
+        const found = await db.select({ id: team.id }).from(team)
+          .where(and(eq(team.organizationId, caller.organizationId), inArray(team.id, teamIds)));
+        if (found.length !== teamIds.length) throw badRequest([{ name: "teamIds", reason: "unknown team", code: "unknownTeam" }]);
+      }
+      const userId = await createAccount(auth, db, { name: input.name, email: input.email, password: input.password });
+      const added = await addMember(auth, db, caller.organizationId, userId, input.role, teamIds);
+      return c.json({ id: added!.id, userId, role: input.role }, 201);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/members", tags: ["People"], operationId: "listMembers",
+      summary: "People in the organization", security: signedIn, errors: [401, 403],
+      responses: { 200: jsonContent(MemberList, "Members") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "member:read");
+      const rows = await db
+        .select({ id: member.id, userId: member.userId, name: user.name, email: user.email, role: member.role, createdAt: member.createdAt })
+        .from(member).innerJoin(user, eq(user.id, member.userId))
+        .where(eq(member.organizationId, caller.organizationId))
+        .orderBy(user.name);
+      const memberships = await db.select({ userId: teamMember.userId, teamId: teamMember.teamId })
+        .from(teamMember).innerJoin(team, eq(team.id, teamMember.teamId))
+        .where(eq(team.organizationId, caller.organizationId));
+      const items = rows.map((r) => ({
+        ...r,
+        role: r.role as (typeof roles)[number],
+        createdAt: r.createdAt.toISOString(),
+        teamIds: memberships.filter((m) => m.userId === r.userId).map((m) => m.teamId),
+      }));
+      return c.json({ items }, 200);
+    },
+  );
+}

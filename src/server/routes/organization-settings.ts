@@ -1,0 +1,42 @@
+// The organization's own settings. For now the small-group threshold k: below analyst, aggregates
+// hide counts of 1 … k − 1 stories (core/privacy/small-cells.ts).
+import { z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { organizationSettings } from "../../db/schema/index.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { authorize } from "../policy.ts";
+import { forgetSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
+
+const OrganizationSettings = z.object({
+  smallCellK: z.number().int().min(1).max(100)
+    .openapi({ description: "Colleagues and tellers see no counts of 1 … k − 1 stories in aggregates; 1 hides nothing" }),
+}).openapi("OrganizationSettings");
+
+export function registerOrganizationSettingRoutes(api: Api, { database }: AppDeps) {
+  const { db } = database;
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/organization-settings", tags: ["Trust"], operationId: "getOrganizationSettings", security: signedIn,
+      summary: "The organization's settings", errors: [401], responses: { 200: jsonContent(OrganizationSettings, "The settings") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "collection:read");
+      return c.json({ smallCellK: await smallCellKOf(db, caller.organizationId) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "patch", path: "/organization-settings", tags: ["Trust"], operationId: "updateOrganizationSettings", security: signedIn,
+      summary: "Change the organization's settings (admin)", request: { body: jsonBody(OrganizationSettings.partial()) }, errors: [401, 403],
+      responses: { 200: jsonContent(OrganizationSettings, "The settings") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "settings:manage");
+      const { smallCellK } = c.req.valid("json");
+      if (smallCellK !== undefined) {
+        await db.update(organizationSettings).set({ smallCellK }).where(eq(organizationSettings.organizationId, caller.organizationId));
+        forgetSmallCellK(caller.organizationId);
+      }
+      return c.json({ smallCellK: await smallCellKOf(db, caller.organizationId) }, 200);
+    },
+  );
+}

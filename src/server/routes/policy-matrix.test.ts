@@ -1,0 +1,220 @@
+// Every route × every role: anonymous callers get 401 on signed-in routes, roles below the route's
+// minimum get 403, and roles at or above it succeed. A route missing from the table fails the test,
+// so a new route cannot ship without a stated policy.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument } from "../../../scripts/write-openapi.ts";
+import type { Role } from "../policy.ts";
+import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { keyFromTotpUri, totp } from "../testing/totp.ts";
+
+type Caller = "anonymous" | Role;
+const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];
+const rank = (c: Caller) => callers.indexOf(c);
+
+interface Probe {
+  /** "public": anyone; a role: that role and up; a map: the exact status class per caller. */
+  allowed: "public" | Role | Partial<Record<Caller, "ok" | 403>>;
+  /** A token of the probe's own instead of the caller's usual one (for operations that replace the session). */
+  token?: (caller: Role) => Promise<string>;
+  request: (caller: Caller) => Promise<{ path: string; method?: string; json?: unknown; body?: string; headers?: Record<string, string> }>;
+}
+
+let app: TestApp;
+let org: Organization & { operatorToken: string };
+let ids: { framework: string; collection: string; slug: string; tellerStory: string; session: string };
+let counter = 0;
+const story = { text: "Een verhaal.", answers: validAnswers, consent: { research: true } };
+
+const tellAs = async (token: string) =>
+  (await json(app.request(`/api/v1/collections/${ids.collection}/stories`, { method: "POST", token, json: story }))).id as string;
+const emailOf = async (role: Role): Promise<string> => {
+  const members = await json(app.request("/api/v1/members", { token: org.adminToken }));
+  // The fixture's own member of that role (probes add members, some with two-factor sign-in).
+  return members.items.find((m: { role: string; email: string }) => m.role === role && m.email.startsWith(`${role}-`)).email;
+};
+const freshSessionToken = async (role: Role) =>
+  (await json(app.request("/api/v1/sessions", { method: "POST", json: { email: await emailOf(role), password: "een-lang-wachtwoord" } }))).token as string;
+
+const table: Record<string, Probe> = {
+  getLanding: { allowed: "public", request: async () => ({ path: "/" }) },
+  setUpInstance: { allowed: "public", request: async () => ({ path: "/setup", method: "POST", json: { organizationName: "X", name: "X", email: "x@example.nl", password: "een-lang-wachtwoord" } }) },
+  createOrganization: {
+    allowed: { teller: 403, colleague: 403, analyst: 403, admin: "ok" },
+    request: async () => ({ path: "/organizations", method: "POST", json: { name: `Org ${counter}`, adminName: "A", adminEmail: `org${counter++}@example.nl`, adminPassword: "een-lang-wachtwoord" } }),
+  },
+  createSession: { allowed: "public", request: async () => ({ path: "/sessions", method: "POST", json: { email: await emailOf("teller"), password: "een-lang-wachtwoord" } }) },
+  getCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current" }) },
+  startTwoFactorEnrolment: { allowed: "teller", request: async () => ({ path: "/two-factor-enrolments", method: "POST", json: { password: "een-lang-wachtwoord" } }) },
+  confirmTwoFactorEnrolment: {
+    allowed: "teller",
+    // Confirming replaces the session, so each caller confirms as a fresh member of their role.
+    token: async (role) => (pendingEnrolment = await memberStartingEnrolment(role)).token,
+    request: async (caller) => ({ path: "/two-factor-confirmations", method: "POST", json: { code: caller === "anonymous" ? "000000" : totp(pendingEnrolment.key) } }),
+  },
+  listSsoProviders: { allowed: "public", request: async () => ({ path: "/sso-providers" }) },
+  // Without a provider set up (this app has none) both answer 404 to everyone.
+  startSsoSignIn: { allowed: "public", request: async () => ({ path: "/sso-sign-ins", method: "POST", json: { providerId: "oidc" } }) },
+  finishSsoSignIn: { allowed: "public", request: async () => ({ path: "/sso-callbacks/oidc?code=x&state=y" }) },
+  verifyTwoFactorSignIn: { allowed: "public", request: async () => ({ path: "/two-factor-verifications", method: "POST", json: await pendingTwoFactorSignIn() }) },
+  deleteCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current", method: "DELETE" }) },
+  createApiToken: { allowed: "teller", request: async () => ({ path: "/api-tokens", method: "POST", json: { name: "t" } }) },
+  createMember: { allowed: "admin", request: async () => ({ path: "/members", method: "POST", json: { name: "M", email: `m${counter++}@example.nl`, password: "een-lang-wachtwoord", role: "teller" } }) },
+  listMembers: { allowed: "colleague", request: async () => ({ path: "/members" }) },
+  createTeam: { allowed: "admin", request: async () => ({ path: "/teams", method: "POST", json: { name: "T" } }) },
+  listTeams: { allowed: "teller", request: async () => ({ path: "/teams" }) },
+  createFramework: { allowed: "admin", request: async () => ({ path: "/frameworks", method: "POST", json: smallFramework }) },
+  listFrameworks: { allowed: "teller", request: async () => ({ path: "/frameworks" }) },
+  getFramework: { allowed: "teller", request: async () => ({ path: `/frameworks/${ids.framework}` }) },
+  reviseFramework: { allowed: "admin", request: async () => ({ path: `/frameworks/${ids.framework}`, method: "PUT", json: smallFramework }) },
+  listFrameworkTemplates: { allowed: "teller", request: async () => ({ path: "/framework-templates" }) },
+  createCollection: { allowed: "admin", request: async () => ({ path: "/collections", method: "POST", json: { name: "C", frameworkId: ids.framework, audience: "clients", anonymous: true } }) },
+  listCollections: { allowed: "teller", request: async () => ({ path: "/collections" }) },
+  getCollection: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}` }) },
+  updateCollection: { allowed: "admin", request: async () => ({ path: `/collections/${ids.collection}`, method: "PATCH", json: { name: "Vertelpunt test" } }) },
+  getCollectionQrCode: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}/qr-code` }) },
+  getPublicCollection: { allowed: "public", request: async () => ({ path: `/public-collections/${ids.slug}` }) },
+  tellPublicStory: { allowed: "public", request: async () => ({ path: `/public-collections/${ids.slug}/stories`, method: "POST", json: story }) },
+  tellStory: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}/stories`, method: "POST", json: story }) },
+  listStories: { allowed: "teller", request: async () => ({ path: "/stories" }) },
+  getStory: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}` }) },
+  listSimilarStories: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/similar` }) },
+  eraseStory: {
+    allowed: { teller: "ok", colleague: 403, analyst: 403, admin: "ok" },
+    request: async () => ({ path: `/stories/${await tellAs(org.tokens.teller)}`, method: "DELETE" }),
+  },
+  importStories: {
+    allowed: "analyst",
+    request: async () => ({ path: `/collections/${ids.collection}/story-imports`, method: "POST", body: JSON.stringify(story), headers: { "content-type": "application/x-ndjson" } }),
+  },
+  streamCollectionEvents: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/events` }) },
+  getHealth: { allowed: "public", request: async () => ({ path: "/health" }) },
+  getReadiness: { allowed: "public", request: async () => ({ path: "/health/ready" }) },
+  interpretStory: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/interpretations`, method: "POST", json: { answers: {} } }) },
+  listInterpretations: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/interpretations` }) },
+  getAgreement: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/agreement` }) },
+  listAuditEvents: { allowed: "admin", request: async () => ({ path: "/audit-events" }) },
+  previewRedaction: { allowed: "public", request: async () => ({ path: "/redaction-previews", method: "POST", json: { text: "Hallo" } }) },
+  addFollowUp: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups`, method: "POST", json: { kind: "action", text: "Gedaan" } }) },
+  addPatternFollowUp: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/pattern-follow-ups`, method: "POST", json: { pattern: { situatie: "werk" }, kind: "action", text: "Gedaan" } }) },
+  listFollowUps: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups` }) },
+  eraseSubject: { allowed: "admin", request: async () => ({ path: "/subject-erasures", method: "POST", json: { subjectRef: "niemand" } }) },
+  exportCollection: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/exports?format=csv` }) },
+  createBooklet: { allowed: "analyst", request: async () => ({ path: "/booklets", method: "POST", json: { title: "Boekje", storyIds: [] } }) },
+  listBooklets: { allowed: "analyst", request: async () => ({ path: "/booklets" }) },
+  getBooklet: { allowed: "analyst", request: async () => ({ path: `/booklets/${(await newBooklet()).id}` }) },
+  updateBooklet: { allowed: "analyst", request: async () => ({ path: `/booklets/${(await newBooklet()).id}`, method: "PUT", json: { title: "Boekje", storyIds: [] } }) },
+  deleteBooklet: { allowed: "analyst", request: async () => ({ path: `/booklets/${(await newBooklet()).id}`, method: "DELETE" }) },
+  getBookletPdf: { allowed: "analyst", request: async () => ({ path: `/booklets/${(await newBooklet()).id}/pdf` }) },
+  getPublicBooklet: { allowed: "public", request: async () => ({ path: `/public-booklets/${(await newBooklet(true)).slug}` }) },
+  getDistribution: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/distributions?signifierId=situatie` }) },
+  getCrosstab: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/crosstabs?rowSignifierId=situatie&columnSignifierId=tags` }) },
+  getWhatWorks: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/patterns?outcome=cijfer` }) },
+  getThemes: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/themes` }) },
+  discoverPatterns: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/pattern-discoveries` }) },
+  comparePeriods: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/comparisons?measureAt=2026-01-01T00:00:00Z` }) },
+  getTrend: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/trends?interval=week&signifier=situatie` }) },
+  createListeningRound: {
+    allowed: "admin",
+    request: async () => ({ path: `/collections/${ids.collection}/listening-rounds`, method: "POST", json: { name: "Ronde", startsAt: new Date(Date.UTC(2030, counter, 1)).toISOString(), endsAt: new Date(Date.UTC(2030, ++counter, 1)).toISOString() } }),
+  },
+  listListeningRounds: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}/listening-rounds` }) },
+  getCohort: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/cohorts?signifier=cijfer` }) },
+  getOrganizationSettings: { allowed: "teller", request: async () => ({ path: "/organization-settings" }) },
+  updateOrganizationSettings: { allowed: "admin", request: async () => ({ path: "/organization-settings", method: "PATCH", json: { smallCellK: 5 } }) },
+  getSubjectTimeline: { allowed: "analyst", request: async () => ({ path: `/subjects/${await subjectPseudonym()}/timeline` }) },
+  getReceipt: { allowed: "public", request: async () => ({ path: `/receipts/${await receiptToken()}` }) },
+  getReceiptReflection: { allowed: "public", request: async () => ({ path: `/receipts/${await receiptToken()}/reflection` }) },
+  getStoryReflection: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/reflection` }) },
+  startIntervisionSession: { allowed: "colleague", request: async () => ({ path: "/intervision-sessions", method: "POST", json: sessionInput() }) },
+  listIntervisionSessions: { allowed: "colleague", request: async () => ({ path: "/intervision-sessions" }) },
+  getIntervisionSession: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}` }) },
+  getIntervisionSessionQrCode: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}/qr-code` }) },
+  streamIntervisionSessionEvents: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}/events` }) },
+  closeIntervisionSession: {
+    allowed: "colleague",
+    // Each caller closes a session of their own (tellers: a colleague's), so the facilitator rule does not interfere.
+    request: async (caller) => {
+      const facilitator = caller === "admin" ? org.adminToken : org.tokens[caller === "anonymous" || caller === "teller" ? "colleague" : caller];
+      const session = await json(app.request("/api/v1/intervision-sessions", { method: "POST", token: facilitator, json: sessionInput() }));
+      return { path: `/intervision-sessions/${session.id}/closure`, method: "POST", json: { conclusions: "Afgesproken.", actions: [] } };
+    },
+  },
+  withdrawStory: { allowed: "public", request: async () => ({ path: `/receipts/${await receiptToken()}`, method: "DELETE" }) },
+};
+
+let pendingEnrolment: { token: string; key: Buffer; email: string };
+async function memberStartingEnrolment(role: Role) {
+  const email = `enrol${counter++}@example.nl`;
+  await app.request("/api/v1/members", { method: "POST", token: org.adminToken, json: { name: "E", email, password: "een-lang-wachtwoord", role } });
+  const { token } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
+  const started = await json(app.request("/api/v1/two-factor-enrolments", { method: "POST", token, json: { password: "een-lang-wachtwoord" } }));
+  return { token: token as string, key: keyFromTotpUri(started.totpUri), email };
+}
+
+/** A sign-in that waits for its code, with the right code: the probe signs in a member enrolled above. */
+async function pendingTwoFactorSignIn() {
+  const { email, key } = pendingEnrolment;
+  const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
+  return { code: totp(key), challenge };
+}
+
+const sessionInput = () => ({ collectionId: ids.collection, title: "Intervisie", storyIds: [ids.tellerStory] });
+
+async function newBooklet(published = false): Promise<{ id: string; slug: string }> {
+  return json(app.request("/api/v1/booklets", { method: "POST", token: org.adminToken, json: { title: "Boekje", storyIds: [], published } }));
+}
+
+async function subjectPseudonym(): Promise<string> {
+  const told = await json(app.request(`/api/v1/collections/${ids.collection}/stories`, { method: "POST", token: org.adminToken, json: { ...story, subjectRef: "KLANT-1" } }));
+  return (await json(app.request(`/api/v1/stories/${told.id}`, { token: org.adminToken }))).subjectPseudonym;
+}
+
+async function receiptToken() {
+  const told = await json(app.request(`/api/v1/public-collections/${ids.slug}/stories`, { method: "POST", json: story }));
+  return (told.receiptUrl as string).split("/bon/")[1];
+}
+
+function expected(probe: Probe, caller: Caller): "ok" | 401 | 403 | "not-auth-error" {
+  if (probe.allowed === "public") return "not-auth-error";
+  if (caller === "anonymous") return 401;
+  if (typeof probe.allowed === "string") return rank(caller) >= rank(probe.allowed) ? "ok" : 403;
+  return probe.allowed[caller] ?? 403;
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  org = await makeOrganization(app);
+  const { framework, collection } = await makeCollection(app, org.adminToken);
+  ids = { framework: framework.id, collection: collection.id, slug: collection.slug, tellerStory: "", session: "" };
+  ids.tellerStory = await tellAs(org.tokens.teller);
+  ids.session = (await json(app.request("/api/v1/intervision-sessions", { method: "POST", token: org.tokens.colleague, json: sessionInput() }))).id;
+});
+afterAll(() => app.close());
+
+describe("role × route policy matrix", () => {
+  it("covers every operation in the OpenAPI document", async () => {
+    const doc = (await openApiDocument()) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
+    expect(operations.filter((id) => !(id in table))).toEqual([]);
+  });
+
+  for (const [operationId, probe] of Object.entries(table)) {
+    it(operationId, async () => {
+      for (const caller of callers) {
+        const token = caller === "anonymous" ? undefined
+          : probe.token ? await probe.token(caller)
+          : operationId === "deleteCurrentSession" ? await freshSessionToken(caller)
+          : caller === "admin" ? org.adminToken : org.tokens[caller];
+        const req = await probe.request(caller);
+        const res = await app.request(`/api/v1${req.path}`, { method: req.method ?? "GET", token, json: req.json, body: req.body, headers: req.headers });
+        await res.body?.cancel();
+        const want = expected(probe, caller);
+        const label = `${operationId} as ${caller}: ${res.status}`;
+        if (want === "ok") expect(res.status, label).toBeLessThan(300);
+        else if (want === "not-auth-error") expect([401, 403], label).not.toContain(res.status);
+        else expect(res.status, label).toBe(want);
+      }
+    });
+  }
+});

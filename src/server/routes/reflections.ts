@@ -1,0 +1,34 @@
+// Reflection for the teller right after telling (and later): where the story sits among the others
+// in its collection. Signed-in tellers ask by story id; anonymous tellers by their receipt link.
+import type { Api, AppDeps } from "../app.ts";
+import { frameworkDefinitionAt } from "../frameworks/repository.ts";
+import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
+import { authorize } from "../policy.ts";
+import type { StoryRow } from "../stories/columns.ts";
+import { findStory } from "../stories/queries.ts";
+import { findAnonymousStory } from "../stories/receipts.ts";
+import { Reflection, reflectionOf } from "../stories/reflection.ts";
+import { TokenParam } from "./receipts.ts";
+
+export function registerReflectionRoutes(api: Api, { database, patterns, config }: AppDeps) {
+  const { db } = database;
+  const reflect = async (row: StoryRow) =>
+    reflectionOf(db, patterns, row, await frameworkDefinitionAt(db, row.organizationId, row.frameworkId, row.frameworkVersion));
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/stories/{id}/reflection", tags: ["Stories"], operationId: "getStoryReflection", security: signedIn,
+      summary: "Where the story sits among the others in its collection, with reflection prompts", request: { params: IdParam }, errors: [401, 404],
+      responses: { 200: jsonContent(Reflection, "Own answers against the collection's distributions") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      return c.json(await reflect(await findStory(db, caller, c.req.valid("param").id)), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/receipts/{token}/reflection", tags: ["Public"], operationId: "getReceiptReflection",
+      summary: "Reflection for an anonymous teller, by the private receipt link", request: { params: TokenParam }, errors: [404],
+      responses: { 200: jsonContent(Reflection, "Own answers against the collection's distributions") } }),
+    async (c) => c.json(await reflect((await findAnonymousStory(db, config.secret, c.req.valid("param").token)).story), 200),
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from "@hono/zod-openapi";
+import { eq } from "drizzle-orm";
+import { team } from "../../db/schema/index.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { authorize } from "../policy.ts";
+
+const TeamInput = z.object({ name: z.string().trim().min(1).max(200) }).openapi("TeamInput");
+const Team = z.object({ id: z.string().uuid(), name: z.string(), createdAt: z.string().datetime({ offset: true }) }).openapi("Team");
+
+export function registerTeamRoutes(api: Api, { database, auth }: AppDeps) {
+  const { db } = database;
+  api.openapi(
+    defineRoute({ method: "post", path: "/teams", tags: ["People"], operationId: "createTeam",
+      summary: "A team, e.g. a wijkteam (admin)", security: signedIn,
+      request: { body: jsonBody(TeamInput) }, errors: [401, 403],
+      responses: { 201: jsonContent(Team, "Created") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "team:manage");
+      const { name } = c.req.valid("json");
+      const created = await auth.api.createTeam({ body: { name, organizationId: caller.organizationId } });
+      return c.json({ id: created.id, name: created.name, createdAt: new Date(created.createdAt).toISOString() }, 201);
+    },
+  );
+  api.openapi(
+    defineRoute({ method: "get", path: "/teams", tags: ["People"], operationId: "listTeams",
+      summary: "Teams of the organization", security: signedIn, errors: [401],
+      responses: { 200: jsonContent(z.object({ items: z.array(Team) }), "Teams") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const rows = await db.select().from(team).where(eq(team.organizationId, caller.organizationId)).orderBy(team.name);
+      return c.json({ items: rows.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString() })) }, 200);
+    },
+  );
+}

@@ -1,0 +1,54 @@
+// Themes: unsupervised groups of stories by their words, over any filtered set of a collection's
+// stories, for analysts. See docs/algorithm-register/themes.md.
+import { z } from "@hono/zod-openapi";
+import { DEFAULT_SEED } from "../../core/stats/random.ts";
+import type { Api, AppDeps } from "../app.ts";
+import { findCollection } from "../collections/repository.ts";
+import { themesOf } from "../knowledge/themes.ts";
+import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
+import { answer, FilterQuery, filterFrom } from "../patterns/query.ts";
+import { authorize } from "../policy.ts";
+
+export const MAX_THEME_STORIES = 5000;
+
+const ThemeQuery = FilterQuery.extend({
+  k: z.coerce.number().int().min(2).max(12).default(5).openapi({ description: "How many themes to look for" }),
+  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(DEFAULT_SEED).openapi({ description: "The same stories and seed give the same themes" }),
+  maxStories: z.coerce.number().int().min(10).max(MAX_THEME_STORIES).default(2000)
+    .openapi({ description: `At most this many stories are analysed (at most ${MAX_THEME_STORIES}), drawn by the seed` }),
+});
+
+const ThemeExample = z.object({ id: z.string().uuid(), title: z.string().nullable(), excerpt: z.string() });
+const Themes = z.object({
+  matched: z.number().int().openapi({ description: "Stories that pass the filter (research consent given)" }),
+  analysed: z.number().int(),
+  sampled: z.boolean().openapi({ description: "true when more stories matched than were analysed" }),
+  maxStories: z.number().int(),
+  k: z.number().int(),
+  seed: z.number().int(),
+  unthemed: z.number().int().openapi({ description: "Analysed stories without words that any other story shares" }),
+  themes: z.array(z.object({
+    terms: z.array(z.string()).openapi({ description: "The words that weigh most in the theme, as they appear in the stories" }),
+    stems: z.array(z.string()).openapi({ description: "The same, as Dutch stems" }),
+    size: z.number().int(),
+    examples: z.array(ThemeExample).openapi({ description: "The stories closest to the theme's centre" }),
+  })),
+}).openapi("Themes");
+
+export function registerThemeRoutes(api: Api, { database }: AppDeps) {
+  api.openapi(
+    defineRoute({ method: "get", path: "/collections/{id}/themes", tags: ["Patterns"], operationId: "getThemes", security: signedIn,
+      summary: "Themes in the filtered stories: k-means over TF-IDF of Dutch stems, each labelled by its top words and example stories",
+      request: { params: IdParam, query: ThemeQuery }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(Themes, "The themes, largest first") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "collection:read");
+      const { id } = c.req.valid("param");
+      await findCollection(database.db, caller.organizationId, id);
+      authorize(caller, "analysis:read");
+      const q = c.req.valid("query");
+      const scope = { organizationId: caller.organizationId, collectionId: id };
+      return c.json(await answer(() => themesOf(database.db, scope, filterFrom(q), { k: q.k, seed: q.seed, maxStories: q.maxStories })), 200);
+    },
+  );
+}

@@ -1,0 +1,59 @@
+// Two-factor sign-in with an authenticator app (TOTP): enrol, confirm, and the second step of
+// signing in. The work is done by better-auth's twoFactor plugin (see people/two-factor.ts).
+import { z } from "@hono/zod-openapi";
+import type { Api, AppDeps } from "../app.ts";
+import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
+import { BACKUP_CODE, CHALLENGE, confirmEnrolment, startEnrolment, verifySignIn } from "../people/two-factor.ts";
+import { authorize } from "../policy.ts";
+
+const Code = z.string().regex(/^\d{6}$/).openapi({ description: "The six digits the authenticator app shows", example: "123456" });
+const EnrolmentInput = z.object({ password: z.string().min(1).max(200) }).openapi("TwoFactorEnrolmentInput");
+const Enrolment = z.object({
+  totpUri: z.string().openapi({ description: "otpauth:// URI for the authenticator app (show as QR code)" }),
+  secret: z.string().openapi({ description: "The same key in base32, to type in by hand" }),
+  backupCodes: z.array(z.string()).openapi({ description: "One-time codes for when the phone is lost; shown once" }),
+}).openapi("TwoFactorEnrolment");
+const ConfirmationInput = z.object({ code: Code }).openapi("TwoFactorConfirmationInput");
+const VerificationInput = z.object({
+  code: z.union([Code, z.string().regex(BACKUP_CODE)]).openapi({ description: "The six digits from the app, or one backup code (xxxxx-xxxxx), valid once" }),
+  challenge: z.string().regex(CHALLENGE).optional().openapi({ description: "From the 202 answer of POST /sessions; browsers may leave it out (cookie)" }),
+}).openapi("TwoFactorVerificationInput");
+
+export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
+  api.openapi(
+    defineRoute({ method: "post", path: "/two-factor-enrolments", tags: ["People"], operationId: "startTwoFactorEnrolment",
+      summary: "Start two-factor sign-in: a new authenticator key (needs the password again)", security: signedIn,
+      request: { body: jsonBody(EnrolmentInput) }, errors: [401, 409],
+      responses: { 201: jsonContent(Enrolment, "Scan the key, then confirm with a code (POST /two-factor-confirmations)") } }),
+    async (c) => {
+      authorize(c.get("caller"), "story:tell");
+      const enrolment = await startEnrolment(auth, c.req.valid("json").password, c.req.raw.headers, c.get("lang"));
+      return c.json(enrolment, 201);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/two-factor-confirmations", tags: ["People"], operationId: "confirmTwoFactorEnrolment",
+      summary: "Turn two-factor sign-in on with a first code; answers a new session (the old token stops working)", security: signedIn,
+      request: { body: jsonBody(ConfirmationInput) }, errors: [401, 409, 429],
+      responses: { 201: jsonContent(SessionCreated, "Two-factor sign-in is on") } }),
+    async (c) => {
+      authorize(c.get("caller"), "story:tell");
+      const session = await confirmEnrolment(auth, c.req.valid("json").code, c.req.raw.headers, c.get("lang"));
+      return answerWithSession(c, database.db, session);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/two-factor-verifications", tags: ["People"], operationId: "verifyTwoFactorSignIn",
+      summary: "Second step of signing in: the code from the authenticator app",
+      request: { body: jsonBody(VerificationInput) }, errors: [401, 429],
+      responses: { 201: jsonContent(SessionCreated, "Signed in") } }),
+    async (c) => {
+      const { code, challenge } = c.req.valid("json");
+      const session = await verifySignIn(auth, code, challenge, c.req.raw.headers, c.get("lang"));
+      return answerWithSession(c, database.db, session);
+    },
+  );
+}

@@ -1,0 +1,79 @@
+// Group commit for stories: stories that arrive while a write is under way are stored together in
+// the next transaction, so under load one commit (and one fsync) carries many stories. Each story is
+// acknowledged only after the transaction that holds it has committed. If a batch fails (say two
+// retries raced with the same Idempotency-Key), its stories are written one by one so that one bad
+// row never costs another its place.
+import type { Db } from "../../db/client.ts";
+import { idempotencyKey, story } from "../../db/schema/index.ts";
+import type { StoryRow } from "./columns.ts";
+
+/** A story as stored, minus what the database fills in; the search vector is an SQL expression. */
+export type StoryInsert = Omit<StoryRow, "createdAt"> & { searchVector: string };
+
+function asStored({ searchVector: _databaseOnly, ...row }: StoryInsert, createdAt: Date): StoryRow {
+  return { ...row, createdAt };
+}
+
+interface Pending {
+  row: StoryInsert;
+  key?: string;
+  resolve(row: StoryRow): void;
+  reject(error: unknown): void;
+}
+
+export class StoryBatchWriter {
+  private queue: Pending[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: { maxBatch: number; concurrency: number; onCommitted?: (rows: StoryRow[]) => void },
+  ) {}
+
+  write(row: StoryInsert, key?: string): Promise<StoryRow> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, key, resolve, reject });
+      if (this.running < this.options.concurrency) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.running++;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.options.maxBatch);
+        await this.writeBatch(batch).catch(() => this.writeOneByOne(batch));
+      }
+    } finally {
+      this.running--;
+    }
+  }
+
+  private async writeBatch(batch: Pending[]) {
+    const rows = await this.insert(batch);
+    this.options.onCommitted?.(rows);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const pending of batch) pending.resolve(byId.get(pending.row.id)!);
+  }
+
+  private async writeOneByOne(batch: Pending[]) {
+    for (const pending of batch) {
+      await this.insert([pending]).then(([row]) => {
+        this.options.onCommitted?.([row!]);
+        pending.resolve(row!);
+      }, pending.reject);
+    }
+  }
+
+  private insert(batch: Pending[]): Promise<StoryRow[]> {
+    return this.db.transaction(async (tx) => {
+      // Only what the database fills in comes back: reading text and answers back would cost the
+      // embedded database and the event loop time for values we already hold.
+      const stored = await tx.insert(story).values(batch.map((p) => p.row)).returning({ id: story.id, createdAt: story.createdAt });
+      const keys = batch.filter((p) => p.key).map((p) => ({ organizationId: p.row.organizationId, key: p.key!, storyId: p.row.id }));
+      if (keys.length > 0) await tx.insert(idempotencyKey).values(keys);
+      const createdAt = new Map(stored.map((r) => [r.id, r.createdAt]));
+      return batch.map((p) => asStored(p.row, createdAt.get(p.row.id)!));
+    });
+  }
+}

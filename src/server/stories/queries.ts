@@ -1,0 +1,106 @@
+import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { searchConfigs } from "../../core/language.ts";
+import type { Db } from "../../db/client.ts";
+import { story } from "../../db/schema/index.ts";
+import { isAllowed, type Caller } from "../policy.ts";
+import { badRequest, notFound } from "../problem.ts";
+import { answerFilter } from "./answer-filter.ts";
+import { storyColumns, type StoryRow } from "./columns.ts";
+
+export interface StoryFilter {
+  collectionId?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  teamId?: string;
+  toldBy?: "me";
+  /** Comma-separated channels. */
+  channels?: string;
+  /** JSON answer conditions as the pattern routes take them (needs collectionId). */
+  answers?: string;
+  cursor?: string;
+  limit: number;
+}
+
+const encodeCursor = (row: StoryRow) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const createdAt = new Date(at ?? "");
+  if (!id || Number.isNaN(createdAt.getTime())) throw badRequest([{ name: "cursor", reason: "invalid cursor", code: "invalidCursor" }]);
+  return { createdAt, id };
+}
+
+/** Tellers see only the stories they told; colleagues and up see the organization's. */
+export function visibleTo(caller: Caller): SQL {
+  const own = eq(story.organizationId, caller.organizationId);
+  return isAllowed(caller, "story:read") ? own : and(own, eq(story.tellerUserId, caller.userId))!;
+}
+
+const knownLanguages = Object.keys(searchConfigs);
+
+/**
+ * The query in the configuration each story was indexed with (Dutch stems for Dutch stories), so
+ * "-word" excludes a story in every language. One branch per configuration keeps each tsquery a
+ * constant, so the GIN index still answers each branch.
+ */
+export function fullTextMatch(q: string): SQL {
+  const branches = Object.entries(searchConfigs).map(([language, config]) =>
+    sql`(${story.language} = ${language} and ${story.searchVector} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`);
+  branches.push(sql`(${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)}) and ${story.searchVector} @@ websearch_to_tsquery('simple', ${q}))`);
+  return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+// Control characters cannot occur in stored text (JSON input is redacted and trimmed), so they mark
+// the matched words unambiguously; the API turns them into segments, never into HTML.
+const MATCH_START = "\u0002";
+const MATCH_END = "\u0003";
+
+export interface SnippetSegment {
+  text: string;
+  match: boolean;
+}
+
+/** Matching fragments of the text, in the text-search configuration of the story's language. */
+function headline(q: string): SQL<string> {
+  const config = sql`(case ${sql.join(Object.entries(searchConfigs).map(([language, c]) => sql`when ${story.language} = ${language} then ${c}`), sql` `)} else 'simple' end)::regconfig`;
+  return sql<string>`ts_headline(${config}, ${story.text}, websearch_to_tsquery(${config}, ${q}),
+    ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`})`;
+}
+
+export function snippetSegments(headlineText: string): SnippetSegment[] {
+  const segments: SnippetSegment[] = [];
+  for (const [index, part] of headlineText.split(new RegExp(`[${MATCH_START}${MATCH_END}]`)).entries()) {
+    if (part) segments.push({ text: part, match: index % 2 === 1 });
+  }
+  return segments;
+}
+
+export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
+  const conditions: (SQL | undefined)[] = [visibleTo(caller)];
+  if (filter.collectionId) conditions.push(eq(story.collectionId, filter.collectionId));
+  if (filter.teamId) conditions.push(eq(story.teamId, filter.teamId));
+  if (filter.toldBy === "me") conditions.push(eq(story.tellerUserId, caller.userId));
+  if (filter.from) conditions.push(gte(story.toldAt, new Date(filter.from)));
+  if (filter.to) conditions.push(lte(story.toldAt, new Date(filter.to)));
+  if (filter.q) conditions.push(fullTextMatch(filter.q));
+  if (filter.channels) conditions.push(inArray(story.channel, filter.channels.split(",").map((c) => c.trim())));
+  if (filter.answers) conditions.push(await answerFilter(db, caller.organizationId, filter.collectionId, filter.answers));
+  if (filter.cursor) {
+    const after = decodeCursor(filter.cursor);
+    conditions.push(or(lt(story.createdAt, after.createdAt), and(eq(story.createdAt, after.createdAt), lt(story.id, after.id))));
+  }
+  const rows = await db.select({ story: storyColumns, headline: filter.q ? headline(filter.q) : sql<null>`null` }).from(story).where(and(...conditions))
+    .orderBy(desc(story.createdAt), desc(story.id)).limit(filter.limit + 1);
+  const page = rows.slice(0, filter.limit);
+  return {
+    items: page.map((r) => ({ ...r.story, snippet: r.headline ? snippetSegments(r.headline) : undefined })),
+    nextCursor: rows.length > filter.limit ? encodeCursor(page[page.length - 1]!.story) : null,
+  };
+}
+
+export async function findStory(db: Db, caller: Caller, id: string): Promise<StoryRow> {
+  const [row] = await db.select(storyColumns).from(story).where(and(visibleTo(caller), eq(story.id, id)));
+  if (!row) throw notFound();
+  return row;
+}

@@ -1,0 +1,88 @@
+// Turns a validated story into the row to insert: pseudonym instead of the client reference,
+// detected language, and the full-text vector in the configuration of that language.
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { type AnswerIssue, validateAnswers } from "../../core/answers.ts";
+import { type FrameworkDefinition, tellerSignifiers } from "../../core/framework.ts";
+import { detectLanguage, searchConfigFor } from "../../core/language.ts";
+import { redact } from "../../core/privacy/index.ts";
+import { pseudonymise } from "../../core/pseudonym.ts";
+import type { StoryInput } from "../../core/story.ts";
+import type { CollectionRow } from "../collections/repository.ts";
+import type { Lang } from "../messages.ts";
+import { message } from "../messages.ts";
+import type { Caller } from "../policy.ts";
+import type { InvalidParam } from "../problem.ts";
+import type { StoryInsert } from "./batch-writer.ts";
+
+export interface FrameworkAt {
+  version: number;
+  definition: FrameworkDefinition;
+}
+
+export interface StoryContext {
+  collection: CollectionRow;
+  framework: FrameworkAt;
+  pseudonymKey: string;
+  caller?: Caller;
+}
+
+export function answerIssuesAsParams(issues: AnswerIssue[], lang: Lang): InvalidParam[] {
+  return issues.map((issue) => ({
+    name: issue.signifierId ? `answers.${issue.signifierId}` : "answers",
+    reason: issue.detail ? `${message(issue.code, lang)} (${issue.detail})` : message(issue.code, lang),
+    code: issue.code,
+  }));
+}
+
+/** The problems with a story that the schema alone cannot see. */
+export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): InvalidParam[] {
+  const issues = answerIssuesAsParams(validateAnswers(tellerSignifiers(ctx.framework.definition), input.answers), lang);
+  if (input.promptId && !ctx.framework.definition.prompts.some((p) => p.id === input.promptId)) {
+    issues.push({ name: "promptId", reason: message("unknownOption", lang), code: "unknownOption" });
+  }
+  if (input.channel === "interview" && input.consent.confirmedAloud !== true) {
+    issues.push({ name: "consent.confirmedAloud", reason: message("interviewConsent", lang), code: "interviewConsent" });
+  }
+  return issues;
+}
+
+const redacted = (text: string) => redact(text).text;
+
+/** Free-text answers can name people too. */
+function redactTextAnswers(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? redacted(value) : value]));
+}
+
+/**
+ * Personal data never reaches the database: the text is stored as redacted (the teller saw and
+ * confirmed the redaction beforehand, see routes/redaction-previews.ts), so colleagues, analysts,
+ * exports and the search index only ever hold the redacted story.
+ */
+export function storyRow(input: StoryInput, ctx: StoryContext, channel: string): StoryInsert {
+  const title = input.title ? redacted(input.title) : null;
+  const text = redacted(input.text);
+  const language = input.language ?? detectLanguage(`${title ?? ""} ${text}`, ctx.framework.definition.language);
+  const searchable = `${title ?? ""} ${text}`;
+  return {
+    id: randomUUID(),
+    organizationId: ctx.collection.organizationId,
+    collectionId: ctx.collection.id,
+    frameworkId: ctx.collection.frameworkId,
+    frameworkVersion: ctx.framework.version,
+    title: title || null,
+    text,
+    language,
+    promptId: input.promptId ?? null,
+    answers: redactTextAnswers(input.answers),
+    channel,
+    subjectPseudonym: input.subjectRef ? pseudonymise(input.subjectRef, ctx.pseudonymKey) : null,
+    tellerUserId: ctx.caller?.userId ?? null,
+    teamId: ctx.collection.teamId ?? ctx.caller?.teamIds[0] ?? null,
+    consentResearch: input.consent.research,
+    consentQuoting: input.consent.quoting ?? false,
+    consentRecordedBy: channel === "interview" ? (ctx.caller?.userId ?? null) : null,
+    toldAt: input.toldAt ? new Date(input.toldAt) : new Date(),
+    searchVector: sql`to_tsvector(${searchConfigFor(language)}::regconfig, ${searchable})` as unknown as string,
+  };
+}

@@ -1,0 +1,14 @@
+// Vitest global setup: one migrated PGlite template for the whole run, so that each test file's
+// fresh in-memory database starts from a copy instead of running initdb and the migrations again.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dumpMigratedTemplate } from "../../db/client.ts";
+
+export default async function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "vp-template-"));
+  const file = join(dir, "template.tar");
+  writeFileSync(file, Buffer.from(await (await dumpMigratedTemplate()).arrayBuffer()));
+  process.env.VERTELPUNT_TEST_TEMPLATE = file;
+  return () => rmSync(dir, { recursive: true, force: true });
+}

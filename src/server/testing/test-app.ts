@@ -1,0 +1,66 @@
+// A fresh app per test file: PGlite in memory by default; with TEST_DATABASE=postgres, a new
+// database created on the server of DATABASE_URL and dropped afterwards.
+import { existsSync, readFileSync } from "node:fs";
+import { freshPostgresDatabase } from "../../cli/test-server.ts";
+import type { Embedder } from "../../core/text/embeddings.ts";
+import { type Database, openDatabase } from "../../db/client.ts";
+import { buildApp } from "../app.ts";
+import { createLogger } from "../logger.ts";
+import type { SsoConfig } from "../people/single-sign-on.ts";
+
+export const TEST_ORIGIN = "http://localhost:3000";
+
+export const testEngine = (): "pglite" | "postgres" =>
+  process.env.TEST_DATABASE === "postgres" && process.env.DATABASE_URL ? "postgres" : "pglite";
+
+/** Logs to the given array (every level) when asked to, so a test can read what was logged. */
+function testLogger(lines?: string[]) {
+  if (!lines) return createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  return createLogger("trace", { write: (line: string) => void lines.push(line) });
+}
+
+/** The template made by global-setup.ts, when the run has one. */
+async function migratedTemplate(): Promise<Blob | undefined> {
+  const file = process.env.VERTELPUNT_TEST_TEMPLATE;
+  return file && existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+}
+
+export interface TestApp {
+  request(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig } = {}): Promise<TestApp> {
+  let drop = async () => {};
+  let database: Database;
+  let databaseUrl: string | undefined;
+  if (testEngine() === "postgres") {
+    const fresh = await freshPostgresDatabase(process.env.DATABASE_URL!);
+    drop = fresh.drop;
+    databaseUrl = fresh.url;
+    database = await openDatabase({ databaseUrl });
+  } else {
+    database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
+  }
+  const { app, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso }, testLogger(options.logLines));
+  return {
+    database,
+    request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+      let body = init.body;
+      if (init.json !== undefined) {
+        headers.set("content-type", "application/json");
+        body = JSON.stringify(init.json);
+      }
+      if (!headers.has("origin")) headers.set("origin", TEST_ORIGIN);
+      return Promise.resolve(app.request(path, { ...init, headers, body }));
+    },
+    async close() {
+      await close();
+      await database.close();
+      await drop();
+    },
+  };
+}

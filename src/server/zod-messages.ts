@@ -1,0 +1,14 @@
+// Zod's own Dutch and English messages for a validation issue, so a form shows them in the
+// language the person chose.
+import type { core } from "zod";
+import { en, nl } from "zod/locales";
+import type { Lang } from "./messages.ts";
+
+const locales = { nl: nl(), en: en() };
+
+export function localiseIssue(issue: core.$ZodIssue, lang: Lang): string {
+  if (issue.code === "custom") return issue.message;
+  const localised = locales[lang].localeError?.(issue as unknown as core.$ZodRawIssue);
+  if (typeof localised === "string") return localised;
+  return localised?.message ?? issue.message;
+}
