@@ -1,0 +1,15 @@
+// Dates in the reader's language: "3 maart 2025" / "3 March 2025".
+import type { Lang } from "./i18n.tsx";
+
+const locales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
+
+export const formatDate = (iso: string, lang: Lang) =>
+  new Date(iso).toLocaleDateString(locales[lang], { day: "numeric", month: "long", year: "numeric" });
+
+/** A date input's value ("2025-03-03") as the start or the end of that day in local time, RFC 3339. */
+export function dayBoundary(day: string, edge: "start" | "end"): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const date = edge === "start" ? new Date(y!, m! - 1, d!) : new Date(y!, m! - 1, d!, 23, 59, 59, 999);
+  return date.toISOString();
+}
+

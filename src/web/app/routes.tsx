@@ -1,0 +1,60 @@
+// The staff route table. Pages load on demand, one small chunk each; minRole mirrors the server's
+// policy so people do not see pages their role cannot use (the server checks again).
+import { lazy, type ReactNode } from "react";
+import type { Role } from "./session.tsx";
+import { matchRoute } from "./router.tsx";
+
+const StoryListPage = lazy(() => import("../stories/StoryListPage.tsx"));
+const StoryPage = lazy(() => import("../stories/StoryPage.tsx"));
+const CollectionListPage = lazy(() => import("../collections/CollectionListPage.tsx"));
+const NewCollectionPage = lazy(() => import("../collections/NewCollectionPage.tsx"));
+const CollectionPage = lazy(() => import("../collections/CollectionPage.tsx"));
+const DashboardPage = lazy(() => import("../patterns/DashboardPage.tsx"));
+const StaffTellPage = lazy(() => import("../tell/StaffTellPage.tsx"));
+const FrameworkListPage = lazy(() => import("../frameworks/FrameworkListPage.tsx"));
+const NewFrameworkPage = lazy(() => import("../frameworks/NewFrameworkPage.tsx"));
+const FrameworkPage = lazy(() => import("../frameworks/FrameworkPage.tsx"));
+const MembersPage = lazy(() => import("../people/MembersPage.tsx"));
+const ImportPage = lazy(() => import("../imports/ImportPage.tsx"));
+const BookletListPage = lazy(() => import("../booklets/BookletListPage.tsx"));
+const BookletPage = lazy(() => import("../booklets/BookletPage.tsx"));
+const IntervisionListPage = lazy(() => import("../intervision/IntervisionListPage.tsx"));
+const IntervisionPage = lazy(() => import("../intervision/IntervisionPage.tsx"));
+const MyStoriesPage = lazy(() => import("../stories/MyStoriesPage.tsx"));
+const ThemesPage = lazy(() => import("../themes/ThemesPage.tsx"));
+
+interface Route {
+  pattern: string;
+  minRole: Role;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+// More specific patterns first: /collections/new before /collections/:id.
+const routes: Route[] = [
+  { pattern: "/stories", minRole: "teller", render: () => <StoryListPage /> },
+  { pattern: "/stories/:id", minRole: "teller", render: ({ id }) => <StoryPage id={id!} /> },
+  { pattern: "/collections", minRole: "teller", render: () => <CollectionListPage /> },
+  { pattern: "/collections/new", minRole: "admin", render: () => <NewCollectionPage /> },
+  { pattern: "/collections/:id", minRole: "teller", render: ({ id }) => <CollectionPage id={id!} /> },
+  { pattern: "/collections/:id/tell", minRole: "teller", render: ({ id }) => <StaffTellPage collectionId={id!} /> },
+  { pattern: "/collections/:id/patterns", minRole: "colleague", render: ({ id }) => <DashboardPage id={id!} /> },
+  { pattern: "/frameworks", minRole: "colleague", render: () => <FrameworkListPage /> },
+  { pattern: "/frameworks/new", minRole: "admin", render: () => <NewFrameworkPage /> },
+  { pattern: "/frameworks/:id", minRole: "colleague", render: ({ id }) => <FrameworkPage id={id!} /> },
+  { pattern: "/members", minRole: "admin", render: () => <MembersPage /> },
+  { pattern: "/collections/:id/import", minRole: "analyst", render: ({ id }) => <ImportPage collectionId={id!} /> },
+  { pattern: "/booklets", minRole: "analyst", render: () => <BookletListPage /> },
+  { pattern: "/booklets/:id", minRole: "analyst", render: ({ id }) => <BookletPage id={id!} /> },
+  { pattern: "/intervisie", minRole: "colleague", render: () => <IntervisionListPage /> },
+  { pattern: "/intervisie/:id", minRole: "colleague", render: ({ id }) => <IntervisionPage id={id!} /> },
+  { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
+  { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
+];
+
+export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const params = matchRoute(route.pattern, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}

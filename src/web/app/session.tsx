@@ -1,0 +1,53 @@
+// Who is signed in, shared with every staff page. Loaded once from GET /sessions/current; sign-in,
+// setup and sign-out refresh it so the header and the route guards follow at once.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import { api, ApiError } from "./api.ts";
+
+export type Role = "teller" | "colleague" | "analyst" | "admin";
+
+export interface Me {
+  userId: string;
+  organizationId: string;
+  role: Role;
+  isOperator: boolean;
+  teamIds: string[];
+  twoFactorEnabled: boolean;
+  /** An admin or analyst who must set up two-step verification before anything else. */
+  twoFactorEnrolmentRequired: boolean;
+}
+
+/** Roles in order: each may do what the roles before it may (as on the server, policy.ts). */
+const roleOrder: Role[] = ["teller", "colleague", "analyst", "admin"];
+export const hasRole = (me: Me | null, minimum: Role) => me !== null && roleOrder.indexOf(me.role) >= roleOrder.indexOf(minimum);
+
+interface Session {
+  /** undefined while loading, null when nobody is signed in. */
+  me: Me | null | undefined;
+  refresh: () => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session>({ me: undefined, refresh: async () => {}, signOut: async () => {} });
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await api<Me>("/sessions/current"));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) setMe(null);
+      else throw error;
+    }
+  }, []);
+  const signOut = useCallback(async () => {
+    await api("/sessions/current", { method: "DELETE" });
+    setMe(null);
+  }, []);
+  useEffect(() => {
+    // Without a server answer we cannot tell; treat it as signed out so the login page explains.
+    refresh().catch(() => setMe(null));
+  }, [refresh]);
+  return <SessionContext.Provider value={{ me, refresh, signOut }}>{children}</SessionContext.Provider>;
+}
+
+export const useSession = () => useContext(SessionContext);

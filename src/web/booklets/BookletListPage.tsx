@@ -1,0 +1,46 @@
+// The organization's story booklets, and a short form to start a new one.
+import "@utrecht/paragraph-css/dist/index.css";
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { Loaded } from "../app/feedback.tsx";
+import { TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { useT } from "../app/i18n.tsx";
+import { Page } from "../app/Page.tsx";
+import { Link, useRouter } from "../app/router.tsx";
+import type { ListOf } from "../app/types.ts";
+import { useResource } from "../app/useResource.ts";
+import { bookletMessages } from "./messages.ts";
+import type { Booklet, BookletSummary } from "./types.ts";
+
+export default function BookletListPage() {
+  const t = useT(bookletMessages);
+  const { navigate } = useRouter();
+  const booklets = useResource<ListOf<BookletSummary>>("/booklets");
+  const [title, setTitle] = useState("");
+  const create = async () => {
+    const created = await api<Booklet>("/booklets", { method: "POST", json: { title, storyIds: [] } });
+    navigate(`/booklets/${created.id}`);
+  };
+  return (
+    <Page title={t("listTitle")} intro={<p className="utrecht-paragraph">{t("listIntro")}</p>}>
+      <Loaded resource={booklets}>
+        {({ items }) => items.length === 0
+          ? <p className="utrecht-paragraph">{t("none")}</p>
+          : (
+            <ul className="vp-plain-list">
+              {items.map((b) => (
+                <li key={b.id}>
+                  <Link to={`/booklets/${b.id}`}>{b.title}</Link> · {t(b.published ? "published" : "notPublished")}
+                </li>
+              ))}
+            </ul>
+          )}
+      </Loaded>
+      <h2 className="utrecht-heading-2">{t("newBooklet")}</h2>
+      <Form onSubmit={create} submitLabel={t("create")} label={t("newBooklet")}>
+        <TextField name="title" label={t("title")} description={t("titleHint")} value={title} onChange={setTitle} required maxLength={200} autoComplete="off" />
+      </Form>
+    </Page>
+  );
+}

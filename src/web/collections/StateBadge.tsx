@@ -1,0 +1,9 @@
+import { useT } from "../app/i18n.tsx";
+import type { CollectionState } from "../app/types.ts";
+import { stateLabels } from "./labels.ts";
+import { collectionMessages } from "./messages.ts";
+
+export function StateBadge({ state }: { state: CollectionState }) {
+  const t = useT(collectionMessages);
+  return <span className={`vp-badge vp-badge--${state}`}>{t(stateLabels[state])}</span>;
+}

@@ -1,0 +1,7 @@
+import type { Collection, CollectionState } from "../app/types.ts";
+import type { collectionMessages } from "./messages.ts";
+
+type Key = keyof typeof collectionMessages;
+
+export const stateLabels: Record<CollectionState, Key> = { open: "stateOpen", notYetOpen: "stateNotYetOpen", closed: "stateClosed" };
+export const audienceLabels: Record<Collection["audience"], Key> = { professionals: "audienceProfessionals", clients: "audienceClients" };

@@ -1,0 +1,59 @@
+// One framework. Admins edit it (each save is a new version); others see the questions as tellers do.
+import { useState } from "react";
+import { StatusMessage } from "../app/feedback.tsx";
+import { useT } from "../app/i18n.tsx";
+import { Page, PageFor } from "../app/Page.tsx";
+import { useSearchParams } from "../app/router.tsx";
+import { hasRole, useSession } from "../app/session.tsx";
+import type { Framework } from "../app/types.ts";
+import { useResource } from "../app/useResource.ts";
+import { fromDefinition } from "./draft.ts";
+import { FrameworkEditor } from "./FrameworkEditor.tsx";
+import { frameworkMessages } from "./messages.ts";
+import { SignifierPreview } from "./SignifierPreview.tsx";
+
+export default function FrameworkPage({ id }: { id: string }) {
+  const t = useT(frameworkMessages);
+  const { me } = useSession();
+  const framework = useResource<Framework>(`/frameworks/${encodeURIComponent(id)}`);
+  // A new framework arrives here with ?opgeslagen=1 right after its first save.
+  const justCreated = useSearchParams().get("opgeslagen") === "1";
+  const [savedVersion, setSavedVersion] = useState<number | undefined>(justCreated ? 1 : undefined);
+  const back = { to: "/frameworks", label: t("listTitle") };
+  const isAdmin = hasRole(me ?? null, "admin");
+  return (
+    <PageFor resource={framework} back={back}>
+      {(f) => (
+        <Page title={f.name} back={back} intro={<p className="vp-meta"><span>{t("version", { version: f.version })}</span>{isAdmin && <span>{t("saveHint")}</span>}</p>}>
+          <StatusMessage message={savedVersion ? t("saved", { version: savedVersion }) : undefined} />
+          {isAdmin ? (
+            <FrameworkEditor key={f.version} initial={fromDefinition(f)} saved={f} cancelTo="/frameworks"
+              onSaved={(next) => {
+                setSavedVersion(next.version);
+                framework.reload();
+              }} />
+          ) : (
+            <ReadOnly framework={f} />
+          )}
+        </Page>
+      )}
+    </PageFor>
+  );
+}
+
+function ReadOnly({ framework: f }: { framework: Framework }) {
+  const t = useT(frameworkMessages);
+  return (
+    <>
+      <p className="utrecht-paragraph">{t("readOnly")}</p>
+      <section className="vp-section" aria-labelledby="vertelvragen">
+        <h2 className="utrecht-heading-2" id="vertelvragen">{t("promptsHeading")}</h2>
+        <ol className="vp-prompts">{f.prompts.map((p) => <li key={p.id}>{p.text}</li>)}</ol>
+      </section>
+      <section className="vp-section" aria-labelledby="betekenisvragen">
+        <h2 className="utrecht-heading-2" id="betekenisvragen">{t("signifiersHeading")}</h2>
+        <div className="vp-stack vp-narrow">{f.signifiers.map((s) => <SignifierPreview key={s.id} signifier={s} titled={false} />)}</div>
+      </section>
+    </>
+  );
+}

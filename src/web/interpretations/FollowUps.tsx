@@ -1,0 +1,59 @@
+// "Wat er met dit verhaal gebeurde": actions and responses on a story. Everyone who may see the story
+// reads them (the teller too); colleagues and up record new ones.
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { Loaded, StatusMessage } from "../app/feedback.tsx";
+import { ChoiceGroup } from "../app/forms/Choice.tsx";
+import { TextAreaField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { formatDate } from "../app/format.ts";
+import { useLang, useT } from "../app/i18n.tsx";
+import type { Resource } from "../app/useResource.ts";
+import { interpretationMessages } from "./messages.ts";
+import type { FollowUp } from "./model.ts";
+
+export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
+  const t = useT(interpretationMessages);
+  const { lang } = useLang();
+  if (followUps.length === 0) return <p className="utrecht-paragraph vp-muted">{t("followUpsNone")}</p>;
+  return (
+    <ul className="vp-follow-ups">
+      {followUps.map((f) => (
+        <li key={f.id} className="vp-follow-ups__item">
+          <strong>{t(f.kind)}</strong> <span className="vp-muted">({formatDate(f.createdAt, lang)})</span>
+          <p className="utrecht-paragraph">{f.text}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FollowUps({ storyId, followUps, canRecord }: { storyId: string; followUps: Resource<{ items: FollowUp[] }>; canRecord: boolean }) {
+  const t = useT(interpretationMessages);
+  const [kind, setKind] = useState<"action" | "response">("action");
+  const [text, setText] = useState("");
+  const [saved, setSaved] = useState<string>();
+  const submit = async () => {
+    setSaved(undefined);
+    await api(`/stories/${storyId}/follow-ups`, { method: "POST", json: { kind, text } });
+    setText("");
+    setSaved(t("followUpSaved"));
+    followUps.reload();
+  };
+  return (
+    <section className="vp-card" aria-labelledby="opvolging">
+      <h2 className="utrecht-heading-2" id="opvolging">{t("followUpsTitle")}</h2>
+      <Loaded resource={followUps}>{(data) => <FollowUpList followUps={data.items} />}</Loaded>
+      {canRecord && (
+        <>
+          <StatusMessage message={saved} />
+          <Form onSubmit={submit} submitLabel={t("followUpSave")} label={t("addFollowUp")}>
+            <ChoiceGroup name="kind" legend={t("followUpKind")} value={kind} onChange={(v) => setKind(v as "action" | "response")}
+              options={[{ value: "action", label: t("action") }, { value: "response", label: t("response") }]} />
+            <TextAreaField name="text" label={t("followUpText")} value={text} onChange={setText} required maxLength={2000} rows={2} />
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+// On a story page: the readings side by side, tags and notes, and (for colleagues) the form to add
+// one's own reading. Tellers see the readings of their own stories without names.
+import "./interpretations.css";import { Loaded } from "../app/feedback.tsx";
+import { useT } from "../app/i18n.tsx";
+import { hasRole, useSession } from "../app/session.tsx";
+import type { Framework, Story } from "../app/types.ts";
+import { useResource } from "../app/useResource.ts";
+import { InterpretationForm } from "./InterpretationForm.tsx";
+import { interpretationMessages } from "./messages.ts";
+import type { Interpretation } from "./model.ts";
+import { Readings, useReader } from "./Readings.tsx";
+
+function TagsAndNotes({ readings }: { readings: Interpretation[] }) {
+  const t = useT(interpretationMessages);
+  const reader = useReader();
+  const withWords = readings.map((r, i) => ({ r, who: r.mine ? reader.me : reader.colleague(r.interpreterName, i) }))
+    .filter(({ r }) => r.tags.length > 0 || r.note);
+  if (withWords.length === 0) return null;
+  return (
+    <>
+      <h3 className="utrecht-heading-3">{t("tagsAndNotes")}</h3>
+      <dl className="vp-details vp-details--stacked">
+        {withWords.map(({ r, who }) => (
+          <div key={r.id} className="vp-details__row">
+            <dt>{who}</dt>
+            <dd>{[r.tags.join(", "), r.note].filter(Boolean).join(" — ")}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+export function StoryReadings({ story, framework }: { story: Story; framework: Framework }) {
+  const t = useT(interpretationMessages);
+  const { me } = useSession();
+  const readings = useResource<{ items: Interpretation[] }>(`/stories/${story.id}/interpretations`);
+  return (
+    <>
+      <section className="vp-card" aria-labelledby="duidingen">
+        <h2 className="utrecht-heading-2" id="duidingen">{t("readingsTitle")}</h2>
+        <p className="utrecht-paragraph">{t("readingsIntro")}</p>
+        <Loaded resource={readings}>
+          {(data) => (
+            <>
+              {data.items.length === 0 && <p className="utrecht-paragraph vp-muted">{t("noReadings")}</p>}
+              <Readings signifiers={framework.signifiers} tellerAnswers={story.answers} readings={data.items} />
+              <TagsAndNotes readings={data.items} />
+            </>
+          )}
+        </Loaded>
+      </section>
+      {hasRole(me ?? null, "colleague") && (
+        <section className="vp-card" aria-labelledby="duiden">
+          <h2 className="utrecht-heading-2" id="duiden">{t("addTitle")}</h2>
+          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} onSaved={readings.reload} />
+        </section>
+      )}
+    </>
+  );
+}

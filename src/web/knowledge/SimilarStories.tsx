@@ -1,0 +1,44 @@
+// The stories most like this one, each with the reason the server gives (shared words, close answers).
+import { Loaded } from "../app/feedback.tsx";
+import { formatDate } from "../app/format.ts";
+import { useLang, useT } from "../app/i18n.tsx";
+import { Link } from "../app/router.tsx";
+import { useResource } from "../app/useResource.ts";
+import { storyHeading } from "../stories/labels.ts";
+import { similarMessages } from "./messages.ts";
+
+interface SimilarStory {
+  id: string;
+  title: string | null;
+  excerpt: string;
+  toldAt: string;
+  reason: string;
+}
+
+export function SimilarStories({ storyId }: { storyId: string }) {
+  const t = useT(similarMessages);
+  const { lang } = useLang();
+  const similar = useResource<{ items: SimilarStory[] }>(`/stories/${encodeURIComponent(storyId)}/similar`);
+  return (
+    <section className="vp-card" aria-labelledby="vergelijkbaar">
+      <h2 className="utrecht-heading-2" id="vergelijkbaar">{t("similarTitle")}</h2>
+      <p className="utrecht-paragraph vp-muted">{t("similarIntro")}</p>
+      <Loaded resource={similar}>
+        {({ items }) => items.length === 0 ? <p className="utrecht-paragraph">{t("noSimilar")}</p> : (
+          <ul className="vp-list vp-similar">
+            {items.map((item) => {
+              const heading = storyHeading({ title: item.title, text: item.excerpt });
+              return (
+                <li key={item.id} className="vp-list__item">
+                  <Link to={`/stories/${item.id}`} className="vp-list__title-link">{heading.truncated ? t("untitled", { words: heading.text }) : heading.text}</Link>
+                  <p className="vp-excerpt"><span className="vp-muted">{t("why")}: </span>{item.reason}</p>
+                  <p className="vp-meta"><span>{formatDate(item.toldAt, lang)}</span></p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// The dashboard's filters: period, team, how stories were told and the answer to any choice
+// question. They apply on submit, so the charts do not reload at every keystroke.
+import { useState } from "react";
+import type { Signifier } from "../../core/framework.ts";
+import { SelectField, TextField } from "../app/forms/Field.tsx";
+import { FieldGroup } from "../app/forms/FieldGroup.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { useT } from "../app/i18n.tsx";
+import type { Channel, Team } from "../app/types.ts";
+import { channelLabels } from "../stories/labels.ts";
+import { storyMessages } from "../stories/messages.ts";
+import { type DashboardFilter, noFilter } from "./filters.ts";
+import type { ListeningRound } from "./types.ts";
+import { patternMessages } from "./messages.ts";
+
+interface DashboardFiltersProps {
+  initial: DashboardFilter;
+  signifiers: Signifier[];
+  teams: Team[];
+  rounds: ListeningRound[];
+  onApply: (filter: DashboardFilter) => void;
+}
+
+export function DashboardFilters({ initial, signifiers, teams, rounds, onApply }: DashboardFiltersProps) {
+  const t = useT(patternMessages);
+  const st = useT(storyMessages);
+  const [filter, setFilter] = useState(initial);
+  const set = (patch: Partial<DashboardFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const choices = signifiers.filter((s): s is Extract<Signifier, { type: "choice" }> => s.type === "choice");
+  const channels = Object.keys(channelLabels) as Channel[];
+  const clear = () => {
+    setFilter(noFilter);
+    onApply(noFilter);
+  };
+  return (
+    <div className="vp-card vp-filters">
+      <Form label={t("filters")} submitLabel={t("apply")} className="vp-form--wide vp-filters__form" onSubmit={async () => onApply(filter)}
+        secondary={<button type="button" className="utrecht-button utrecht-button--subtle" onClick={clear}>{t("clear")}</button>}>
+        <div className="vp-filters__grid">
+          <FieldGroup legend={t("period")} row>
+            <TextField name="from" label={t("from")} type="date" value={filter.from} onChange={(from) => set({ from })} />
+            <TextField name="to" label={t("to")} type="date" value={filter.to} onChange={(to) => set({ to })} min={filter.from || undefined} />
+          </FieldGroup>
+          {rounds.length > 0 && (
+            <SelectField name="roundId" label={t("round")} value={filter.roundId} onChange={(roundId) => set({ roundId })}
+              placeholder={t("allRounds")} options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+          )}
+          {teams.length > 0 && (
+            <SelectField name="teamId" label={t("team")} value={filter.teamId} onChange={(teamId) => set({ teamId })}
+              placeholder={t("allTeams")} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+          )}
+          <SelectField name="channel" label={t("channel")} value={filter.channel} onChange={(channel) => set({ channel })}
+            placeholder={t("allChannels")} options={channels.map((c) => ({ value: c, label: st(channelLabels[c]) }))} />
+          {choices.map((s) => (
+            <SelectField key={s.id} name={`choice-${s.id}`} label={s.question} value={filter.choices[s.id] ?? ""}
+              onChange={(option) => set({ choices: { ...filter.choices, [s.id]: option } })}
+              placeholder={t("anyOption")} options={s.options.map((o) => ({ value: o.id, label: o.label }))} />
+          ))}
+        </div>
+      </Form>
+    </div>
+  );
+}

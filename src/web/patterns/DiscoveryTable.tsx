@@ -1,0 +1,56 @@
+// Pattern discovery: every pair of questions tested, the associations with q ≤ alpha, strongest first.
+import type { Signifier } from "../../core/framework.ts";
+import { Loaded } from "../app/feedback.tsx";
+import { useLang, useT } from "../app/i18n.tsx";
+import { useResource } from "../app/useResource.ts";
+import { type DashboardFilter, patternQuery } from "./filters.ts";
+import { formatEffect, formatQ, variableLabel } from "./labels.ts";
+import { type MessageKey, patternMessages } from "./messages.ts";
+import type { Discoveries } from "./types.ts";
+import { useRefresh } from "../app/live.ts";
+
+const cell = "utrecht-table__cell";
+const header = "utrecht-table__header-cell";
+
+export function DiscoverySection({ collectionId, signifiers, filter, version }: { collectionId: string; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
+  const t = useT(patternMessages);
+  const { lang } = useLang();
+  const resource = useResource<Discoveries>(`/collections/${encodeURIComponent(collectionId)}/pattern-discoveries${patternQuery(filter)}`);
+  useRefresh(resource.reload, version);
+  return (
+    <section className="vp-card vp-stack" aria-labelledby="ontdekt">
+      <h2 className="utrecht-heading-2" id="ontdekt">{t("discoveries")}</h2>
+      <Loaded resource={resource}>
+        {(result) => (
+          <>
+            <p className="utrecht-paragraph">{t("discoveriesIntro", { alpha: formatEffect(result.alpha, lang) })}</p>
+            {result.patterns.length === 0 ? <p className="utrecht-paragraph">{t("discoveriesNone", { tested: result.tested })}</p> : (
+              <div className="vp-table-scroll" role="region" aria-labelledby="ontdekt-caption" tabIndex={0}>
+                <table className="utrecht-table utrecht-table--html-table vp-table">
+                  <caption className="utrecht-table__caption" id="ontdekt-caption">{t("discoveriesCaption", { tested: result.tested })}</caption>
+                  <thead className="utrecht-table__header">
+                    <tr className="utrecht-table__row">
+                      {(["questionA", "questionB", "n", "test", "effect", "q"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
+                    </tr>
+                  </thead>
+                  <tbody className="utrecht-table__body">
+                    {result.patterns.map((p) => (
+                      <tr key={`${p.a}|${p.b}`} className="utrecht-table__row">
+                        <th className={header} scope="row">{variableLabel(signifiers, p.a)}</th>
+                        <td className={cell}>{variableLabel(signifiers, p.b)}</td>
+                        <td className={`${cell} vp-number`}>{p.n}</td>
+                        <td className={cell}>{t(p.test as MessageKey)}</td>
+                        <td className={`${cell} vp-number`}>{t(p.effect.measure)} = {formatEffect(p.effect.value, lang)}</td>
+                        <td className={`${cell} vp-number`}>{formatQ(p.q, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// Names for what the pattern API answers with ids: options and questions of the framework.
+import type { Signifier } from "../../core/framework.ts";
+
+export function optionLabel(signifiers: Signifier[], signifierId: string, optionId: string): string {
+  const s = signifiers.find((x) => x.id === signifierId);
+  return (s?.type === "choice" ? s.options.find((o) => o.id === optionId)?.label : undefined) ?? optionId;
+}
+
+/** A discovery variable is a signifier id, or "id=option" for one option of a multiple choice. */
+export function variableLabel(signifiers: Signifier[], variableId: string): string {
+  const [signifierId, option] = variableId.split("=") as [string, string | undefined];
+  const question = signifiers.find((x) => x.id === signifierId)?.question ?? signifierId;
+  return option ? `${question} (${optionLabel(signifiers, signifierId, option)})` : question;
+}
+
+const numberFormat = (lang: string, digits: number) => new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** What a statistic the API left out (null: hidden, or nothing to test) reads as. */
+const NONE = "–";
+
+export const formatPercent = (share: number | null, lang: string) => (share === null ? NONE : `${numberFormat(lang, 0).format(share * 100)}%`);
+
+/** A difference in percentage points with its sign, e.g. +12. */
+export const formatPoints = (difference: number | null, lang: string) =>
+  difference === null ? NONE : `${difference > 0 ? "+" : ""}${numberFormat(lang, 0).format(difference * 100)}`;
+
+/** A q- or p-value: three decimals, or "< 0,001". */
+export const formatQ = (q: number | null, lang: string) =>
+  q === null ? NONE : q < 0.001 ? `< ${numberFormat(lang, 3).format(0.001)}` : numberFormat(lang, 3).format(q);
+
+export const formatEffect = (value: number | null, lang: string) => (value === null ? NONE : numberFormat(lang, 2).format(value));

@@ -1,0 +1,39 @@
+import { useT } from "../app/i18n.tsx";
+import { appMessages } from "../app/messages.ts";
+import type { Member, Team } from "../app/types.ts";
+import { peopleMessages } from "./messages.ts";
+import { roleLabels } from "./roles.ts";
+
+export function MemberTable({ members, teams }: { members: Member[]; teams: Team[] }) {
+  const t = useT(peopleMessages);
+  const tApp = useT(appMessages);
+  const teamName = (id: string) => teams.find((team) => team.id === id)?.name ?? "…";
+  return (
+    // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
+    <div className="vp-table-scroll" role="region" aria-labelledby="mensen-caption" tabIndex={0}>
+      <table className="utrecht-table utrecht-table--html-table vp-table">
+        <caption className="utrecht-table__caption vp-visually-hidden" id="mensen-caption">{t("membersCaption")}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("colName")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("colRole")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("colTeams")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {members.map((member) => (
+            <tr className="utrecht-table__row" key={member.id}>
+              <th className="utrecht-table__header-cell" scope="row">{member.name}</th>
+              <td className="utrecht-table__cell">{member.email}</td>
+              <td className="utrecht-table__cell"><span className={`vp-badge vp-badge--${member.role}`}>{tApp(roleLabels[member.role])}</span></td>
+              <td className="utrecht-table__cell">
+                {member.teamIds.length > 0 ? member.teamIds.map(teamName).join(", ") : <span className="vp-muted">{t("noTeams")}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The organization's teams, with how many people are in each, and a form to add one (POST /teams).
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { StatusMessage } from "../app/feedback.tsx";
+import { TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { useT } from "../app/i18n.tsx";
+import type { Member, Team } from "../app/types.ts";
+import { peopleMessages } from "./messages.ts";
+
+interface TeamsSectionProps {
+  teams: Team[];
+  members: Member[];
+  onAdded: () => void;
+}
+
+export function TeamsSection({ teams, members, onAdded }: TeamsSectionProps) {
+  const t = useT(peopleMessages);
+  const [name, setName] = useState("");
+  const [added, setAdded] = useState<string>();
+  const count = (team: Team) => members.filter((m) => m.teamIds.includes(team.id)).length;
+  const submit = async () => {
+    setAdded(undefined);
+    await api("/teams", { method: "POST", json: { name } });
+    setAdded(t("teamAdded", { name }));
+    setName("");
+    onAdded();
+  };
+  return (
+    <>
+      {teams.length === 0 ? (
+        <p className="utrecht-paragraph vp-muted">{t("teamsEmpty")}</p>
+      ) : (
+        <ul className="vp-list">
+          {teams.map((team) => (
+            <li key={team.id} className="vp-list__item vp-list__item--row">
+              <span className="vp-list__title">{team.name}</span>
+              <span className="vp-muted">{count(team) === 1 ? t("teamMembersOne") : t("teamMembers", { count: count(team) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="vp-card">
+        <StatusMessage message={added} />
+        <Form onSubmit={submit} submitLabel={t("addTeamSubmit")} label={t("addTeamSubmit")} className="vp-form--inline">
+          <TextField name="name" label={t("teamName")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
+        </Form>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from "../app/i18n.tsx";
+
+export const peopleMessages = defineMessages({
+  title: { nl: "Mensen en teams", en: "People and teams" },
+  intro: {
+    nl: "Wie kan inloggen, met welke rol, en in welke teams. Alleen beheerders zien deze pagina.",
+    en: "Who can sign in, with which role, and in which teams. Only admins see this page.",
+  },
+  membersHeading: { nl: "Mensen", en: "People" },
+  membersCaption: { nl: "Mensen in je organisatie", en: "People in your organization" },
+  colName: { nl: "Naam", en: "Name" },
+  colEmail: { nl: "E-mailadres", en: "E-mail address" },
+  colRole: { nl: "Rol", en: "Role" },
+  colTeams: { nl: "Teams", en: "Teams" },
+  noTeams: { nl: "Geen team", en: "No team" },
+  addMemberHeading: { nl: "Iemand toevoegen", en: "Add someone" },
+  name: { nl: "Naam", en: "Name" },
+  email: { nl: "E-mailadres", en: "E-mail address" },
+  password: { nl: "Eerste wachtwoord", en: "First password" },
+  passwordHint: {
+    nl: "Minstens 10 tekens. Geef het wachtwoord persoonlijk door, niet in dezelfde e-mail als het e-mailadres.",
+    en: "At least 10 characters. Pass it on in person, not in the same e-mail as the address.",
+  },
+  role: { nl: "Rol", en: "Role" },
+  roleTellerHint: { nl: "Vertelt verhalen en ziet alleen de eigen verhalen.", en: "Tells stories and sees only their own." },
+  roleColleagueHint: { nl: "Leest de verhalen van de organisatie en geeft er betekenis aan.", en: "Reads the organization's stories and interprets them." },
+  roleAnalystHint: { nl: "Zoekt ook patronen en maakt exports.", en: "Also finds patterns and makes exports." },
+  roleAdminHint: { nl: "Beheert ook mensen, vragenkaders en vertelpunten.", en: "Also manages people, frameworks and collections." },
+  memberTeams: { nl: "Teams", en: "Teams" },
+  addMemberSubmit: { nl: "Toevoegen", en: "Add" },
+  memberAdded: { nl: "{name} is toegevoegd als {role}.", en: "{name} was added as {role}." },
+  teamsHeading: { nl: "Teams", en: "Teams" },
+  teamsIntro: {
+    nl: "Een team is bijvoorbeeld een wijkteam. Verhalen en vertelpunten kunnen bij een team horen.",
+    en: "A team is, for example, a neighbourhood team. Stories and collections can belong to a team.",
+  },
+  teamsEmpty: { nl: "Er zijn nog geen teams.", en: "There are no teams yet." },
+  teamMembers: { nl: "{count} mensen", en: "{count} people" },
+  teamMembersOne: { nl: "1 persoon", en: "1 person" },
+  teamName: { nl: "Naam van het team", en: "Team name" },
+  addTeamSubmit: { nl: "Team toevoegen", en: "Add team" },
+  teamAdded: { nl: "Team {name} is toegevoegd.", en: "Team {name} was added." },
+});

@@ -1,0 +1,54 @@
+// Signing in with the organization's own account (OpenID Connect), when the instance has a
+// provider set up: a button that sends the browser to the provider, and why it came back without
+// a session, if it did (/login?ssoError=…).
+import { useEffect, useState } from "react";
+import { api } from "../app/api.ts";
+import { Alert } from "../app/feedback.tsx";
+import { useT } from "../app/i18n.tsx";
+import { useSearchParams } from "../app/router.tsx";
+import { setupMessages } from "./messages.ts";
+
+interface Provider {
+  id: string;
+  name: string;
+}
+
+/** Only same-site paths, as the staff gate's ?next= handling. */
+const safePath = (path: string | null) => (path && path.startsWith("/") && !path.startsWith("//") ? path : undefined);
+
+export function SingleSignOn() {
+  const t = useT(setupMessages);
+  const params = useSearchParams();
+  const [provider, setProvider] = useState<Provider>();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    api<{ items: Provider[] }>("/sso-providers").then((list) => setProvider(list.items[0]), () => setProvider(undefined));
+  }, []);
+  const error = failed ? "failed" : params.get("ssoError");
+  const start = async () => {
+    if (!provider) return;
+    setBusy(true);
+    try {
+      const { authorizationUrl } = await api<{ authorizationUrl: string }>("/sso-sign-ins", {
+        method: "POST", json: { providerId: provider.id, returnTo: safePath(params.get("next")) },
+      });
+      window.location.assign(authorizationUrl);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {error && <Alert type="error" role="alert">{t(error === "unknownMember" ? "ssoUnknownMember" : "ssoFailed")}</Alert>}
+      {provider && (
+        <p className="utrecht-paragraph">
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={start} disabled={busy}>
+            {t("ssoSubmit", { name: provider.name })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { defineMessages } from "../app/i18n.tsx";
+
+export const setupMessages = defineMessages({
+  setupTitle: { nl: "Vertelpunt inrichten", en: "Set up Vertelpunt" },
+  setupIntro: {
+    nl: "Welkom! Vul de naam van je organisatie in en maak je eigen account. Jij wordt de eerste beheerder.",
+    en: "Welcome! Fill in your organization's name and create your own account. You become the first admin.",
+  },
+  organizationName: { nl: "Naam van de organisatie", en: "Name of the organization" },
+  organizationNameHint: { nl: "Bijvoorbeeld: Gemeente Utrecht, Sociaal Team Noord", en: "For example: City of Utrecht, Social Team North" },
+  name: { nl: "Je naam", en: "Your name" },
+  email: { nl: "E-mailadres", en: "E-mail address" },
+  password: { nl: "Wachtwoord", en: "Password" },
+  passwordHint: { nl: "Minstens 10 tekens. Een zin van een paar woorden is makkelijk te onthouden.", en: "At least 10 characters. A sentence of a few words is easy to remember." },
+  setupSubmit: { nl: "Inrichten en beginnen", en: "Set up and start" },
+  loginTitle: { nl: "Inloggen", en: "Sign in" },
+  loginIntro: { nl: "Log in met je e-mailadres en wachtwoord.", en: "Sign in with your e-mail address and password." },
+  loginSubmit: { nl: "Inloggen", en: "Sign in" },
+  code: { nl: "Code uit de app", en: "Code from the app" },
+  codeHint: { nl: "De zes cijfers die je authenticator-app nu laat zien.", en: "The six digits your authenticator app shows now." },
+  codeOrBackupHint: { nl: "De zes cijfers uit je authenticator-app, of een van je reservecodes.", en: "The six digits from your authenticator app, or one of your backup codes." },
+  loginCodeIntro: { nl: "Je wachtwoord klopt. Vul nu de code uit je authenticator-app in.", en: "Your password is correct. Now fill in the code from your authenticator app." },
+  loginCodeSubmit: { nl: "Code controleren", en: "Check code" },
+  twoFactorTitle: { nl: "Tweestapsverificatie instellen", en: "Set up two-step verification" },
+  twoFactorIntro: {
+    nl: "Beheerders en analisten loggen in met hun wachtwoord én een code uit een app op hun telefoon (zoals Microsoft Authenticator of FreeOTP). Zo blijven de verhalen veilig, ook als iemand je wachtwoord kent.",
+    en: "Admins and analysts sign in with their password and a code from an app on their phone (such as Microsoft Authenticator or FreeOTP). This keeps the stories safe, even if someone knows your password.",
+  },
+  twoFactorStart: { nl: "Beginnen", en: "Start" },
+  twoFactorScan: { nl: "1. Scan deze QR-code met je app", en: "1. Scan this QR code with your app" },
+  twoFactorQrLabel: { nl: "QR-code met de sleutel voor je authenticator-app", en: "QR code with the key for your authenticator app" },
+  twoFactorTypeKey: { nl: "Lukt scannen niet? Typ dan deze sleutel over:", en: "Cannot scan? Type in this key:" },
+  twoFactorBackupTitle: { nl: "2. Bewaar deze reservecodes", en: "2. Keep these backup codes" },
+  twoFactorBackupIntro: {
+    nl: "Ben je je telefoon kwijt? Log dan in met een van deze codes; elke code werkt één keer. Bewaar ze op een veilige plek: je ziet ze maar één keer.",
+    en: "Lost your phone? Sign in with one of these codes; each works once. Keep them in a safe place: you see them only once.",
+  },
+  twoFactorConfirmTitle: { nl: "3. Vul de code uit de app in", en: "3. Fill in the code from the app" },
+  twoFactorConfirm: { nl: "Aanzetten", en: "Turn on" },
+  ssoSubmit: { nl: "Inloggen met {name}", en: "Sign in with {name}" },
+  ssoUnknownMember: {
+    nl: "Er is in Vertelpunt niemand met het e-mailadres van dit account. Vraag een beheerder van je organisatie om je toe te voegen.",
+    en: "Nobody in Vertelpunt has the e-mail address of this account. Ask an admin of your organization to add you.",
+  },
+  ssoFailed: { nl: "Inloggen via je organisatie lukte niet. Probeer het opnieuw.", en: "Signing in through your organization did not work. Please try again." },
+  loginForgot: {
+    nl: "Wachtwoord vergeten? Vraag een beheerder van je organisatie om een nieuw account.",
+    en: "Forgot your password? Ask an admin of your organization for a new account.",
+  },
+});

@@ -1,0 +1,39 @@
+// A choice: radio buttons, or checkboxes when more than one answer may be chosen.
+import { Checkbox, Radio } from "./controls.tsx";
+import type { WidgetProps } from "./widget.ts";
+
+export function ChoiceInput({ signifier, value, onChange, id, describedBy, invalid, notApplicable }: WidgetProps<"choice">) {
+  if (signifier.multiple) {
+    const chosen = new Set(Array.isArray(value) ? value : []);
+    const toggle = (optionId: string, on: boolean) => {
+      if (on) chosen.add(optionId);
+      else chosen.delete(optionId);
+      // Keep the framework's order; nothing chosen means unanswered.
+      const next = signifier.options.filter((o) => chosen.has(o.id)).map((o) => o.id);
+      onChange(next.length > 0 ? next : undefined);
+    };
+    return (
+      <div className="vp-options">
+        {signifier.options.map((o) => (
+          <Checkbox key={o.id} id={`${id}-${o.id}`} checked={chosen.has(o.id)} onChange={(on) => toggle(o.id, on)} describedBy={describedBy} invalid={invalid}>
+            {o.label}
+          </Checkbox>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div className="vp-options">
+      {signifier.options.map((o) => (
+        <Radio key={o.id} id={`${id}-${o.id}`} name={id} checked={value === o.id} onChange={() => onChange(o.id)} describedBy={describedBy} invalid={invalid}>
+          {o.label}
+        </Radio>
+      ))}
+      {notApplicable && (
+        <Radio id={`${id}-na`} name={id} checked={value === null} onChange={() => onChange(null)} describedBy={describedBy} invalid={invalid}>
+          {notApplicable}
+        </Radio>
+      )}
+    </div>
+  );
+}

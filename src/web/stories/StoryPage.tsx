@@ -1,0 +1,90 @@
+// One story: the text, the prompt it answers, the teller's own meaning, and what was agreed.
+import "./stories.css";
+import { useState } from "react";
+import { Alert, Loaded } from "../app/feedback.tsx";
+import { formatDate } from "../app/format.ts";
+import { useLang, useT } from "../app/i18n.tsx";
+import { Page, PageFor } from "../app/Page.tsx";
+import { Link } from "../app/router.tsx";
+import { hasRole, useSession } from "../app/session.tsx";
+import type { Collection, Framework, Story } from "../app/types.ts";
+import { useResource } from "../app/useResource.ts";
+import { AnswerList } from "./AnswerList.tsx";
+import { EraseStory } from "./EraseStory.tsx";
+import { FollowUps } from "../interpretations/FollowUps.tsx";
+import type { FollowUp } from "../interpretations/model.ts";
+import { StoryReadings } from "../interpretations/StoryReadings.tsx";
+import { SimilarStories } from "../knowledge/SimilarStories.tsx";
+import { channelLabels, storyHeading } from "./labels.ts";
+import { storyMessages } from "./messages.ts";
+
+export default function StoryPage({ id }: { id: string }) {
+  const t = useT(storyMessages);
+  const story = useResource<Story>(`/stories/${encodeURIComponent(id)}`);
+  const [erased, setErased] = useState(false);
+  const back = { to: "/stories", label: t("listTitle") };
+  if (erased) {
+    return (
+      <Page title={t("erased")} back={back}>
+        <p className="utrecht-paragraph"><Link to="/stories">{t("backToList")}</Link></p>
+      </Page>
+    );
+  }
+  return (
+    <PageFor resource={story} back={back}>
+      {(s) => {
+        const heading = storyHeading(s);
+        return (
+          <Page title={heading.truncated ? t("untitled", { words: heading.text }) : heading.text} titleLang={s.language} back={back}>
+            <StoryBody story={s} onErased={() => setErased(true)} />
+          </Page>
+        );
+      }}
+    </PageFor>
+  );
+}
+
+function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void }) {
+  const t = useT(storyMessages);
+  const { lang } = useLang();
+  const { me } = useSession();
+  const framework = useResource<Framework>(`/frameworks/${s.frameworkId}`);
+  const collection = useResource<Collection>(`/collections/${s.collectionId}`);
+  const followUps = useResource<{ items: FollowUp[] }>(`/stories/${s.id}/follow-ups`);
+  const prompt = framework.data?.prompts.find((p) => p.id === s.promptId);
+  const yesNo = (value: boolean) => t(value ? "yes" : "no");
+  return (
+    <div className="vp-columns vp-columns--story">
+      <div className="vp-stack">
+        <article className="vp-card vp-story" lang={s.language}>
+          {prompt && <p className="vp-story__prompt"><span className="vp-muted">{t("prompt")}: </span>{prompt.text}</p>}
+          <div className="vp-story__text">{s.text}</div>
+        </article>
+        <section className="vp-card" aria-labelledby="betekenis">
+          <h2 className="utrecht-heading-2" id="betekenis">{t("meaning")}</h2>
+          <Loaded resource={framework}>{(f) => <AnswerList signifiers={f.signifiers} answers={s.answers} />}</Loaded>
+        </section>
+        <Loaded resource={framework}>{(f) => <StoryReadings story={s} framework={f} />}</Loaded>
+        <SimilarStories storyId={s.id} />
+      </div>
+      <div className="vp-stack">
+        <section className="vp-card" aria-labelledby="over">
+          <h2 className="utrecht-heading-2" id="over">{t("about")}</h2>
+          <dl className="vp-details vp-details--stacked">
+            <div className="vp-details__row"><dt>{t("toldAtLabel")}</dt><dd>{formatDate(s.toldAt, lang)}</dd></div>
+            <div className="vp-details__row"><dt>{t("channel")}</dt><dd>{t(channelLabels[s.channel])}</dd></div>
+            {collection.data && (
+              <div className="vp-details__row"><dt>{t("collection")}</dt><dd><Link to={`/collections/${s.collectionId}`}>{collection.data.name}</Link></dd></div>
+            )}
+            <div className="vp-details__row"><dt>{t("consentResearch")}</dt><dd>{yesNo(s.consent.research)}</dd></div>
+            <div className="vp-details__row"><dt>{t("consentQuoting")}</dt><dd>{yesNo(s.consent.quoting)}</dd></div>
+            {s.subjectPseudonym && <div className="vp-details__row"><dt>{t("pseudonym")}</dt><dd><code>{s.subjectPseudonym}</code></dd></div>}
+          </dl>
+          {!s.consent.quoting && <Alert type="info">{t("noQuoting")}</Alert>}
+        </section>
+        <FollowUps storyId={s.id} followUps={followUps} canRecord={hasRole(me ?? null, "colleague")} />
+        {(hasRole(me ?? null, "admin") || s.toldByMe) && <EraseStory storyId={s.id} onErased={onErased} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Channel, Story } from "../app/types.ts";
+import type { storyMessages } from "./messages.ts";
+
+export const channelLabels: Record<Channel, keyof typeof storyMessages> = {
+  web: "channelWeb",
+  interview: "channelInterview",
+  kiosk: "channelKiosk",
+  import: "channelImport",
+};
+
+/** The story's title, or its first words when it has none. */
+export function storyHeading(story: Pick<Story, "title" | "text">, words = 10): { text: string; truncated: boolean } {
+  if (story.title?.trim()) return { text: story.title.trim(), truncated: false };
+  const all = story.text.trim().split(/\s+/);
+  return { text: all.slice(0, words).join(" "), truncated: all.length > words };
+}

@@ -1,0 +1,84 @@
+// The teller's mirror right after telling (and on the receipt page): per question, the collection's
+// distribution with the own answer marked, and a question to think about. Loaded on demand.
+import "./reflection.css";
+import { useEffect, useState } from "react";
+import { api } from "../app/api.ts";
+import { useT } from "../app/i18n.tsx";
+import { TriadPlot } from "../signifiers/TriadPlot.tsx";
+import type { Weights } from "../signifiers/triad.ts";
+import { reflectionMessages } from "./reflectionMessages.ts";
+
+type Prompt = { code: "tooFewStories" | "typical" | "towardsCorner" | "lowEnd" | "highEnd"; corner?: number };
+type Item =
+  | { type: "triad"; signifierId: string; question: string; answered: number; prompt: Prompt; labels: string[]; own: Weights; density: { resolution: number; values: number[]; max: number } | null }
+  | { type: "dyad"; signifierId: string; question: string; answered: number; prompt: Prompt; labels: string[]; own: number; edges: number[]; counts: number[] | null }
+  | { type: "scale"; signifierId: string; question: string; answered: number; prompt: Prompt; min: number; max: number; own: number; values: { value: number; count: number }[] | null };
+
+function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessages>>): string {
+  const { code, corner } = item.prompt;
+  if (code === "towardsCorner" && item.type === "triad") return t("towardsCorner", { label: item.labels[corner ?? 0]! });
+  if ((code === "lowEnd" || code === "highEnd") && item.type === "dyad") return t(`${code}Dyad`, { label: item.labels[code === "lowEnd" ? 0 : 1]! });
+  if (code === "lowEnd" || code === "highEnd") return t(`${code}Scale`);
+  return t(code === "towardsCorner" ? "typical" : code);
+}
+
+/** Bars of how many stories gave each position; the teller's own bar is marked in words and in shape. */
+function Histogram({ bars }: { bars: { label: string; count: number; own: boolean }[] }) {
+  const t = useT(reflectionMessages);
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  return (
+    <ul className="vp-reflection__bars" aria-label={t("histogramLabel")}>
+      {bars.map((bar, i) => (
+        <li key={i} className={`vp-reflection__bar${bar.own ? " vp-reflection__bar--own" : ""}`}>
+          <span className="vp-reflection__fill" style={{ blockSize: `${(bar.count / max) * 100}%` }} />
+          <span className="vp-visually-hidden">{bar.label}: {t("binLabel", { count: bar.count })} {bar.own ? t("yours") : ""}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Picture({ item }: { item: Item }) {
+  const t = useT(reflectionMessages);
+  if (item.type === "triad") {
+    return <TriadPlot labels={item.labels} shading={item.density} title={item.question} marks={[{ weights: item.own, kind: "mine", label: t("yourStory") }]} />;
+  }
+  if (item.type === "dyad" && item.counts) {
+    const own = Math.min(item.counts.length - 1, Math.floor(item.own * item.counts.length));
+    return (
+      <div className="vp-reflection__dyad">
+        <Histogram bars={item.counts.map((count, i) => ({ label: `${Math.round(item.edges[i]! * 100)}–${Math.round(item.edges[i + 1]! * 100)}%`, count, own: i === own }))} />
+        <div className="vp-reflection__ends" aria-hidden="true"><span>{item.labels[0]}</span><span>{item.labels[1]}</span></div>
+      </div>
+    );
+  }
+  if (item.type === "scale" && item.values) {
+    return <Histogram bars={item.values.map((v) => ({ label: String(v.value), count: v.count, own: v.value === item.own }))} />;
+  }
+  return null;
+}
+
+export default function Reflection({ path }: { path: string }) {
+  const t = useT(reflectionMessages);
+  const [items, setItems] = useState<Item[] | "failed">();
+  useEffect(() => {
+    api<{ items: Item[] }>(path).then((r) => setItems(r.items), () => setItems("failed"));
+  }, [path]);
+  if (items === undefined) return <p className="utrecht-paragraph" role="status">{t("loading")}</p>;
+  if (items === "failed") return <p className="utrecht-paragraph">{t("failed")}</p>;
+  if (items.length === 0) return null;
+  return (
+    <section className="vp-reflection" aria-labelledby="spiegel">
+      <h2 className="utrecht-heading-2" id="spiegel">{t("title")}</h2>
+      <p className="utrecht-paragraph">{t("intro")}</p>
+      {items.map((item) => (
+        <div key={item.signifierId} className="vp-reflection__item">
+          <h3 className="utrecht-heading-3">{item.question}</h3>
+          <Picture item={item} />
+          {item.type === "triad" && item.density && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
+          <p className="utrecht-paragraph vp-reflection__prompt">{promptText(item, t)}</p>
+        </div>
+      ))}
+    </section>
+  );
+}

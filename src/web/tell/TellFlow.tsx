@@ -1,0 +1,80 @@
+// Telling one story after another: the form, (when it holds personal data) the review of what will
+// be hidden, then thanks, then (on request, or by itself in kiosk mode) a blank form again. Shared
+// by the public form and the colleagues' form.
+import "@utrecht/heading-1-css/dist/index.css";
+import "./tell.css";
+import { type ReactNode, useRef } from "react";
+import type { Signifier } from "../../core/framework.ts";
+import { useT } from "../app/i18n.tsx";
+import { fieldDomId } from "./draft.ts";
+import { focusField } from "./ErrorSummary.tsx";
+import { IdleNotice } from "./IdleNotice.tsx";
+import { DEFAULT_KIOSK_TIMINGS, type KioskTimings, useKiosk } from "./kiosk.ts";
+import { messages } from "./messages.ts";
+import { RedactionReview } from "./RedactionReview.tsx";
+import { StoryForm } from "./StoryForm.tsx";
+import { ThankYou } from "./ThankYou.tsx";
+import { type StoryFormOptions, useStoryForm } from "./useStoryForm.ts";
+
+interface Props extends StoryFormOptions {
+  heading: string;
+  /** Shown above the heading, e.g. the listening point's name. */
+  preHeading?: string;
+  intro?: ReactNode;
+  prompts: readonly { id: string; text: string }[];
+  signifiers: readonly Signifier[];
+  kiosk?: boolean;
+  kioskTimings?: KioskTimings;
+  interviewAllowed?: boolean;
+  /** Extra actions on the thank-you screen. */
+  afterThanks?: ReactNode;
+}
+
+export function TellFlow(props: Props) {
+  const { heading, preHeading, intro, prompts, signifiers, kiosk = false, interviewAllowed, afterThanks } = props;
+  const t = useT(messages);
+  const form = useStoryForm(props);
+  const { status } = form;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const startAgain = () => {
+    form.reset();
+    window.scrollTo(0, 0);
+    // The heading mounts again with the form; focus it once it is there.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  const clock = useKiosk({
+    enabled: kiosk, sent: status.kind === "sent", dirty: form.dirty,
+    timings: props.kioskTimings ?? DEFAULT_KIOSK_TIMINGS, onReset: startAgain,
+  });
+  const fieldName = (piece: string) => (piece === "title" || piece === "text" ? piece : `answers.${piece}`);
+  const labelOf = (piece: string) =>
+    piece === "title" ? t("titleLabel") : piece === "text" ? t("storyHeading") : (signifiers.find((s) => s.id === piece)?.question ?? piece);
+  const backToEditing = (firstPiece: string) => {
+    form.backToEditing();
+    // Back where the personal data was written, once the form is there again.
+    requestAnimationFrame(() => focusField(fieldDomId("vp", fieldName(firstPiece))));
+  };
+
+  return (
+    <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}`}>
+      {status.kind === "sent" ? (
+        <ThankYou onAnother={startAgain} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
+          {afterThanks}
+        </ThankYou>
+      ) : status.kind === "review" ? (
+        <RedactionReview
+          pieces={status.pieces} labelOf={labelOf} sending={status.sending === true} failure={status.failure}
+          onConfirm={() => void form.confirmReview()} onEdit={() => backToEditing(status.pieces[0]!.name)}
+        />
+      ) : (
+        <>
+          {preHeading && <p className="vp-tell__pre-heading">{preHeading}</p>}
+          <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{heading}</h1>
+          {intro}
+          <StoryForm prefix="vp" prompts={prompts} signifiers={signifiers} form={form} interviewAllowed={interviewAllowed} />
+        </>
+      )}
+      {status.kind !== "sent" && clock.idle && <IdleNotice secondsLeft={clock.idleSecondsLeft} onStay={clock.stay} />}
+    </div>
+  );
+}

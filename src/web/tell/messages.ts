@@ -1,0 +1,146 @@
+// Words of the story form, in plain Dutch (B1) first. Tellers are addressed with "je"; the kiosk's
+// inactivity notice speaks to whoever stands at the tablet, so it uses "u".
+import { defineMessages } from "../app/i18n.tsx";
+
+export const messages = defineMessages({
+  loading: { nl: "Het formulier wordt geladen…", en: "Loading the form…" },
+  loadFailed: {
+    nl: "Het formulier kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.",
+    en: "The form could not be loaded. Check your internet connection and try again.",
+  },
+  tryAgain: { nl: "Opnieuw proberen", en: "Try again" },
+  notFoundTitle: { nl: "Dit vertelpunt bestaat niet", en: "This story point does not exist" },
+  notFoundText: {
+    nl: "Controleer de link of scan de QR-code opnieuw.",
+    en: "Check the link or scan the QR code again.",
+  },
+  closedTitle: { nl: "Dit vertelpunt is gesloten", en: "This story point is closed" },
+  pageTitle: { nl: "Vertel je verhaal", en: "Tell your story" },
+  intro: {
+    nl: "Vertel over iets wat je hebt meegemaakt. Er zijn geen goede of foute antwoorden.",
+    en: "Tell us about something you experienced. There are no right or wrong answers.",
+  },
+  anonymous: {
+    nl: "Je verhaal is anoniem. Schrijf daarom geen namen, adressen of andere gegevens op waaraan iemand te herkennen is.",
+    en: "Your story is anonymous. So do not write down names, addresses or other details that show who someone is.",
+  },
+  optional: { nl: "(niet verplicht)", en: "(optional)" },
+  promptLegend: { nl: "Waar wil je over vertellen?", en: "What would you like to tell about?" },
+  promptRequired: { nl: "Kies waar je over wilt vertellen.", en: "Choose what you would like to tell about." },
+  titleLabel: { nl: "Titel van je verhaal", en: "Title of your story" },
+  titleHint: { nl: "Een paar woorden zijn genoeg.", en: "A few words are enough." },
+  titleTooLong: { nl: "Maak de titel korter: hooguit 200 tekens.", en: "Make the title shorter: 200 characters at most." },
+  storyHeading: { nl: "Je verhaal", en: "Your story" },
+  textLabel: { nl: "Schrijf hier je verhaal", en: "Write your story here" },
+  textHint: { nl: "Schrijf op wat er gebeurde, in je eigen woorden.", en: "Write down what happened, in your own words." },
+  textRequired: { nl: "Schrijf je verhaal op.", en: "Write down your story." },
+  textTooLong: { nl: "Je verhaal is te lang. Maak het korter dan 20.000 tekens.", en: "Your story is too long. Keep it under 20,000 characters." },
+  questionsHeading: { nl: "Vragen over je verhaal", en: "Questions about your story" },
+  questionsIntro: {
+    nl: "Met deze vragen geef je zelf betekenis aan je verhaal. Kies steeds wat het best past.",
+    en: "With these questions you give meaning to your story yourself. Each time, choose what fits best.",
+  },
+  consentHeading: { nl: "Toestemming", en: "Consent" },
+  researchLegend: {
+    nl: "Mag je verhaal gebruikt worden om te leren en het werk beter te maken?",
+    en: "May your story be used to learn and to improve the work?",
+  },
+  researchLegendInterview: {
+    nl: "Mag het verhaal van de cliënt gebruikt worden om te leren en het werk beter te maken?",
+    en: "May the client's story be used to learn and to improve the work?",
+  },
+  researchHint: {
+    nl: "Het verhaal wordt dan samen met andere verhalen bekeken. Er staat geen naam bij.",
+    en: "The story is then looked at together with other stories. No name is attached.",
+  },
+  researchYes: { nl: "Ja, dat mag", en: "Yes, that is fine" },
+  researchNo: { nl: "Nee, liever niet", en: "No, rather not" },
+  researchRequired: { nl: "Kies of het verhaal gebruikt mag worden.", en: "Choose whether the story may be used." },
+  quotingLabel: {
+    nl: "Stukjes uit mijn verhaal mogen letterlijk worden overgenomen, bijvoorbeeld in een verslag. Zonder naam.",
+    en: "Parts of my story may be quoted word for word, for example in a report. Without a name.",
+  },
+  quotingLabelInterview: {
+    nl: "De cliënt vindt het goed dat stukjes uit het verhaal letterlijk worden overgenomen. Zonder naam.",
+    en: "The client agrees that parts of the story may be quoted word for word. Without a name.",
+  },
+  tellerLegend: { nl: "Wie vertelt het verhaal?", en: "Who is telling the story?" },
+  tellerSelf: { nl: "Ik vertel mijn eigen verhaal", en: "I am telling my own story" },
+  tellerInterview: { nl: "Ik schrijf het verhaal van een cliënt op (interview)", en: "I am writing down a client's story (interview)" },
+  subjectRefLabel: { nl: "Kenmerk van de cliënt", en: "Client reference" },
+  subjectRefHint: {
+    nl: "Bijvoorbeeld een cliëntnummer. Zo horen verhalen van dezelfde cliënt bij elkaar. Vertelpunt bewaart het kenmerk niet zelf, alleen een pseudoniem: een code waaruit het kenmerk niet terug te halen is.",
+    en: "For example a client number, so stories of the same client belong together. Vertelpunt does not keep the reference itself, only a pseudonym: a code from which the reference cannot be recovered.",
+  },
+  subjectRefTooLong: { nl: "Het kenmerk mag hooguit 200 tekens zijn.", en: "The reference may be 200 characters at most." },
+  confirmedAloudLabel: {
+    nl: "Ik heb de toestemming hardop gevraagd en de cliënt stemde in",
+    en: "I asked for consent aloud and the client agreed",
+  },
+  confirmedAloudRequired: {
+    nl: "Vraag de cliënt hardop om toestemming en vink dit aan.",
+    en: "Ask the client for consent aloud and tick this box.",
+  },
+  send: { nl: "Versturen", en: "Send" },
+  sending: { nl: "Bezig met versturen…", en: "Sending…" },
+  summaryTitle: { nl: "Kijk dit nog even na", en: "Please check this" },
+  summaryIntro: { nl: "Je verhaal is nog niet verstuurd.", en: "Your story has not been sent yet." },
+  failedNetwork: {
+    nl: "Je verhaal is nog niet verstuurd: er is geen verbinding. Wat je hebt ingevuld, blijft staan. Probeer het zo nog een keer.",
+    en: "Your story has not been sent: there is no connection. What you filled in stays here. Try again in a moment.",
+  },
+  failedServer: {
+    nl: "Je verhaal is nog niet verstuurd: er ging bij ons iets mis. Wat je hebt ingevuld, blijft staan. Probeer het zo nog een keer.",
+    en: "Your story has not been sent: something went wrong on our side. What you filled in stays here. Try again in a moment.",
+  },
+  failedTooLarge: { nl: "Je verhaal is te groot om te versturen. Maak het korter.", en: "Your story is too large to send. Make it shorter." },
+  failedClosed: {
+    nl: "Dit vertelpunt is inmiddels gesloten. Daarom kon je verhaal niet meer worden verstuurd. Wil je de tekst bewaren? Kopieer hem dan.",
+    en: "This story point has closed in the meantime, so your story could not be sent. Want to keep the text? Copy it.",
+  },
+  retry: { nl: "Opnieuw versturen", en: "Send again" },
+  reviewTitle: { nl: "Zo bewaren we je verhaal", en: "This is how we keep your story" },
+  reviewWhy: {
+    nl: "In wat je schreef staan gegevens waaraan iemand te herkennen is, zoals een naam of een telefoonnummer. Om mensen te beschermen halen we deze gegevens weg. Hieronder zie je wat er in de plaats komt.",
+    en: "What you wrote contains details that show who someone is, such as a name or a phone number. To protect people, we remove these details. Below you see what takes their place.",
+  },
+  reviewAsk: {
+    nl: "Is het zo goed? Dan versturen we je verhaal zoals het hierboven staat. Wil je nog iets veranderen? Ga dan terug naar je verhaal.",
+    en: "Is this all right? Then we send your story as shown above. Want to change something? Go back to your story.",
+  },
+  reviewConfirm: { nl: "Ja, verstuur zo", en: "Yes, send it like this" },
+  reviewEdit: { nl: "Terug naar mijn verhaal", en: "Back to my story" },
+  thanksTitle: { nl: "Dank je wel voor je verhaal", en: "Thank you for your story" },
+  thanksText: {
+    nl: "Je verhaal is goed aangekomen. Het helpt ons te leren wat goed gaat en wat beter kan.",
+    en: "Your story has arrived. It helps us learn what goes well and what could be better.",
+  },
+  another: { nl: "Nog een verhaal vertellen", en: "Tell another story" },
+  receiptTitle: { nl: "Je persoonlijke link", en: "Your personal link" },
+  receiptText: {
+    nl: "Bewaar deze link. Hiermee zie je later wat er met je verhaal gebeurt, of trek je het in.",
+    en: "Keep this link. With it you can see later what happens with your story, or withdraw it.",
+  },
+  receiptPrivate: {
+    nl: "De link is alleen voor jou: wie de link heeft, kan je verhaal lezen en intrekken. Deel hem daarom met niemand.",
+    en: "The link is for you only: whoever has it can read and withdraw your story. So do not share it.",
+  },
+  copyLink: { nl: "Link kopiëren", en: "Copy link" },
+  copied: { nl: "De link is gekopieerd.", en: "The link has been copied." },
+  copyFailed: {
+    nl: "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf, of maak een schermafbeelding.",
+    en: "Copying did not work. Select the link and copy it yourself, or take a screenshot.",
+  },
+  kioskRestart: { nl: "Over {seconds} seconden begint het formulier opnieuw.", en: "The form starts again in {seconds} seconds." },
+  idleTitle: { nl: "Bent u er nog?", en: "Are you still there?" },
+  idleText: {
+    nl: "U heeft een tijdje niets gedaan. Over {seconds} seconden wordt het formulier leeggemaakt, zodat niemand anders kan lezen wat u schreef.",
+    en: "You have not done anything for a while. In {seconds} seconds the form will be cleared, so nobody else can read what you wrote.",
+  },
+  stillHere: { nl: "Ik ben er nog", en: "I am still here" },
+  staffTitle: { nl: "Verhaal vertellen: {name}", en: "Tell a story: {name}" },
+  notOpen: { nl: "Dit vertelpunt is nu niet open. Er kunnen geen verhalen worden verteld.", en: "This story point is not open now. No stories can be told." },
+  backToCollection: { nl: "Terug naar het vertelpunt", en: "Back to the story point" },
+});
+
+export type TellMessage = keyof typeof messages;

@@ -1,0 +1,193 @@
+// State and sending of one story. What was typed survives a failed send (and, for the public form,
+// a reload: a draft in sessionStorage). One Idempotency-Key per story, reused on every retry, so a
+// retry after a lost answer returns the stored story instead of making a second one. Before the
+// first send the teller sees which personal data will be hidden, and confirms (redaction.ts).
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Signifier } from "../../core/framework.ts";
+import { api, ApiError, NetworkError } from "../app/api.ts";
+import {
+  type Draft, draftErrors, emptyDraft, type FieldErrors, isDirty, newIdempotencyKey, parseSavedDraft, serverErrors, storyBody,
+} from "./draft.ts";
+import type { TellMessage } from "./messages.ts";
+import { freeTexts, previewRedaction, type ReviewedPiece } from "./redaction.ts";
+
+export interface Failure {
+  /** Our explanation; undefined: show the server's detail. */
+  message?: TellMessage;
+  detail?: string;
+  /** Worth sending again unchanged (no connection, server trouble). */
+  retry: boolean;
+}
+
+export type Status =
+  | { kind: "editing" }
+  | { kind: "invalid"; attempt: number }
+  | { kind: "sending" }
+  /** Personal data found: the teller sees the story as it will be kept, and confirms or edits. */
+  | { kind: "review"; pieces: ReviewedPiece[]; sending?: boolean; failure?: Failure }
+  | { kind: "failed"; failure: Failure }
+  /** receiptUrl: the anonymous teller's private link (never kept for a kiosk). */
+  | { kind: "sent"; receiptUrl?: string; reflectionPath?: string };
+
+export function failureOf(error: unknown): Failure {
+  if (error instanceof NetworkError) return { message: "failedNetwork", retry: true };
+  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return { message: "failedServer", retry: true };
+  if (error.status === 409) return { message: "failedClosed", retry: false };
+  if (error.status === 413) return { message: "failedTooLarge", retry: false };
+  return { detail: error.detail || error.title, retry: false };
+}
+
+// Storage can be switched off or full; the form works without it.
+function readStorage(key: string | undefined) {
+  try {
+    return key ? parseSavedDraft(sessionStorage.getItem(key)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+function writeStorage(key: string, value: string | undefined) {
+  try {
+    if (value === undefined) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, value);
+  } catch {
+    // Nothing to do: the draft still lives in memory.
+  }
+}
+
+/** Draft fields whose server-side name sits under "consent.". */
+const consentFields = new Set(["research", "quoting", "confirmedAloud"]);
+
+export interface StoryFormOptions {
+  prompts: readonly { id: string }[];
+  signifiers: readonly Signifier[];
+  /** API path to POST the story to. */
+  postPath: string;
+  channel: "web" | "kiosk";
+  /** sessionStorage key for the draft; leave out to keep nothing on the device (kiosk, staff). */
+  storageKey?: string;
+}
+
+export function useStoryForm({ prompts, signifiers, postPath, channel, storageKey }: StoryFormOptions) {
+  const blank = useMemo(() => emptyDraft(prompts), [prompts]);
+  const [saved] = useState(() => readStorage(storageKey));
+  const [draft, setDraft] = useState<Draft>(saved?.draft ?? blank);
+  const [idempotencyKey, setIdempotencyKey] = useState(() => saved?.idempotencyKey ?? newIdempotencyKey());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const [attempts, setAttempts] = useState(0);
+  const inFlight = useRef(false);
+  // The free texts as the teller last saw them reviewed (or found nothing to hide in): sending those
+  // again, e.g. after a lost connection, needs no second review.
+  const reviewed = useRef<string>(undefined);
+  const dirty = isDirty(draft, blank);
+
+  useEffect(() => {
+    if (!storageKey || status.kind === "sent") return;
+    writeStorage(storageKey, dirty ? JSON.stringify({ draft, idempotencyKey }) : undefined);
+  }, [storageKey, draft, idempotencyKey, dirty, status.kind]);
+
+  const clearErrors = (fields: string[]) =>
+    setErrors((e) => {
+      if (!fields.some((f) => f in e)) return e;
+      const next = { ...e };
+      for (const f of fields) delete next[f];
+      return next;
+    });
+  /** Changes fields; their errors go away until the next send shows what is still wrong. */
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    clearErrors(Object.keys(patch).map((k) => (consentFields.has(k) ? `consent.${k}` : k)));
+  };
+  const setAnswer = (signifierId: string, value: unknown) => {
+    setDraft((d) => ({ ...d, answers: { ...d.answers, [signifierId]: value } }));
+    clearErrors([`answers.${signifierId}`]);
+  };
+
+  const textIds = signifiers.filter((s) => s.type === "text").map((s) => s.id);
+
+  /**
+   * Runs a send step. A failure keeps the draft and says whether a retry may help; during the
+   * review it stays on the review, so the teller keeps the confirmed text in view.
+   */
+  const guarded = async (step: () => Promise<void>, attempt: number, review?: ReviewedPiece[]) => {
+    // A ref, not the status: a double press can come before the "sending" render.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setStatus(review ? { kind: "review", pieces: review, sending: true } : { kind: "sending" });
+    try {
+      await step();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400 && error.invalidParams.length > 0) {
+        setErrors(serverErrors(error.invalidParams));
+        setStatus({ kind: "invalid", attempt });
+      } else {
+        const failure = failureOf(error);
+        setStatus(review ? { kind: "review", pieces: review, failure } : { kind: "failed", failure });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const post = async () => {
+    const created = await api<{ id: string; receiptUrl?: string }>(postPath, {
+      method: "POST", json: storyBody(draft, channel), headers: { "Idempotency-Key": idempotencyKey },
+    });
+    if (storageKey) writeStorage(storageKey, undefined);
+    // A kiosk keeps nothing for the next person; the others see their story among the rest.
+    if (channel === "kiosk") return setStatus({ kind: "sent" });
+    const receiptToken = created.receiptUrl?.split("/bon/")[1];
+    setStatus({
+      kind: "sent", receiptUrl: created.receiptUrl,
+      reflectionPath: receiptToken ? `/receipts/${receiptToken}/reflection` : `/stories/${created.id}/reflection`,
+    });
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    const attempt = attempts + 1;
+    setAttempts(attempt);
+    const found = draftErrors(draft, { prompts, signifiers });
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setStatus({ kind: "invalid", attempt });
+      return;
+    }
+    const texts = freeTexts(draft, textIds);
+    const key = JSON.stringify(texts);
+    await guarded(async () => {
+      if (reviewed.current !== key) {
+        const pieces = await previewRedaction(texts);
+        if (pieces.length > 0) {
+          setStatus({ kind: "review", pieces });
+          return;
+        }
+        reviewed.current = key;
+      }
+      await post();
+    }, attempt);
+  };
+
+  /** "Ja, verstuur zo": the teller saw what will be hidden. */
+  const confirmReview = async () => {
+    if (status.kind !== "review") return;
+    reviewed.current = JSON.stringify(freeTexts(draft, textIds));
+    const attempt = attempts + 1;
+    setAttempts(attempt);
+    await guarded(post, attempt, status.pieces);
+  };
+  const backToEditing = () => setStatus({ kind: "editing" });
+
+  const reset = () => {
+    setDraft(blank);
+    setIdempotencyKey(newIdempotencyKey());
+    setErrors({});
+    setStatus({ kind: "editing" });
+    reviewed.current = undefined;
+    if (storageKey) writeStorage(storageKey, undefined);
+  };
+
+  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty };
+}
+
+export type StoryForm = ReturnType<typeof useStoryForm>;
