@@ -1,0 +1,74 @@
+// `vertelpunt import` against a running server: a large SenseMaker-style file goes in parts with a
+// progress bar, a dry run stores nothing, bad rows are named by their row in the file, and a second
+// import stores nothing twice.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { smallFramework } from "../server/testing/fixtures.ts";
+import { testEngine } from "../server/testing/test-app.ts";
+import { type RunningServer, runCli, startServer } from "./test-server.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "vp-import-"));
+let server: RunningServer;
+let token: string;
+let collectionId: string;
+
+beforeAll(async () => {
+  if (testEngine() === "postgres") return;
+  server = await startServer({ VERTELPUNT_DATA_DIR: join(dir, "data") });
+  token = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
+  const framework = (await server.api("/frameworks", { method: "POST", token, json: smallFramework })).body;
+  collectionId = (await server.api("/collections", { method: "POST", token, json: { name: "Import", frameworkId: framework.id, audience: "clients", anonymous: true } })).body.id;
+});
+afterAll(async () => {
+  server?.child.kill("SIGTERM");
+  await server?.exited;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * 1200 stories; the one on row 802 of the file (header is row 1) has a triad that adds up to 150, and
+ * the one on row 1102 is a copy of the first (two tellers can tell the same): both are stored, once.
+ */
+function largeFile(): string {
+  const row = (i: number) => `Verhaal ${i} over werk en schulden.;Titel ${i};${i === 800 ? "50;50;50" : "20;50;30"};${i % 101};Werk`;
+  const rows = Array.from({ length: 1200 }, (_, i) => row(i === 1100 ? 0 : i));
+  const file = join(dir, "sensemaker.csv");
+  writeFileSync(file, ["Story;Title;hulp - Regels;hulp - Contact;hulp - Samenwerking;Wie had de regie?;Waarover?", ...rows].join("\n"));
+  return file;
+}
+
+const importCli = async (args: string[], withToken = token) => {
+  const cli = runCli(["import", ...args, "--collection", collectionId, "--url", server.url, "--token", withToken]);
+  return { code: await cli.exited, output: cli.output() };
+};
+
+describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
+  it("dry-runs, imports a large file in parts with a progress bar, and imports nothing twice", async () => {
+    const file = largeFile();
+    const dry = await importCli([file, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toContain("Dry run: 1199 of 1200 stories can be imported");
+    expect(dry.output).toContain("hulp - Regels → answers.hulp.1");
+    expect(dry.output).toContain("line 802: hulp: the three percentages add up to 150, not 100");
+    expect((await server.api(`/stories?collectionId=${collectionId}&limit=1`, { token })).body.items).toHaveLength(0);
+
+    const real = await importCli([file, "--format", "sensemaker"]);
+    expect(real.code).toBe(0);
+    expect(real.output).toMatch(/1200\/1200 stories/);
+    expect(real.output).toContain("Imported 1199 of 1200 stories (0 were imported before), 1 rejected.");
+
+    const again = await importCli([file]);
+    expect(again.output).toContain("Imported 0 of 1200 stories (1199 were imported before), 1 rejected.");
+  });
+
+  it("says how to use it, and what the server refused", async () => {
+    const usage = runCli(["import", "nothing.csv"]);
+    expect(await usage.exited).toBe(1);
+    expect(usage.output()).toContain("Usage: vertelpunt import <file> --collection <id>");
+    const refused = await importCli([largeFile()], "wrong");
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain("The server answered 401");
+  });
+});

@@ -1,0 +1,112 @@
+// `vertelpunt import <file> --collection <id>`: sends a story file to a running server in parts (so a
+// large file shows progress and no request grows too big), and adds up the parts' reports.
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
+import { detectFormat } from "../core/import/plan.ts";
+import { CliError } from "./cli-error.ts";
+
+const PART_SIZE = 500;
+const formats = ["narrafirma", "sensemaker", "ndjson"] as const;
+type Format = (typeof formats)[number];
+
+export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]";
+
+interface Report {
+  accepted: number;
+  imported: number;
+  alreadyImported: number;
+  rejected: { line: number; reason: string }[];
+  columns?: { header: string; target: string | null; status: string }[];
+  unmappedSignifiers?: string[];
+}
+
+/** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
+interface Part {
+  body: string;
+  rows: number;
+  lineInFile(line: number): number;
+}
+
+function ndjsonParts(text: string): Part[] {
+  const lines = text.split("\n").map((content, i) => ({ line: i + 1, content: content.trim() })).filter((l) => l.content);
+  return partsKeepingCopiesTogether(lines, (l) => l.content, PART_SIZE).map((part) => ({
+    body: part.map((l) => l.content).join("\n"), rows: part.length, lineInFile: (line) => part[line - 1]?.line ?? line,
+  }));
+}
+
+function csvParts(text: string, format: CsvFormat): Part[] {
+  const table = parseCsv(text, format);
+  return splitCsv(table, PART_SIZE).map((part: CsvPart) => ({ body: part.text, rows: part.rowNumbers.length, lineInFile: (row) => rowInFile(table, part, row) }));
+}
+
+function formatOf(file: string, text: string, given: string | undefined): Format {
+  if (given !== undefined) {
+    if (!(formats as readonly string[]).includes(given)) throw new CliError(`Unknown format ${given}. ${importUsage}`);
+    return given as Format;
+  }
+  return /\.(nd)?jsonl?$/i.test(file) ? "ndjson" : detectFormat(text);
+}
+
+async function send(endpoint: string, token: string, format: Format, body: string): Promise<Report> {
+  const res = await fetch(endpoint, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": format === "ndjson" ? "application/x-ndjson" : "text/csv" },
+    body,
+  });
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) throw new CliError(`The server answered ${res.status}: ${answer.detail ?? answer.title ?? "no details"}${answer.invalidParams ? ` (${answer.invalidParams.map((p: { reason: string }) => p.reason).join("; ")})` : ""}`);
+  return answer as Report;
+}
+
+function summary(report: Report, dryRun: boolean, rows: number): string {
+  const lines: string[] = [];
+  if (report.columns) {
+    lines.push("Columns:");
+    for (const c of report.columns) lines.push(`  ${c.header} → ${c.target ?? "(left out)"}${c.status === "mapped" || c.status === "ignored" ? "" : ` [${c.status}]`}`);
+    if (report.unmappedSignifiers?.length) lines.push(`Signifiers no column feeds: ${report.unmappedSignifiers.join(", ")}`);
+  }
+  lines.push(dryRun
+    ? `Dry run: ${report.accepted} of ${rows} stories can be imported (${report.alreadyImported} of them were imported before), ${rows - report.accepted} rejected. Nothing was stored.`
+    : `Imported ${report.imported} of ${rows} stories (${report.alreadyImported} were imported before), ${rows - report.accepted} rejected.`);
+  for (const r of report.rejected.slice(0, 20)) lines.push(`  ${r.line ? `line ${r.line}` : "…"}: ${r.reason}`);
+  if (report.rejected.length > 20) lines.push(`  … and ${report.rejected.length - 20} more`);
+  return lines.join("\n");
+}
+
+export async function importCommand(args: string[], env: { url: string; token?: string }): Promise<string> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+    collection: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean" }, url: { type: "string" }, token: { type: "string" },
+  } });
+  const [file] = positionals;
+  const token = values.token ?? env.token;
+  if (!file || !values.collection) throw new CliError(importUsage);
+  if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
+  const text = await readFile(file, "utf8").catch(() => { throw new CliError(`Cannot read ${file}.`); });
+  const format = formatOf(file, text, values.format);
+  const dryRun = values["dry-run"] ?? false;
+  const parts = format === "ndjson" ? ndjsonParts(text) : csvParts(text, format);
+  const rows = parts.reduce((n, p) => n + p.rows, 0);
+  const query = new URLSearchParams({ dryRun: String(dryRun), ...(format === "ndjson" ? {} : { format }) });
+  const endpoint = `${(values.url ?? env.url).replace(/\/$/, "")}/api/v1/collections/${encodeURIComponent(values.collection)}/story-imports?${query}`;
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} stories", noTTYOutput: true }, cliProgress.Presets.shades_classic);
+  if (parts.length > 1) bar.start(rows, 0);
+  const total: Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [] };
+  try {
+    for (const part of parts) {
+      const report = await send(endpoint, token, format, part.body);
+      total.accepted += report.accepted;
+      total.imported += report.imported;
+      total.alreadyImported += report.alreadyImported;
+      total.rejected.push(...report.rejected.map((r) => ({ ...r, line: r.line && part.lineInFile(r.line) })));
+      total.columns ??= report.columns;
+      total.unmappedSignifiers ??= report.unmappedSignifiers;
+      bar.increment(part.rows);
+    }
+  } finally {
+    bar.stop();
+  }
+  return summary(total, dryRun, rows);
+}

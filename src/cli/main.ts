@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The `vertelpunt` command. The server's code loads lazily: it takes seconds, and a start that is
+// refused (data directory in use) or a backup need not wait for it.
+import { assertDataDirFree, DataDirInUseError } from "../db/data-dir-lock.ts";
+import { configFromEnv } from "../server/config.ts";
+import { CliError } from "./cli-error.ts";
+
+const usage = `Usage: vertelpunt <command>
+
+Commands:
+  start                     Start the web app and API (PORT, DATABASE_URL, VERTELPUNT_DATA_DIR, PUBLIC_URL)
+  backup <file>             Back up the embedded database (VERTELPUNT_DATA_DIR) to a .tar.gz file;
+                            stop the server first
+  restore <file> [--force]  Restore such a backup into VERTELPUNT_DATA_DIR; --force replaces a
+                            database that is there (its files are moved aside, not deleted)
+  import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]
+                            Import stories from NDJSON or a NarraFirma or SenseMaker-style CSV into a
+                            running server (VERTELPUNT_URL, VERTELPUNT_TOKEN); --dry-run stores nothing
+`;
+
+async function start() {
+  const config = configFromEnv();
+  if (!config.databaseUrl) assertDataDirFree(config.dataDir);
+  const { startServer } = await import("../server/start.ts");
+  const server = await startServer(config);
+  const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
+  console.log(`\nVertelpunt is running on ${where}.\nOpen ${config.publicUrl.replace(/:\d+$/, `:${server.port}`)} in your browser.\n`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void server.stop().then(() => process.exit(0)));
+  }
+}
+
+async function backup(args: string[]) {
+  const { dataDir, databaseUrl } = configFromEnv();
+  const { backupCommand } = await import("./backup.ts");
+  console.log(await backupCommand(args, { dataDir, databaseUrl }));
+}
+
+async function restore(args: string[]) {
+  const { dataDir, databaseUrl } = configFromEnv();
+  const { restoreCommand } = await import("./restore.ts");
+  console.log(await restoreCommand(args, { dataDir, databaseUrl }));
+}
+
+async function importFile(args: string[]) {
+  const { importCommand } = await import("./import.ts");
+  console.log(await importCommand(args, { url: process.env.VERTELPUNT_URL ?? configFromEnv().publicUrl, token: process.env.VERTELPUNT_TOKEN }));
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { start, backup, restore, import: importFile };
+const command = commands[process.argv[2] ?? ""];
+if (!command) {
+  console.log(usage);
+  process.exit(process.argv[2] ? 1 : 0);
+}
+try {
+  await command(process.argv.slice(3));
+} catch (error) {
+  // Expected failures get a plain message and their own exit code; anything else its stack.
+  if (error instanceof DataDirInUseError || error instanceof CliError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(error instanceof DataDirInUseError ? 2 : 1);
+  }
+  throw error;
+}

@@ -1,0 +1,133 @@
+// `vertelpunt start` as real processes: one process per embedded data directory, and no story that
+// was acknowledged (201) is lost when the server is killed with SIGKILL mid-stream.
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { LOCK_FILE } from "../db/data-dir-lock.ts";
+import { smallFramework, validAnswers } from "../server/testing/fixtures.ts";
+import { testEngine } from "../server/testing/test-app.ts";
+import { freshPostgresDatabase, type RunningServer, runCli, startServer } from "./test-server.ts";
+
+const engine = testEngine();
+const dataDir = mkdtempSync(join(tmpdir(), "vp-process-"));
+let server: RunningServer | undefined;
+let dropDatabase = async () => {};
+let serverEnv: Record<string, string> = { VERTELPUNT_DATA_DIR: dataDir };
+
+afterAll(async () => {
+  server?.child.kill("SIGKILL");
+  await server?.exited;
+  await dropDatabase();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Every file's size and mtime, to show that a refused process changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name !== LOCK_FILE) files[relative(dir, path)] = `${statSync(path).size}:${statSync(path).mtimeMs}`;
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe.skipIf(engine === "postgres")("one process per embedded data directory", () => {
+  it("refuses a second start (and a backup) on a directory in use, fast, naming it and the pid, without touching it", async () => {
+    server = await startServer(serverEnv);
+    const before = snapshot(dataDir);
+    const started = Date.now();
+    const second = runCli(["start"], { VERTELPUNT_DATA_DIR: dataDir, PORT: "0" });
+    expect(await second.exited).toBe(2);
+    console.log(`second start refused after ${Date.now() - started} ms (node + tsx start-up included)`);
+    expect(second.output()).toContain(`The data directory ${dataDir} is in use by another Vertelpunt process (pid ${server.child.pid})`);
+    const backup = runCli(["backup", join(dataDir, "backup.tar.gz")], { VERTELPUNT_DATA_DIR: dataDir });
+    expect(await backup.exited).toBe(2);
+    expect(backup.output()).toContain(`is in use by another Vertelpunt process (pid ${server.child.pid})`);
+    expect(snapshot(dataDir)).toEqual(before);
+    expect((await server.api("")).status).toBe(200); // the first one is unharmed
+  });
+});
+
+const story = { text: "Het gesprek hielp mij.", answers: validAnswers, consent: { research: true } };
+
+/** Concurrent loops telling stories until stopped or the server goes away; returns acknowledged ids. */
+function tellStories(target: RunningServer, slug: string, loops: number) {
+  const acknowledged: string[] = [];
+  let stopped = false;
+  const loop = async () => {
+    while (!stopped) {
+      try {
+        const res = await target.api(`/public-collections/${slug}/stories`, { method: "POST", json: story });
+        if (res.status !== 201) throw new Error(`tell: ${res.status} ${JSON.stringify(res.body)}`);
+        acknowledged.push(res.body.id);
+      } catch (error) {
+        if (stopped) return;
+        throw error;
+      }
+    }
+  };
+  const running = Promise.all(Array.from({ length: loops }, loop));
+  return { acknowledged, running, stop: () => (stopped = true) };
+}
+
+async function allStoryIds(target: RunningServer, token: string, collectionId: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const query: string = `collectionId=${collectionId}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const page = await target.api(`/stories?${query}`, { token });
+    expect(page.status).toBe(200);
+    for (const item of page.body.items) ids.add(item.id);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+describe(`no acknowledged story is lost when the server is killed (${engine})`, () => {
+  it("finds every story acknowledged before a SIGKILL after a restart", async () => {
+    const started = Date.now();
+    if (engine === "postgres") {
+      const database = await freshPostgresDatabase(process.env.DATABASE_URL!);
+      dropDatabase = database.drop;
+      serverEnv = { DATABASE_URL: database.url };
+    }
+    server ??= await startServer(serverEnv);
+    const setup = await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente Test", name: "Beheer", email: "beheer@example.nl", password: "een-lang-wachtwoord" } });
+    expect(setup.status).toBe(201);
+    const token: string = setup.body.token;
+    const framework = await server.api("/frameworks", { method: "POST", token, json: smallFramework });
+    expect(framework.status).toBe(201);
+    const collection = await server.api("/collections", { method: "POST", token, json: { name: "Luisterronde", frameworkId: framework.body.id, audience: "clients", anonymous: true } });
+    expect(collection.status).toBe(201);
+
+    const telling = tellStories(server, collection.body.slug, 6);
+    const failed = telling.running.then(() => undefined, (error: Error) => error);
+    const streamStart = Date.now();
+    while (telling.acknowledged.length < 150 && Date.now() - streamStart < 20_000) await new Promise((r) => setTimeout(r, 20));
+    telling.stop(); // from here on, failed requests are expected: the server is about to die
+    server.child.kill("SIGKILL");
+    expect(await server.exited).toBe("SIGKILL");
+    expect(await failed).toBeUndefined();
+    const acknowledged = [...telling.acknowledged];
+    const streamMs = Date.now() - streamStart;
+
+    const restartAt = Date.now();
+    server = await startServer(serverEnv); // on PGlite: stale lock and postmaster.pid are cleared
+    const restartMs = Date.now() - restartAt;
+    const found = await allStoryIds(server, token, collection.body.id);
+    const missing = acknowledged.filter((id) => !found.has(id));
+    console.log(`${engine}: ${acknowledged.length} stories acknowledged in ${streamMs} ms before SIGKILL, ` +
+      `${found.size} found after a restart of ${restartMs} ms, ${missing.length} missing; whole test ${Date.now() - started} ms`);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+
+    server.child.kill("SIGTERM"); // a clean stop still works after the crash
+    expect(await server.exited).toBe(0);
+    server = undefined;
+  });
+});
