@@ -1,0 +1,102 @@
+// Story booklets in the browser: an analyst curates a booklet from the stories that may be quoted,
+// orders them, downloads the PDF and publishes the story wall, which anyone can open without an
+// account and which shows redacted text. Also the import page: check a CSV, then import it.
+// Zero axe violations on every page along the way.
+import { PDFDocument } from "pdf-lib";
+import { readFile } from "node:fs/promises";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call } from "../src/server/testing/spawn-server.ts";
+import { type E2eApp, startE2eApp } from "./support/app.ts";
+import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { signIn } from "./support/tell.ts";
+
+const answers = { wat_hielp: [0.2, 0.5, 0.3], regie: 0.7, situatie: "wonen", aanpak: "huisbezoek", uitkomst: "beter", gevoel_nu: 4, les: "Ga op tijd langs." };
+
+let app: E2eApp;
+let browser: Browser;
+
+const tell = (title: string, text: string, quoting: boolean) => call(app.baseUrl, `/api/v1/collections/${app.collection.id}/stories`, {
+  method: "POST", token: app.adminToken, json: { title, text, answers, consent: { research: true, quoting } },
+});
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+  await tell("De sleutel", "Ze belde me op 06-12345678 en toen kwam de sleutel terug.", true);
+  await tell("Op tijd", "We gingen op tijd langs en dat hielp.", true);
+  await tell("Geheim", "Dit verhaal mag niet geciteerd worden.", false);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.server.stop();
+});
+
+describe("a story booklet", () => {
+  it("is curated from quotable stories, downloaded as a PDF and published as a public story wall", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, app.baseUrl, app.admin, "/booklets");
+    await page.getByRole("heading", { name: "Verhalenboekjes", level: 1 }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel("Titel").fill("De mooiste verhalen");
+    await page.getByRole("button", { name: "Boekje maken" }).click();
+    await page.getByRole("heading", { name: "De mooiste verhalen", level: 1 }).waitFor();
+
+    await page.getByRole("button", { name: "De sleutel toevoegen" }).waitFor();
+    expect(await page.getByRole("button", { name: "Geheim toevoegen" }).count()).toBe(0);
+    await page.getByLabel("Zoeken in de verhalen").fill("sleutel");
+    await page.getByRole("button", { name: "Op tijd toevoegen" }).waitFor({ state: "detached" });
+    await page.getByLabel("Zoeken in de verhalen").fill("");
+    await page.getByRole("button", { name: "De sleutel toevoegen" }).click();
+    await page.getByRole("button", { name: "Op tijd toevoegen" }).click();
+    await page.getByRole("button", { name: "De sleutel omlaag" }).click();
+    await page.getByLabel("Inleiding").fill("Verhalen over wat werkt.");
+    await page.getByLabel("Openbaar maken op de verhalenmuur").check();
+    await page.getByRole("button", { name: "Boekje opslaan" }).click();
+    await page.getByRole("status").getByText("Het boekje is opgeslagen.").waitFor();
+    expect(await page.locator(".vp-booklet__chosen .vp-booklet__title").allInnerTexts()).toEqual(["Op tijd", "De sleutel"]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Pdf downloaden" }).click()]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(4); // title, introduction, two stories
+
+    const wallPath = await page.getByRole("link", { name: "Verhalenmuur bekijken" }).getAttribute("href");
+    await context.close();
+
+    const visitor = await newPage(browser);
+    await visitor.page.goto(`${app.baseUrl}${wallPath}`);
+    await visitor.page.getByRole("heading", { name: "De mooiste verhalen", level: 1 }).waitFor();
+    expect(await visitor.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Op tijd", "De sleutel"]);
+    const wallText = await visitor.page.locator("main").innerText();
+    expect(wallText).toContain("toen kwam de sleutel terug");
+    expect(wallText).not.toContain("06-12345678");
+    expect(wallText).not.toContain("Dit verhaal mag niet");
+    expect(await accessibilityViolations(visitor.page)).toEqual([]);
+    await visitor.context.close();
+  });
+});
+
+describe("the import page", () => {
+  it("checks a CSV, shows how its columns are linked and what fails, then imports", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, app.baseUrl, app.admin, `/collections/${app.collection.id}`);
+    await page.getByRole("link", { name: "Verhalen importeren" }).click();
+    await page.getByRole("heading", { name: "Verhalen importeren", level: 1 }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const csv = "Story;Title;situatie;aanpak;uitkomst;Onbekend\nGeïmporteerd verhaal.;Uit de CSV;wonen;huisbezoek;beter;x\nKapot verhaal.;Fout;vakantie;huisbezoek;beter;y\n";
+    await page.getByLabel("CSV-bestand").setInputFiles({ name: "verhalen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Bestand controleren" }).click();
+    await page.getByText("Te importeren: 1 van de 2 verhalen. Overgeslagen rijen: 1.").waitFor();
+    expect(await page.getByText(/^Rij 3: /).count()).toBe(1);
+    expect(await page.getByLabel("Hoort bij, voor kolom Onbekend").inputValue()).toBe("");
+    expect(await page.getByLabel("Hoort bij, voor kolom Story").inputValue()).toBe("text");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel("Hoort bij, voor kolom Title").selectOption("");
+    await page.getByRole("button", { name: "Importeren" }).click();
+    await page.getByText("Klaar. Geïmporteerd: 1. Waren er al: 0. Overgeslagen rijen: 1.").waitFor();
+    const stories = await call(app.baseUrl, `/api/v1/stories?collectionId=${app.collection.id}&channels=import`, { token: app.adminToken });
+    expect(stories.items.map((s: { title: string | null; text: string }) => [s.title, s.text])).toEqual([[null, "Geïmporteerd verhaal."]]);
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+// A real Vertelpunt process on a fresh embedded database, serving the built web app, set up with an
+// organization, people, the klantmanagers framework and an open collection.
+import { call, type RunningServer, seedCollection, startBenchServer } from "../../src/server/testing/spawn-server.ts";
+
+export interface E2eApp {
+  server: RunningServer;
+  baseUrl: string;
+  adminToken: string;
+  admin: { email: string; password: string };
+  collection: { id: string; slug: string; publicUrl: string };
+  framework: { id: string };
+}
+
+export async function startE2eApp(): Promise<E2eApp> {
+  return seedE2eApp(await startBenchServer("pglite"));
+}
+
+/** Sets up a server that has no users yet as startE2eApp does (e.g. after checking /setup on it). */
+export async function seedE2eApp(server: RunningServer): Promise<E2eApp> {
+  const { token, framework, collection } = await seedCollection(server.baseUrl);
+  return {
+    server, baseUrl: server.baseUrl, adminToken: token, framework, collection,
+    admin: { email: "bench@example.nl", password: "een-lang-wachtwoord" },
+  };
+}
+
+export async function addMember(app: E2eApp, role: string, name: string) {
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
+  await call(app.baseUrl, "/api/v1/members", { method: "POST", token: app.adminToken, json: { name, email, password: "een-lang-wachtwoord", role } });
+  return { email, password: "een-lang-wachtwoord" };
+}

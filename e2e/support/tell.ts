@@ -1,0 +1,72 @@
+// Helpers for the story form tests: keyboard travel, filling the minimum, and reading back what the
+// server stored (through the API, as an admin).
+import type { Page } from "playwright-core";
+import { call } from "../../src/server/testing/spawn-server.ts";
+import type { E2eApp } from "./app.ts";
+import { enrolIfAsked, giveCodeIfAsked } from "./two-factor.ts";
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, { back = false, max = 100 } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export interface StoredStory {
+  id: string;
+  title: string | null;
+  text: string;
+  promptId: string | null;
+  answers: Record<string, unknown>;
+  channel: string;
+  subjectPseudonym: string | null;
+  consent: { research: boolean; quoting: boolean };
+}
+
+/** The collection's stories as stored, newest first. */
+export async function storedStories(app: E2eApp, collectionId = app.collection.id): Promise<StoredStory[]> {
+  const list = await call<{ items: StoredStory[] }>(app.baseUrl, `/api/v1/stories?collectionId=${collectionId}&limit=100`, { token: app.adminToken });
+  return list.items;
+}
+
+/** The one stored story whose text contains `marker`. */
+export async function storedStory(app: E2eApp, marker: string, collectionId?: string): Promise<StoredStory> {
+  const found = (await storedStories(app, collectionId)).filter((s) => s.text.includes(marker));
+  if (found.length !== 1) throw new Error(`expected one story with "${marker}", found ${found.length}`);
+  return found[0]!;
+}
+
+/** The least a story needs on the klantmanagers framework, by clicking (for tests about sending). */
+export async function fillMinimal(page: Page, text: string) {
+  await page.getByLabel("Vertel over een moment waarop de regels").check();
+  await page.getByLabel("Schrijf hier je verhaal").fill(text);
+  await page.locator("label[for='vp-q-situatie-wonen']").click();
+  await page.locator("label[for='vp-q-aanpak-huisbezoek']").click();
+  await page.locator("label[for='vp-q-uitkomst-beter']").click();
+  await page.getByLabel("Ja, dat mag").check();
+}
+
+/** Signs in through the login page, as a person would (with two-step verification where asked). */
+export async function signIn(page: Page, baseUrl: string, who: { email: string; password: string }, next = "/stories") {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("E-mailadres").fill(who.email);
+  await page.getByLabel("Wachtwoord").fill(who.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await giveCodeIfAsked(page, who.email);
+  await page.waitForURL((url) => url.pathname === next.split("?")[0]);
+  await enrolIfAsked(page, baseUrl, who);
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Shapes from API.md: a triad's weights sum to 1, a dyad and stone coordinates lie in [0, 1]. */
+export const isTriad = (v: unknown) =>
+  Array.isArray(v) && v.length === 3 && v.every((w) => typeof w === "number" && w >= 0) && Math.abs(sum(v as number[]) - 1) <= 1e-6;
+export const inUnit = (v: unknown) => typeof v === "number" && v >= 0 && v <= 1;
+export const isStones = (v: unknown, items: string[]) =>
+  typeof v === "object" && v !== null && items.every((id) => {
+    const p = (v as Record<string, unknown>)[id];
+    return Array.isArray(p) && p.length === 2 && p.every(inUnit);
+  });

@@ -1,0 +1,59 @@
+// Interview mode: a colleague, signed in through the login page, writes down a client's story at
+// /collections/:id/tell. The story is stored with channel "interview", and only once the colleague
+// confirms that consent was asked aloud.
+import type { Browser, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
+import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { fillMinimal, signIn, storedStory } from "./support/tell.ts";
+
+let app: E2eApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.server.stop();
+});
+
+describe("interview mode", () => {
+  it("stores a client's story told to a colleague, with consent confirmed aloud", async () => {
+    const colleague = await addMember(app, "colleague", "Kim de Vries");
+    const { context, page } = await newPage(browser);
+    const bodies: Record<string, unknown>[] = [];
+    page.on("request", (r: Request) => {
+      if (r.method() === "POST" && r.url().endsWith("/stories")) bodies.push(r.postDataJSON());
+    });
+    const tellPath = `/collections/${app.collection.id}/tell`;
+    await signIn(page, app.baseUrl, colleague, tellPath);
+    await page.getByRole("heading", { level: 1, name: /^Verhaal vertellen/ }).waitFor();
+
+    await page.getByLabel("Ik schrijf het verhaal van een cliënt op (interview)").check();
+    await page.getByLabel("Kenmerk van de cliënt").fill("K-1234");
+    const text = "Interview met een inwoner over de wachttijd bij het loket.";
+    await fillMinimal(page, text);
+
+    // Without the aloud confirmation nothing is sent: the summary names it.
+    await page.getByRole("button", { name: "Versturen" }).click();
+    await page.locator("#vp-summary").getByText("Vraag de cliënt hardop om toestemming").waitFor();
+    expect(bodies).toHaveLength(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel("Ik heb de toestemming hardop gevraagd en de cliënt stemde in").check();
+    await page.getByRole("button", { name: "Versturen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dank je wel voor je verhaal" }).waitFor();
+    // A signed-in colleague gets no anonymous receipt link.
+    expect(await page.getByText("Je persoonlijke link").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    expect(bodies).toEqual([expect.objectContaining({ channel: "interview", subjectRef: "K-1234", consent: { research: true, quoting: false, confirmedAloud: true } })]);
+    const story = await storedStory(app, "wachttijd bij het loket");
+    expect(story).toMatchObject({ channel: "interview", consent: { research: true, quoting: false, confirmedAloud: true } });
+    // The client reference is kept only as a pseudonym (admins see that).
+    expect(story.subjectPseudonym).toMatch(/\w{8,}/);
+    expect(JSON.stringify(story)).not.toContain("K-1234");
+    await context.close();
+  });
+});

@@ -1,0 +1,60 @@
+// Two-step verification in the web app: an analyst is led to set it up on first sign-in, and from
+// then on the login page asks for the code from the app. Codes are computed by the test (RFC 6238).
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { base32Decode, totp } from "../src/server/testing/totp.ts";
+import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
+import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+
+let app: E2eApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.server.stop();
+});
+
+describe("two-step verification in the browser", () => {
+  it("leads an analyst to set it up, then asks for the code at every sign-in", async () => {
+    const analyst = await addMember(app, "analyst", "Ayşe Analist");
+    const first = await newPage(browser);
+    const login = async (page: typeof first.page) => {
+      await page.goto(`${app.baseUrl}/login?next=/stories`);
+      await page.getByLabel("E-mailadres").fill(analyst.email);
+      await page.getByLabel("Wachtwoord").fill(analyst.password);
+      await page.getByRole("button", { name: "Inloggen" }).click();
+    };
+
+    await login(first.page);
+    const setup = first.page.getByRole("heading", { level: 1, name: "Tweestapsverificatie instellen" });
+    await setup.waitFor();
+    expect(await accessibilityViolations(first.page)).toEqual([]);
+    await first.page.getByLabel("Wachtwoord").fill(analyst.password);
+    await first.page.getByRole("button", { name: "Beginnen" }).click();
+    await first.page.getByRole("img", { name: /QR-code met de sleutel/ }).waitFor();
+    const key = base32Decode(await first.page.locator("p:has-text('Typ dan deze sleutel over') code").innerText());
+    expect(await first.page.locator("li code").count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(first.page)).toEqual([]);
+    await first.page.getByLabel("Code uit de app").fill(totp(key));
+    await first.page.getByRole("button", { name: "Aanzetten" }).click();
+    await first.page.getByRole("heading", { level: 1, name: "Verhalen" }).waitFor();
+    await first.context.close();
+
+    const second = await newPage(browser);
+    await login(second.page);
+    const code = second.page.getByLabel("Code uit de app");
+    await code.waitFor();
+    expect(await accessibilityViolations(second.page)).toEqual([]);
+    await code.fill(totp(key, Date.now() - 10 * 60_000));
+    await second.page.getByRole("button", { name: "Code controleren" }).click();
+    await second.page.getByText("De code klopt niet").first().waitFor();
+    expect(new URL(second.page.url()).pathname).toBe("/login");
+    await code.fill(totp(key));
+    await second.page.getByRole("button", { name: "Code controleren" }).click();
+    await second.page.getByRole("heading", { level: 1, name: "Verhalen" }).waitFor();
+    await second.context.close();
+  });
+});
