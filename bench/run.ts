@@ -1,0 +1,46 @@
+// `npm run bench [-- submit load import patterns bundle]`: performance figures as tables. PostgreSQL
+// rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
+import { benchBundle } from "./bundle.ts";
+import { benchImport } from "./import.ts";
+import { benchLoad, READER_PAUSE_MS } from "./load.ts";
+import { benchPatterns } from "./patterns.ts";
+import { benchSearch } from "./search.ts";
+import { type Engine } from "../src/server/testing/spawn-server.ts";
+import { printTable } from "./lib/table.ts";
+import { benchSubmit } from "./submit.ts";
+
+const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+const importSize = Number(process.env.BENCH_IMPORT_STORIES ?? 100_000);
+const submitSeconds = Number(process.env.BENCH_SUBMIT_SECONDS ?? 20);
+const loadSeconds = Number(process.env.LOAD_SECONDS ?? 300);
+
+const suites: Record<string, () => Promise<void>> = {
+  async submit() {
+    const rows = [];
+    for (const engine of engines) rows.push(await benchSubmit({ engine, clients: 16, seconds: submitSeconds }));
+    printTable("Story submissions over HTTP (target on PGlite: ≥ 500 stories/s, p99 < 100 ms)", rows);
+  },
+  async load() {
+    const rows = [];
+    for (const engine of engines) rows.push(await benchLoad({ engine, rate: 200, seconds: loadSeconds, readers: 20 }));
+    printTable(`Sustained load: 200 submissions/s for ${loadSeconds} s while 20 clients read dashboards, each refreshing its 4 panels every ${READER_PAUSE_MS / 1000} s (target: 0 errors)`, rows);
+  },
+  async import() {
+    const rows = [];
+    for (const engine of engines) rows.push(await benchImport({ engine, stories: importSize }));
+    printTable("NDJSON import (targets: ≥ 1,000 stories/s on PGlite, ≥ 2,000 on PostgreSQL)", rows);
+  },
+  async patterns() {
+    printTable(`Pattern engine: column index against SQL (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, await benchPatterns());
+  },
+  async search() {
+    printTable(`Dutch full-text search, a page of 50 with snippets (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; target p50 ≤ 50 ms at 1M)`, await benchSearch());
+  },
+  async bundle() {
+    printTable("JavaScript for the public story form (target ≤ 120 KB gzip)", await benchBundle());
+  },
+};
+
+const chosen = process.argv.slice(2).filter((name) => name in suites);
+for (const name of chosen.length > 0 ? chosen : Object.keys(suites)) await suites[name]!();
+if (!process.env.DATABASE_URL) console.log("\nDATABASE_URL is not set: PostgreSQL rows were skipped.");

@@ -1,0 +1,46 @@
+// Stories submitted over HTTP to the public endpoint by concurrent clients, as a listening round
+// with many phones at once would.
+import { percentile } from "./lib/table.ts";
+import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
+import { type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
+
+export interface SubmitOptions {
+  engine: Engine;
+  clients: number;
+  seconds: number;
+}
+
+export async function benchSubmit({ engine, clients, seconds }: SubmitOptions) {
+  const server = await startBenchServer(engine);
+  try {
+    const { collection } = await seedCollection(server.baseUrl);
+    const url = `${server.baseUrl}/api/v1/public-collections/${collection.slug}/stories`;
+    const latencies: number[] = [];
+    let errors = 0;
+    const random = seededRandom(42);
+    const bodies = Array.from({ length: 2000 }, () => JSON.stringify(makeStory(random)));
+    // Warm-up: JIT, connection pool, caches.
+    await Promise.all(bodies.slice(0, 50).map((body) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.arrayBuffer())));
+    const deadline = performance.now() + seconds * 1000;
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        const body = bodies[next++ % bodies.length]!;
+        const t0 = performance.now();
+        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (res.status !== 201) errors++;
+      }
+    }));
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      engine, clients, seconds: Math.round(elapsed), stories: latencies.length, errors,
+      "stories/s": latencies.length / elapsed, "p50 ms": percentile(latencies, 50), "p99 ms": percentile(latencies, 99),
+    };
+  } finally {
+    await server.stop();
+  }
+}
