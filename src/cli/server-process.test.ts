@@ -89,6 +89,8 @@ async function allStoryIds(target: RunningServer, token: string, collectionId: s
 }
 
 describe(`no acknowledged story is lost when the server is killed (${engine})`, () => {
+  let token = "";
+  let collection: { id: string; slug: string };
   it("finds every story acknowledged before a SIGKILL after a restart", async () => {
     const started = Date.now();
     if (engine === "postgres") {
@@ -99,13 +101,14 @@ describe(`no acknowledged story is lost when the server is killed (${engine})`, 
     server ??= await startServer(serverEnv);
     const setup = await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente Test", name: "Beheer", email: "beheer@example.nl", password: "een-lang-wachtwoord" } });
     expect(setup.status).toBe(201);
-    const token: string = setup.body.token;
+    token = setup.body.token;
     const framework = await server.api("/frameworks", { method: "POST", token, json: smallFramework });
     expect(framework.status).toBe(201);
-    const collection = await server.api("/collections", { method: "POST", token, json: { name: "Luisterronde", frameworkId: framework.body.id, audience: "clients", anonymous: true } });
-    expect(collection.status).toBe(201);
+    const created = await server.api("/collections", { method: "POST", token, json: { name: "Luisterronde", frameworkId: framework.body.id, audience: "clients", anonymous: true } });
+    expect(created.status).toBe(201);
+    collection = created.body;
 
-    const telling = tellStories(server, collection.body.slug, 6);
+    const telling = tellStories(server, collection.slug, 6);
     const failed = telling.running.then(() => undefined, (error: Error) => error);
     const streamStart = Date.now();
     while (telling.acknowledged.length < 150 && Date.now() - streamStart < 20_000) await new Promise((r) => setTimeout(r, 20));
@@ -119,14 +122,41 @@ describe(`no acknowledged story is lost when the server is killed (${engine})`, 
     const restartAt = Date.now();
     server = await startServer(serverEnv); // on PGlite: stale lock and postmaster.pid are cleared
     const restartMs = Date.now() - restartAt;
-    const found = await allStoryIds(server, token, collection.body.id);
+    const found = await allStoryIds(server, token, collection.id);
     const missing = acknowledged.filter((id) => !found.has(id));
     console.log(`${engine}: ${acknowledged.length} stories acknowledged in ${streamMs} ms before SIGKILL, ` +
       `${found.size} found after a restart of ${restartMs} ms, ${missing.length} missing; whole test ${Date.now() - started} ms`);
     expect(acknowledged.length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
 
-    server.child.kill("SIGTERM"); // a clean stop still works after the crash
+  });
+
+  it("on SIGTERM answers the requests in flight, ends open event streams, and stores nothing it did not acknowledge", async () => {
+    expect(server).toBeDefined(); // restarted after the crash above
+    const before = await allStoryIds(server!, token, collection.id);
+    const stream = await fetch(`${server!.url}/api/v1/collections/${collection.id}/events`, { headers: { authorization: `Bearer ${token}` } });
+    expect(stream.status).toBe(200);
+    const streamEnded = stream.text().then(() => true, () => true);
+    const telling = tellStories(server!, collection.slug, 6);
+    const failed = telling.running.then(() => undefined, (error: Error) => error);
+    while (telling.acknowledged.length < 60) await new Promise((r) => setTimeout(r, 5));
+    const stopAt = Date.now();
+    server!.child.kill("SIGTERM"); // mid-stream: some requests are being handled right now
+    expect(await server!.exited).toBe(0);
+    const stopMs = Date.now() - stopAt;
+    telling.stop(); // requests sent after the server stopped listening fail, as they should
+    await failed;
+    expect(await streamEnded).toBe(true);
+
+    server = await startServer(serverEnv);
+    const stored = [...(await allStoryIds(server, token, collection.id))].filter((id) => !before.has(id));
+    const acknowledged = new Set(telling.acknowledged);
+    console.log(`${engine}: SIGTERM stopped the server in ${stopMs} ms; ${acknowledged.size} stories acknowledged, ${stored.length} stored`);
+    expect(stored.filter((id) => !acknowledged.has(id))).toEqual([]); // none stored behind the teller's back
+    expect(stored.length).toBe(acknowledged.size);
+    expect(stopMs).toBeLessThan(10_000); // the open event stream did not hold the stop up
+
+    server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
     server = undefined;
   });

@@ -201,5 +201,5 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
     },
   });
   const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger };
-  return { app: createApp(deps), deps, close: () => events.close() };
+  return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close: () => events.close() };
 }

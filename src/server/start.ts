@@ -10,13 +10,16 @@ import { embedderFromEnv } from "./embeddings.ts";
 import { createLogger } from "./logger.ts";
 import { scheduleRetention } from "./privacy/retention.ts";
 
+/** How long requests in flight may take to finish once a stop was asked. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
 export async function startServer(config: ServerConfig) {
   const logger = createLogger(config.logLevel);
   const embedder = await embedderFromEnv();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const webRoot = config.webRoot && existsSync(join(config.webRoot, "index.html")) ? config.webRoot : undefined;
   if (!webRoot) logger.warn("the web app is not built (npm run build); serving the API only");
-  const { app, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso }, logger);
+  const { app, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso }, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -30,9 +33,16 @@ export async function startServer(config: ServerConfig) {
     stopping ??= (async () => {
       logger.info("shutting down");
       stopRetention();
-      // Open event streams never end by themselves; closing them lets server.close() finish.
-      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests in flight finish and get their answer. Open event streams never end by themselves,
+      // so they are ended; keep-alive connections are closed as soon as they fall idle.
+      endStreams();
+      const http = server as unknown as { closeIdleConnections(): void; closeAllConnections(): void };
+      const sweep = setInterval(() => http.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await closed;
+      clearInterval(sweep);
+      clearTimeout(deadline);
       await closeApp();
       await database.close();
     })();

@@ -16,7 +16,10 @@ export type Listener = (event: LiveEvent) => void;
 
 export interface EventBus {
   publish(event: LiveEvent): Promise<void>;
-  subscribe(listener: Listener): () => void;
+  /** `onEnd` runs when the bus stops delivering (shutdown), so that open event streams can finish. */
+  subscribe(listener: Listener, onEnd?: () => void): () => void;
+  /** Stops delivering and ends every subscription; publishing still works until close(). */
+  endSubscriptions(): void;
   close(): Promise<void>;
 }
 
@@ -27,13 +30,22 @@ export class LocalEventBus implements EventBus {
     this.emitter.emit("event", event);
   }
 
-  subscribe(listener: Listener) {
+  subscribe(listener: Listener, onEnd?: () => void) {
     this.emitter.on("event", listener);
-    return () => void this.emitter.off("event", listener);
+    if (onEnd) this.emitter.once("end", onEnd);
+    return () => {
+      this.emitter.off("event", listener);
+      if (onEnd) this.emitter.off("end", onEnd);
+    };
+  }
+
+  endSubscriptions() {
+    this.emitter.emit("end");
+    this.emitter.removeAllListeners();
   }
 
   async close() {
-    this.emitter.removeAllListeners();
+    this.endSubscriptions();
   }
 }
 

@@ -15,7 +15,7 @@ export function streamLiveEvents(c: Context, bus: EventBus, ready: Record<string
       if (!accepts(event)) return;
       queue.push(event);
       wake?.();
-    });
+    }, () => stream.abort());
     stream.onAbort(() => {
       unsubscribe();
       wake?.();
