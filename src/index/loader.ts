@@ -89,3 +89,9 @@ export async function fetchStories(db: Db, ids: readonly string[]): Promise<Inde
   const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   return (await queryRows<StoryRecord>(db, sql`select ${storyColumns} from story where id::text in (${list})`)).map(toStory);
 }
+
+/** The ids of a collection's stories that may enter analyses. */
+export async function consentingStoryIds(db: Db, collectionId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(db, sql`select id from story where collection_id = ${collectionId} and consent_research`);
+  return rows.map((r) => r.id);
+}

@@ -13,13 +13,16 @@ import { type Crosstab, crosstabOf } from "./crosstab.ts";
 import { discoveryOf } from "./discovery.ts";
 import { distributionOf, type IndexDistribution } from "./distribution.ts";
 import { comparisonOf, trendOf } from "./periods.ts";
-import { fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
+import { consentingStoryIds, fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
 import type { IndexStory, Segment } from "./segment.ts";
 import { select } from "./selection.ts";
 import { StoryIndex } from "./story-index.ts";
 import { whatWorksOf, type WhatWorksResult } from "./what-works.ts";
 
 /** A period [from, to): RFC 3339 instants, either end open when left out. */
+/** Stories fetched per query when a resync brings new ones in. */
+const RESYNC_PAGE = 1000;
+
 export type Period = Pick<PatternFilter, "from" | "to">;
 
 export class PatternIndex {
@@ -75,6 +78,26 @@ export class PatternIndex {
       for (const row of rows) {
         await this.ensureVersion(row.frameworkId, row.frameworkVersion);
         this.index.append(row);
+      }
+    });
+  }
+
+  /**
+   * Brings one collection in step after a change in bulk made elsewhere (an import by another app
+   * process, a retention purge): stories gone from the database leave, new ones come in.
+   */
+  resyncCollection(collectionId: string): Promise<void> {
+    return this.serial(async () => {
+      const stored = new Set(await consentingStoryIds(this.db, collectionId));
+      const held = this.index.storyIdsIn(collectionId);
+      for (const id of held) if (!stored.has(id)) this.index.remove(id);
+      for (const id of held) stored.delete(id);
+      const fresh = [...stored];
+      for (let i = 0; i < fresh.length; i += RESYNC_PAGE) {
+        for (const row of await fetchStories(this.db, fresh.slice(i, i + RESYNC_PAGE))) {
+          await this.ensureVersion(row.frameworkId, row.frameworkVersion);
+          this.index.append(row);
+        }
       }
     });
   }

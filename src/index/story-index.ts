@@ -105,6 +105,17 @@ export class StoryIndex {
     return scope.collectionId ? { segment, collectionId: scope.collectionId } : { segment };
   }
 
+  /** The ids of the stories the index holds for a collection. */
+  storyIdsIn(collectionId: string): string[] {
+    const frameworkId = this.collections.get(collectionId)?.frameworkId;
+    const segment = frameworkId ? this.segments.get(frameworkId) : undefined;
+    if (!segment) return [];
+    const [code] = segment.collections.lookup([collectionId]);
+    const ids: string[] = [];
+    for (let row = 0; row < segment.length; row++) if (segment.collection[row] === code) ids.push(segment.ids.idAt(row));
+    return ids;
+  }
+
   /** Puts every segment's rows in time order (after a load: queries would otherwise do it). */
   keepSorted(): void {
     for (const segment of this.segments.values()) segment.keepSorted();

@@ -9,10 +9,9 @@ import type { ZodError } from "zod";
 import type { Database } from "../db/client.ts";
 import type { Embedder } from "../core/text/embeddings.ts";
 import { createAuth, type Auth } from "./auth.ts";
-import { randomUUID } from "node:crypto";
 import { PatternIndex } from "../index/pattern-index.ts";
 import { StoryBatchWriter } from "./stories/batch-writer.ts";
-import { type EventBus, LocalEventBus, PostgresEventBus } from "./events/bus.ts";
+import { type EventBus, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
 import { resolveCaller } from "./caller.ts";
 import { type Lang, languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
@@ -168,15 +167,19 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-const PROCESS_ID = randomUUID();
-
-/** Stories stored or erased by other app processes reach this process's index through the bus. */
+/**
+ * Stories stored or erased by other app processes reach this process's index through the bus. A
+ * change in bulk (another process's import, a retention purge) names only its collection.
+ */
 function keepIndexInStep(patterns: PatternIndex, events: EventBus, logger: Logger) {
   events.subscribe((event) => {
     const storyId = typeof event.data.storyId === "string" ? event.data.storyId : undefined;
-    if (!storyId) return;
-    const change = event.type === "story.erased" ? patterns.remove(storyId)
-      : event.type === "story.created" && event.data.origin !== PROCESS_ID ? patterns.reload([storyId]) : undefined;
+    const fromElsewhere = event.data.origin !== PROCESS_ID;
+    const bulk = event.type === "stories.purged" || (event.type === "stories.imported" && fromElsewhere);
+    const change = bulk && event.collectionId ? patterns.resyncCollection(event.collectionId)
+      : !storyId ? undefined
+      : event.type === "story.erased" ? patterns.remove(storyId)
+      : event.type === "story.created" && fromElsewhere ? patterns.reload([storyId]) : undefined;
     change?.catch((error: Error) => logger.error({ err: error.message }, "pattern index update failed"));
   });
 }

@@ -19,14 +19,14 @@ export async function startServer(config: ServerConfig) {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const webRoot = config.webRoot && existsSync(join(config.webRoot, "index.html")) ? config.webRoot : undefined;
   if (!webRoot) logger.warn("the web app is not built (npm run build); serving the API only");
-  const { app, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso }, logger);
+  const { app, deps, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso }, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, engine: database.engine }, "listening");
-  const stopRetention = scheduleRetention(database.db, logger);
+  const stopRetention = scheduleRetention(database.db, deps.events, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -1,5 +1,6 @@
 // Live events (a story was told, a placement moved) reach every app process: within one process
 // through an in-memory emitter; across processes on one PostgreSQL through LISTEN/NOTIFY.
+import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { Logger } from "../logger.ts";
@@ -11,6 +12,9 @@ export interface LiveEvent {
   /** Small identifiers only: NOTIFY payloads are limited to 8000 bytes and must not carry story text. */
   data: Record<string, string | number | boolean | null>;
 }
+
+/** This app process, so that it can tell its own events (`data.origin`) from other processes'. */
+export const PROCESS_ID = randomUUID();
 
 export type Listener = (event: LiveEvent) => void;
 

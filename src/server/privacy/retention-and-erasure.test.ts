@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { purgeExpiredStories } from "./retention.ts";
+import { purgeExpiredStories, scheduleRetention } from "./retention.ts";
 
 let app: TestApp;
 let org: Organization;
@@ -32,6 +32,24 @@ describe("retention", () => {
     expect(await exists(oldButKept)).toBe(true);
     const audit = await json(app.request("/api/v1/audit-events", { token: org.adminToken }));
     expect(audit.items.find((e: { action: string }) => e.action === "retention.purged").detail).toEqual({ removed: 1, retentionMonths: 24 });
+  });
+});
+
+describe("scheduled retention", () => {
+  it("purges at start, and the purged stories leave the pattern analyses at once", async () => {
+    const { collection } = await makeCollection(app, org.adminToken, { retentionMonths: 12 });
+    await tell(collection.id, { toldAt: new Date(Date.now() - 400 * 86_400_000).toISOString() });
+    await tell(collection.id, {});
+    const told = async () => (await json(app.request(`/api/v1/collections/${collection.id}/distributions?signifierId=situatie`, { token: org.adminToken }))).n;
+    expect(await told()).toBe(2);
+    const stop = scheduleRetention(app.database.db, app.deps.events, app.deps.logger);
+    try {
+      const deadline = Date.now() + 2000;
+      while ((await told()) !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(await told()).toBe(1);
+    } finally {
+      stop();
+    }
   });
 });
 

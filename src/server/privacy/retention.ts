@@ -4,6 +4,7 @@ import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
+import type { EventBus } from "../events/bus.ts";
 import type { Logger } from "../logger.ts";
 
 export interface PurgeResult {
@@ -32,11 +33,18 @@ export async function purgeExpiredStories(db: Db, now = new Date()): Promise<Pur
   return results;
 }
 
-export function scheduleRetention(db: Db, logger: Logger, everyMs = 60 * 60_000): () => void {
+/**
+ * Runs the purge now and every `everyMs`. Each collection that lost stories is announced on the bus,
+ * so that the stories leave the pattern index of every app process.
+ */
+export function scheduleRetention(db: Db, events: EventBus, logger: Logger, everyMs = 60 * 60_000): () => void {
   const run = () =>
     purgeExpiredStories(db)
-      .then((results) => {
-        for (const r of results) logger.info({ collectionId: r.collectionId, removed: r.removed }, "retention purge removed stories");
+      .then(async (results) => {
+        for (const r of results) {
+          logger.info({ collectionId: r.collectionId, removed: r.removed }, "retention purge removed stories");
+          await events.publish({ type: "stories.purged", organizationId: r.organizationId, collectionId: r.collectionId, data: { removed: r.removed } });
+        }
       })
       .catch((error: Error) => logger.error({ err: error.message }, "retention purge failed"));
   void run();

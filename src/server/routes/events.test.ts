@@ -36,10 +36,12 @@ const onPostgres = process.env.TEST_DATABASE === "postgres" && Boolean(process.e
 describe.runIf(onPostgres)("live events across two app processes on one PostgreSQL", () => {
   let first: RunningServer;
   let second: RunningServer;
+  let seeded: Awaited<ReturnType<typeof seedCollection>>;
   beforeAll(async () => {
     const fresh = await freshDatabaseUrl(process.env.DATABASE_URL!);
     first = await startServerProcess({ databaseUrl: fresh.url });
     second = await startServerProcess({ databaseUrl: fresh.url, cleanup: fresh.drop });
+    seeded = await seedCollection(first.baseUrl);
   }, 120_000);
   afterAll(async () => {
     await first?.stop();
@@ -47,12 +49,26 @@ describe.runIf(onPostgres)("live events across two app processes on one PostgreS
   });
 
   it("brings a story told on one process to a stream on the other within 2 s", async () => {
-    const { token, collection } = await seedCollection(first.baseUrl);
+    const { token, collection } = seeded;
     const stream = await fetch(`${second.baseUrl}/api/v1/collections/${collection.id}/events`, { headers: { authorization: `Bearer ${token}` } });
     const arrived = waitForEvent(stream, "story.created", 2000);
     const started = performance.now();
     const told = await call(first.baseUrl, `/api/v1/public-collections/${collection.slug}/stories`, { method: "POST", json: makeStory(seededRandom(3)) });
     expect(await arrived).toMatchObject({ storyId: told.id });
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("brings stories imported on one process into the other's patterns within 2 s", async () => {
+    const { token, collection } = seeded;
+    const counted = async () => (await call(second.baseUrl, `/api/v1/collections/${collection.id}/distributions?signifierId=situatie`, { token })).n as number;
+    const before = await counted();
+    const lines = Array.from({ length: 7 }, (_, i) => JSON.stringify({ ...makeStory(seededRandom(100 + i)), consent: { research: true } })).join("\n");
+    const imported = await call(first.baseUrl, `/api/v1/collections/${collection.id}/story-imports`, {
+      method: "POST", token, body: lines, headers: { "content-type": "application/x-ndjson" },
+    });
+    expect(imported.imported).toBe(7);
+    const deadline = performance.now() + 2000;
+    while ((await counted()) !== before + 7 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await counted()).toBe(before + 7);
   });
 });

@@ -3,6 +3,7 @@ import { csvFormats } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { type CollectionRow, findCollection } from "../collections/repository.ts";
+import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, Problem } from "../problem.ts";
@@ -81,7 +82,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
         await patterns.reload(result.storyIds.slice(i, i + INDEX_CHUNK)).catch((error: Error) => logger.error({ err: error.message }, "pattern index did not take the import"));
       }
       if (result.imported > 0) {
-        await events.publish({ type: "stories.imported", organizationId: caller.organizationId, collectionId: collection.id, data: { count: result.imported } });
+        await events.publish({ type: "stories.imported", organizationId: caller.organizationId, collectionId: collection.id, data: { count: result.imported, origin: PROCESS_ID } });
       }
       const { storyIds: _ids, ...counts } = result;
       return c.json({ dryRun, ...counts, ...csvReport }, dryRun ? 200 : 201);

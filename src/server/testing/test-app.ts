@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { freshPostgresDatabase } from "../../cli/test-server.ts";
 import type { Embedder } from "../../core/text/embeddings.ts";
 import { type Database, openDatabase } from "../../db/client.ts";
-import { buildApp } from "../app.ts";
+import { type AppDeps, buildApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import type { SsoConfig } from "../people/single-sign-on.ts";
 
@@ -28,6 +28,8 @@ async function migratedTemplate(): Promise<Blob | undefined> {
 export interface TestApp {
   request(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
   database: Database;
+  /** The app's event bus and pattern index, for tests of what runs beside the routes. */
+  deps: Pick<AppDeps, "events" | "patterns" | "logger">;
   close(): Promise<void>;
 }
 
@@ -43,9 +45,10 @@ export async function createTestApp(options: { rateLimit?: boolean; logLines?: s
   } else {
     database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
   }
-  const { app, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso }, testLogger(options.logLines));
+  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso }, testLogger(options.logLines));
   return {
     database,
+    deps,
     request(path, init = {}) {
       const headers = new Headers(init.headers);
       if (init.token) headers.set("authorization", `Bearer ${init.token}`);
