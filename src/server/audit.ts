@@ -18,3 +18,11 @@ export async function audit(
     organizationId: actor.organizationId, actorUserId: actor.userId ?? null, action, subjectType, subjectId, detail: detail ?? null,
   });
 }
+
+/** A list that shows stories' full text is a read of each of them: one row per story, one insert. */
+export async function auditStoryReads(db: Pick<Db, "insert">, actor: AuditActor, storyIds: readonly string[], via: string) {
+  if (storyIds.length === 0) return;
+  await db.insert(auditEvent).values(storyIds.map((id) => ({
+    organizationId: actor.organizationId, actorUserId: actor.userId ?? null, action: "story.read", subjectType: "story", subjectId: id, detail: { via },
+  })));
+}

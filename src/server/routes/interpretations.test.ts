@@ -80,4 +80,13 @@ describe("audit log", () => {
     const others = await json(app.request("/api/v1/audit-events", { token: other.adminToken }));
     expect(others.items).toHaveLength(0);
   });
+
+  it("records a list that shows full text as a read of each story in it", async () => {
+    const listed = await json(app.request(`/api/v1/stories?collectionId=${collectionId}`, { token: org.tokens.colleague }));
+    expect(listed.items.length).toBeGreaterThan(0);
+    const { items } = await json(app.request("/api/v1/audit-events?limit=50", { token: org.adminToken }));
+    const reads = items.filter((e: { action: string; actorName: string }) => e.action === "story.read" && e.actorName === "colleague");
+    expect(reads.map((e: { subjectId: string }) => e.subjectId).sort()).toEqual(listed.items.map((s: { id: string }) => s.id).sort());
+    expect(reads[0].detail).toEqual({ via: "list" });
+  });
 });

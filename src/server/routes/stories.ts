@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { storyInput } from "../../core/story.ts";
 import { story } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
-import { audit } from "../audit.ts";
+import { audit, auditStoryReads } from "../audit.ts";
 import { findCollection } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize, isAllowed } from "../policy.ts";
@@ -65,6 +65,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");
       const page = await listStories(db, caller, c.req.valid("query"));
+      await auditStoryReads(db, caller, page.items.map((row) => row.id), "list");
       return c.json({ items: page.items.map((row) => ({ ...presentStory(row, caller), snippet: row.snippet })), nextCursor: page.nextCursor }, 200);
     },
   );
@@ -89,8 +90,10 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       const caller = authorize(c.get("caller"), "story:tell");
       const row = await findStory(db, caller, c.req.valid("param").id);
       if (!isAllowed(caller, "story:erase") && row.tellerUserId !== caller.userId) throw forbidden();
-      await db.delete(story).where(and(eq(story.organizationId, caller.organizationId), eq(story.id, row.id)));
-      await audit(db, caller, "story.erased", "story", row.id);
+      await db.transaction(async (tx) => {
+        await tx.delete(story).where(and(eq(story.organizationId, caller.organizationId), eq(story.id, row.id)));
+        await audit(tx, caller, "story.erased", "story", row.id);
+      });
       await events.publish({ type: "story.erased", organizationId: caller.organizationId, collectionId: row.collectionId, data: { storyId: row.id } });
       return c.body(null, 204);
     },
