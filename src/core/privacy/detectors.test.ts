@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectPersonalData, redact, type Finding } from "./index.ts";
+import { detectPersonalData, redact, redactTextAnswers, type Finding } from "./index.ts";
 
 const found = (text: string) => detectPersonalData(text).map((f) => `${f.kind}:${f.text}`);
 
@@ -124,5 +124,15 @@ describe("detectPersonalData and redact", () => {
   it("returns text without personal data unchanged", () => {
     const clean = "De afspraak is op 3 maart om 10.00 uur bij het Werkplein.";
     expect(redact(clean)).toEqual({ text: clean, findings: [] });
+  });
+});
+
+describe("redactTextAnswers", () => {
+  it("redacts free-text answers and leaves every other answer as it is", () => {
+    const answers = { les: "Bel mevrouw Jansen op 06-12345678.", regie: 0.4, situatie: "schulden", hulp: [0.2, 0.3, 0.5] };
+    const redacted = redactTextAnswers(answers);
+    expect(redacted.les).not.toMatch(/Jansen|12345678/);
+    expect(redacted.les).toContain("Bel");
+    expect({ ...redacted, les: answers.les }).toEqual(answers);
   });
 });

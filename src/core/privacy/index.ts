@@ -20,3 +20,8 @@ export function detectPersonalData(text: string): Finding[] {
 export function redact(text: string, findings?: Finding[]): { text: string; findings: Finding[] } {
   return applyRedactions(text, findings ?? detectPersonalData(text));
 }
+
+/** Answers with every free-text answer redacted: a free-text answer can name people too. */
+export function redactTextAnswers(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? redact(value).text : value]));
+}

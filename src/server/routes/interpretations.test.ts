@@ -90,3 +90,18 @@ describe("audit log", () => {
     expect(reads[0].detail).toEqual({ via: "list" });
   });
 });
+
+describe("personal data in readings", () => {
+  it("stores notes and tags without personal data", async () => {
+    const other = await json(app.request(`/api/v1/collections/${collectionId}/stories`, {
+      method: "POST", token: org.tokens.teller, json: { text: "Een ander verhaal.", answers: { situatie: "werk", aanpak: "netwerk", uitkomst: "beter" }, consent: { research: true } },
+    }));
+    expect(other.id).toBeDefined();
+    const res = await interpret(org.tokens.colleague, { answers: {}, tags: ["mevrouw Jansen"], note: "Mevrouw Jansen belde op 06-12345678." }, other.id);
+    expect(res.status).toBe(201);
+    expect(JSON.stringify(await res.json())).not.toMatch(/Jansen|12345678/);
+    const { items } = await json(app.request(`/api/v1/stories/${other.id}/interpretations`, { token: org.tokens.analyst }));
+    expect(items).toHaveLength(1);
+    expect(JSON.stringify(items)).not.toMatch(/Jansen|12345678/);
+  });
+});

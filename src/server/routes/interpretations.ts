@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { interpretationInput, validateInterpretation } from "../../core/interpretation.ts";
-import { redact } from "../../core/privacy/index.ts";
+import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
 import { interpretation, user } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
@@ -41,8 +41,8 @@ export function registerInterpretationRoutes(api: Api, { database, events }: App
       if (input.sessionId) await assertOpenSessionHolds(db, caller.organizationId, input.sessionId, story.id);
       const [row] = await db.insert(interpretation).values({
         organizationId: caller.organizationId, storyId: story.id, collectionId: story.collectionId, interpreterUserId: caller.userId,
-        // Notes and comments are free text about a client's life: redacted like the story itself.
-        answers: input.answers, tags: input.tags, note: input.note ? redact(input.note).text : null,
+        // Notes, comments, tags and free-text answers are about a client's life: redacted like the story itself.
+        answers: redactTextAnswers(input.answers), tags: input.tags.map((tag) => redact(tag).text), note: input.note ? redact(input.note).text : null,
         annotations: input.annotations.map((a) => (a.comment ? { ...a, comment: redact(a.comment).text } : a)), sessionId: input.sessionId ?? null,
       }).returning();
       await events.publish({ type: "interpretation.created", organizationId: caller.organizationId, collectionId: story.collectionId, data: { storyId: story.id, interpretationId: row!.id, sessionId: row!.sessionId } });

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { type AnswerIssue, validateAnswers } from "../../core/answers.ts";
 import { type FrameworkDefinition, tellerSignifiers } from "../../core/framework.ts";
 import { detectLanguage, searchConfigFor } from "../../core/language.ts";
-import { redact } from "../../core/privacy/index.ts";
+import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
 import { pseudonymise } from "../../core/pseudonym.ts";
 import type { StoryInput } from "../../core/story.ts";
 import type { CollectionRow } from "../collections/repository.ts";
@@ -48,11 +48,6 @@ export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): I
 }
 
 const redacted = (text: string) => redact(text).text;
-
-/** Free-text answers can name people too. */
-function redactTextAnswers(answers: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? redacted(value) : value]));
-}
 
 /**
  * Personal data never reaches the database: the text is stored as redacted (the teller saw and
