@@ -176,6 +176,32 @@ describe("listing and searching", () => {
     expect(await ids("\"belde ons\"")).toEqual([dutch.id]);
   });
 
+  it("detects a story's language when none is given, and searches it with that language's stems", async () => {
+    const english = await json(tell({ ...goodStory, text: "The neighbours were worried and we visited the family twice." }));
+    expect(english.language).toBe("en");
+    const ids = async (q: string) =>
+      (await json(app.request(`/api/v1/stories?q=${encodeURIComponent(q)}&limit=200`, { token: org.adminToken }))).items.map((i: { id: string }) => i.id);
+    expect(await ids("worry visit")).toEqual([english.id]); // English stems: worried → worri, visited → visit
+  });
+
+  it("combines a search with the pattern filters: answers, channel, team and period", async () => {
+    const text = "Zoekproef: de budgetcoach hielp met de schuldeisers.";
+    const werk = await json(tell({ ...goodStory, text, answers: { ...validAnswers, situatie: "werk" } }));
+    const schulden = await json(tell({ ...goodStory, text, answers: { ...validAnswers, situatie: "schulden" }, toldAt: "2024-03-01T10:00:00+01:00" }));
+    await tell({ ...goodStory, text: "Over iets anders: werk gevonden.", answers: { ...validAnswers, situatie: "werk" } });
+    const ids = async (query: string) =>
+      (await json(app.request(`/api/v1/stories?collectionId=${collection.id}&q=budgetcoach&limit=200&${query}`, { token: org.adminToken }))).items
+        .map((i: { id: string }) => i.id).sort();
+    const answers = (options: string[]) => `answers=${encodeURIComponent(JSON.stringify([{ signifierId: "situatie", options }]))}`;
+    expect(await ids("")).toEqual([werk.id, schulden.id].sort());
+    expect(await ids(answers(["werk"]))).toEqual([werk.id]);
+    expect(await ids(answers(["schulden", "werk"]))).toEqual([werk.id, schulden.id].sort());
+    expect(await ids("channels=interview")).toEqual([]);
+    expect(await ids("channels=web")).toEqual([werk.id, schulden.id].sort());
+    expect(await ids("to=2025-01-01T00:00:00Z")).toEqual([schulden.id]);
+    expect(await ids(`teamId=${crypto.randomUUID()}`)).toEqual([]);
+  });
+
   it("rejects a bad cursor and a bad limit with 400", async () => {
     expect((await app.request(`/api/v1/stories?cursor=bm9wZQ`, { token: org.adminToken })).status).toBe(400);
     expect((await app.request(`/api/v1/stories?limit=1000`, { token: org.adminToken })).status).toBe(400);
