@@ -8,10 +8,14 @@ export interface SubmitOptions {
   engine: Engine;
   clients: number;
   seconds: number;
+  /** PGlite: where its data directory goes; on a RAM disk (tmpfs) an fsync costs nothing. */
+  dataRoot?: string;
+  /** How the row is named in the table. */
+  label?: string;
 }
 
-export async function benchSubmit({ engine, clients, seconds }: SubmitOptions) {
-  const server = await startBenchServer(engine);
+export async function benchSubmit({ engine, clients, seconds, dataRoot, label = engine }: SubmitOptions) {
+  const server = await startBenchServer(engine, dataRoot);
   try {
     const { collection } = await seedCollection(server.baseUrl);
     const url = `${server.baseUrl}/api/v1/public-collections/${collection.slug}/stories`;
@@ -37,7 +41,7 @@ export async function benchSubmit({ engine, clients, seconds }: SubmitOptions) {
     const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     return {
-      engine, clients, seconds: Math.round(elapsed), stories: latencies.length, errors,
+      engine: label, clients, seconds: Math.round(elapsed), stories: latencies.length, errors,
       "stories/s": latencies.length / elapsed, "p50 ms": percentile(latencies, 50), "p99 ms": percentile(latencies, 99),
     };
   } finally {

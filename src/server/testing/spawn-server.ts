@@ -42,14 +42,17 @@ export async function startServerProcess({ databaseUrl, dataDir, cleanup = async
   };
 }
 
-/** A server on a fresh PGlite directory, or on a fresh database on DATABASE_URL's server. */
-export async function startBenchServer(engine: Engine): Promise<RunningServer> {
+/**
+ * A server on a fresh PGlite directory (under `dataRoot`, the temporary directory by default), or on
+ * a fresh database on DATABASE_URL's server.
+ */
+export async function startBenchServer(engine: Engine, dataRoot = tmpdir()): Promise<RunningServer> {
   if (engine === "postgres") {
     if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is needed for PostgreSQL");
     const fresh = await freshDatabaseUrl(process.env.DATABASE_URL);
     return startServerProcess({ databaseUrl: fresh.url, cleanup: fresh.drop });
   }
-  const dir = mkdtempSync(join(tmpdir(), "vp-server-"));
+  const dir = mkdtempSync(join(dataRoot, "vp-server-"));
   return startServerProcess({ dataDir: dir, cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
 }
 
