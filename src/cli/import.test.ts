@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smallFramework } from "../server/testing/fixtures.ts";
+import { enrolInTwoFactor } from "../server/testing/spawn-server.ts";
 import { testEngine } from "../server/testing/test-app.ts";
 import { type RunningServer, runCli, startServer } from "./test-server.ts";
 
@@ -17,7 +18,9 @@ let collectionId: string;
 beforeAll(async () => {
   if (testEngine() === "postgres") return;
   server = await startServer({ VERTELPUNT_DATA_DIR: join(dir, "data") });
-  token = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
+  const setup = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
+  // Admins set up two-factor sign-in before the server lets them do anything else.
+  token = (await enrolInTwoFactor(server.url, setup)).token;
   const framework = (await server.api("/frameworks", { method: "POST", token, json: smallFramework })).body;
   collectionId = (await server.api("/collections", { method: "POST", token, json: { name: "Import", frameworkId: framework.id, audience: "clients", anonymous: true } })).body.id;
 });

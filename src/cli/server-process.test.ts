@@ -6,6 +6,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../db/data-dir-lock.ts";
 import { smallFramework, validAnswers } from "../server/testing/fixtures.ts";
+import { enrolInTwoFactor } from "../server/testing/spawn-server.ts";
 import { testEngine } from "../server/testing/test-app.ts";
 import { freshPostgresDatabase, type RunningServer, runCli, startServer } from "./test-server.ts";
 
@@ -101,7 +102,8 @@ describe(`no acknowledged story is lost when the server is killed (${engine})`, 
     server ??= await startServer(serverEnv);
     const setup = await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente Test", name: "Beheer", email: "beheer@example.nl", password: "een-lang-wachtwoord" } });
     expect(setup.status).toBe(201);
-    token = setup.body.token;
+    // Admins set up two-factor sign-in before the server lets them do anything else.
+    token = (await enrolInTwoFactor(server.url, setup.body.token)).token;
     const framework = await server.api("/frameworks", { method: "POST", token, json: smallFramework });
     expect(framework.status).toBe(201);
     const created = await server.api("/collections", { method: "POST", token, json: { name: "Luisterronde", frameworkId: framework.body.id, audience: "clients", anonymous: true } });

@@ -12,7 +12,8 @@ import { createAuth, type Auth } from "./auth.ts";
 import { PatternIndex } from "../index/pattern-index.ts";
 import { StoryBatchWriter } from "./stories/batch-writer.ts";
 import { type EventBus, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
-import { resolveCaller } from "./caller.ts";
+import { type Identity, resolveIdentity } from "./caller.ts";
+import { mustEnrolFirst } from "./people/two-factor.ts";
 import { type Lang, languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
 import type { Caller } from "./policy.ts";
@@ -20,10 +21,14 @@ import { badRequest, Problem, problemResponse } from "./problem.ts";
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { serveWebApp } from "./web.ts";
-import type { Logger } from "./logger.ts";
+import { type Logger, loggableError } from "./logger.ts";
 import type { SsoConfig } from "./people/single-sign-on.ts";
 
-export type ApiEnv = { Variables: { caller: Caller | undefined; lang: Lang } };
+/**
+ * caller: who may act (undefined for anonymous callers, and for admins and analysts who must set up
+ * two-factor sign-in first); identity: whoever presented a valid credential, with how.
+ */
+export type ApiEnv = { Variables: { caller: Caller | undefined; identity: Identity | undefined; lang: Lang } };
 export type Api = OpenAPIHono<ApiEnv>;
 
 export interface AppConfig {
@@ -73,7 +78,10 @@ export function createApi(deps: AppDeps): Api {
   });
   api.use("*", async (c, next) => {
     c.set("lang", languageOf(c.req.header("accept-language")));
-    c.set("caller", await resolveCaller(deps.database.db, deps.auth, c.req.raw.headers));
+    const identity = await resolveIdentity(deps.database.db, deps.auth, c.req.raw.headers);
+    c.set("identity", identity);
+    // Held back until they enrol: only routes defined with beforeTwoFactorEnrolment see them.
+    c.set("caller", identity && !mustEnrolFirst(identity) ? identity.caller : undefined);
     await next();
   });
   registerApiRoutes(api, deps);
@@ -89,17 +97,23 @@ function onError(deps: AppDeps) {
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, new Problem(error.status, "badRequest", error.message || "badRequestDetail"));
     }
-    deps.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, path: c.req.path }, "unexpected error");
+    deps.logger.error({ err: loggableError(error), path: loggablePath(c.req.path) }, "unexpected error");
     return problemResponse(c, new Problem(500, "serverError", "serverErrorDetail"));
   };
 }
+
+/**
+ * The path as it may be logged: no receipt link (its secret lets anyone read or withdraw the story)
+ * and no client pseudonym (personal data).
+ */
+export const loggablePath = (path: string) => path.replace(/\/(receipts|subjects)\/[^/]+/g, "/$1/{hidden}");
 
 /** One line per request: method, path (no query string: it may hold search words), status, time. */
 function logRequests(logger: Logger) {
   return async (c: Context, next: () => Promise<void>) => {
     const started = performance.now();
     await next();
-    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
+    logger.info({ method: c.req.method, path: loggablePath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
   };
 }
 

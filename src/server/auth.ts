@@ -25,6 +25,19 @@ const roles = {
   teller: accessControl.newRole({ ac: ["read"] }),
 };
 
+/**
+ * How a session began, from the better-auth endpoint that creates it: the password alone, the
+ * password and a second factor (signing in, or confirming enrolment, which replaces the session),
+ * or single sign-on (the OAuth callback; the provider's own multi-factor sign-in applies there).
+ */
+export function signInMethodOf(path: string | undefined): SignInMethod {
+  if (path?.startsWith("/callback/") || path?.startsWith("/oauth2/callback/")) return "sso";
+  if (path?.startsWith("/two-factor/")) return "two-factor";
+  return "password";
+}
+
+export type SignInMethod = "password" | "two-factor" | "sso";
+
 export interface AuthOptions {
   db: Db;
   baseURL: string;
@@ -45,7 +58,16 @@ export function createAuth({ db, baseURL, secret, trustedOrigins = [], rateLimit
     advanced: { database: { generateId: "uuid" } },
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 200, autoSignIn: false },
     user: { additionalFields: { isOperator: { type: "boolean", defaultValue: false, input: false } } },
-    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    session: {
+      expiresIn: 60 * 60 * 12,
+      updateAge: 60 * 60,
+      additionalFields: { signInMethod: { type: "string", required: false, input: false } },
+    },
+    // Every session records how it began; the two-factor rule for admins and analysts depends on it
+    // (people/two-factor.ts).
+    databaseHooks: {
+      session: { create: { before: async (session, context) => ({ data: { ...session, signInMethod: signInMethodOf(context?.path) } }) } },
+    },
     // SSO signs in existing accounts only, found by e-mail (see people/single-sign-on.ts); local
     // addresses are not verified by mail, the organization's own provider vouches for them.
     account: { accountLinking: { enabled: true, trustedProviders: [SSO_PROVIDER_ID], requireLocalEmailVerified: false } },

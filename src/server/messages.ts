@@ -58,6 +58,11 @@ const texts = {
   tooManyCodes: { nl: "Te vaak een verkeerde code. Wacht even en log opnieuw in.", en: "Too many wrong codes. Wait a while and sign in again." },
   twoFactorNotStarted: { nl: "Begin eerst met het instellen van de tweestapsverificatie.", en: "Start setting up two-step verification first." },
   twoFactorAlreadyOn: { nl: "Tweestapsverificatie staat al aan.", en: "Two-step verification is already on." },
+  twoFactorEnrolmentRequired: { nl: "Eerst tweestapsverificatie instellen", en: "Set up two-step verification first" },
+  twoFactorEnrolmentRequiredDetail: {
+    nl: "Als beheerder of analist stelt u eerst tweestapsverificatie in (POST /two-factor-enrolments). Tot dan kunt u alleen dat doen, zien wie u bent en uitloggen.",
+    en: "As an admin or analyst, set up two-step verification first (POST /two-factor-enrolments). Until then you can only do that, see who you are and sign out.",
+  },
   sessionNeeded: { nl: "Log in met uw e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
 } as const satisfies Record<string, Record<Lang, string>>;
 

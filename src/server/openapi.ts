@@ -2,10 +2,18 @@
 // response documents the API-Version header, every error is problem+json, every write lists 400.
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { unauthorized } from "./problem.ts";
+import { twoFactorEnrolmentRequired, unauthorized } from "./problem.ts";
 
+// An identified admin or analyst who must enrol in two-factor sign-in first has no caller (see
+// createApi): 403 with its own problem type instead of 401, so clients can lead them to enrol.
 const requireSignedIn: MiddlewareHandler = async (c, next) => {
-  if (!c.get("caller")) throw unauthorized();
+  if (!c.get("caller")) throw c.get("identity") ? twoFactorEnrolmentRequired() : unauthorized();
+  await next();
+};
+
+/** For the few routes that enrolling needs: the caller is known even before enrolment. */
+const admitBeforeTwoFactorEnrolment: MiddlewareHandler = async (c, next) => {
+  c.set("caller", c.get("identity")?.caller);
   await next();
 };
 
@@ -18,6 +26,7 @@ export const apiVersionHeader = {
 export const ProblemSchema = z
   .object({
     type: z.string().openapi({ example: "about:blank" }),
+    code: z.string().optional().openapi({ description: "With a problem type of its own: a short name for it, e.g. twoFactorEnrolmentRequired" }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -31,7 +40,7 @@ export const ProblemSchema = z
 const errorDescriptions: Record<number, string> = {
   400: "Invalid input; invalidParams names each bad field",
   401: "Not authenticated",
-  403: "The caller's role may not do this",
+  403: "The caller's role may not do this; or (code twoFactorEnrolmentRequired) an admin or analyst must set up two-factor sign-in first",
   404: "Not found, or not in the caller's organization",
   409: "Conflicts with the current state",
   413: "Request body too large",
@@ -52,11 +61,15 @@ export function problemResponses(statuses: readonly number[]) {
 
 type Responses = RouteConfig["responses"];
 
-/** Adds the API-Version header to each 2xx/3xx response and the standard problem responses. */
-export function defineRoute<R extends Omit<RouteConfig, "responses"> & { responses: Responses; errors?: readonly number[] }>(
+/**
+ * Adds the API-Version header to each 2xx/3xx response and the standard problem responses.
+ * `beforeTwoFactorEnrolment`: a signed-in route that admins and analysts reach before they have set
+ * up two-factor sign-in (only what enrolling needs; see people/two-factor.ts).
+ */
+export function defineRoute<R extends Omit<RouteConfig, "responses"> & { responses: Responses; errors?: readonly number[]; beforeTwoFactorEnrolment?: true }>(
   config: R,
 ) {
-  const { errors = [], ...rest } = config;
+  const { errors = [], beforeTwoFactorEnrolment, ...rest } = config;
   const withHeaders = Object.fromEntries(
     Object.entries(config.responses).map(([status, response]) => [
       status,
@@ -64,11 +77,13 @@ export function defineRoute<R extends Omit<RouteConfig, "responses"> & { respons
     ]),
   );
   const mustAccept400 = ["post", "put", "patch"].includes(config.method) || Boolean(config.request?.params || config.request?.query);
-  const statuses = new Set([...errors, ...(mustAccept400 ? [400] : []), 500]);
+  // Every other signed-in route may answer 403 to someone who must set up two-factor sign-in first.
+  const mustEnrol = config.security && !beforeTwoFactorEnrolment ? [403] : [];
+  const statuses = new Set([...errors, ...(mustAccept400 ? [400] : []), ...mustEnrol, 500]);
   return createRoute({
     ...rest,
     // Signed-in routes refuse anonymous callers before the body is even read or validated.
-    ...(config.security ? { middleware: [requireSignedIn] } : {}),
+    ...(config.security ? { middleware: beforeTwoFactorEnrolment ? [admitBeforeTwoFactorEnrolment, requireSignedIn] : [requireSignedIn] } : {}),
     responses: { ...withHeaders, ...problemResponses([...statuses].sort()) } as R["responses"],
   });
 }

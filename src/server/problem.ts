@@ -14,6 +14,8 @@ export class Problem extends Error {
     readonly titleKey: MessageKey,
     readonly detailText: string | MessageKey,
     readonly invalidParams?: InvalidParam[],
+    /** A problem type of its own (a URI) and a short code for clients, instead of about:blank. */
+    readonly kind?: { type: string; code: string },
   ) {
     super(String(detailText));
   }
@@ -25,6 +27,11 @@ export const forbidden = () => new Problem(403, "forbidden", "forbiddenDetail");
 export const notFound = () => new Problem(404, "notFound", "notFoundDetail");
 export const conflict = (detail: MessageKey) => new Problem(409, "conflict", detail);
 
+/** The problem type of the 403 for an admin or analyst who must set up two-factor sign-in first (a tag URI, RFC 9457 §3.1.1). */
+export const TWO_FACTOR_ENROLMENT_REQUIRED = "tag:vertelpunt@example.org,2025:problems/two-factor-enrolment-required";
+export const twoFactorEnrolmentRequired = () =>
+  new Problem(403, "twoFactorEnrolmentRequired", "twoFactorEnrolmentRequiredDetail", undefined, { type: TWO_FACTOR_ENROLMENT_REQUIRED, code: "twoFactorEnrolmentRequired" });
+
 function isMessageKey(value: string, lang: Lang): value is MessageKey {
   try {
     return message(value as MessageKey, lang) !== undefined;
@@ -35,7 +42,8 @@ function isMessageKey(value: string, lang: Lang): value is MessageKey {
 
 export function problemBody(problem: Problem, lang: Lang, instance?: string) {
   return {
-    type: "about:blank",
+    type: problem.kind?.type ?? "about:blank",
+    ...(problem.kind ? { code: problem.kind.code } : {}),
     title: message(problem.titleKey, lang),
     status: problem.status,
     detail: isMessageKey(problem.detailText, lang) ? message(problem.detailText, lang) : problem.detailText,

@@ -31,6 +31,8 @@ export const session = pgTable(
     userId: uuid("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
     activeOrganizationId: uuid("active_organization_id"),
     activeTeamId: uuid("active_team_id"),
+    /** How the session began: "password", "two-factor" (password and code) or "sso" (see auth.ts). */
+    signInMethod: text("sign_in_method"),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );

@@ -1,13 +1,18 @@
 // TOTP two-factor sign-in through better-auth's twoFactor plugin. Admins and analysts must enrol
 // (the sign-in answer and GET /sessions/current say so, and the web app leads them there); once
 // enrolled, every sign-in of that person asks for the code, whatever the role.
+// The server enforces it: until an admin or analyst has enrolled, their session (and any API
+// token of theirs) reaches only what enrolling needs: GET /sessions/current, the enrolment and
+// its confirmation, and signing out; every other signed-in route answers 403 with the problem
+// type TWO_FACTOR_ENROLMENT_REQUIRED (problem.ts). Single sign-on is the exception: the
+// organization's provider and its own multi-factor sign-in vouch for the person, and a session
+// from the provider's callback never asks for Vertelpunt's code (better-auth's twoFactor plugin
+// only steps in on password sign-in).
 // A pending sign-in is held by better-auth's signed two_factor cookie; API clients get the same
 // value as `challenge` and send it back with the code.
 import { APIError } from "better-auth/api";
-import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { user } from "../../db/schema/index.ts";
 import type { Auth } from "../auth.ts";
+import type { Identity } from "../caller.ts";
 import type { Role } from "../policy.ts";
 import { type Lang, message } from "../messages.ts";
 import { badRequest, conflict, Problem, unauthorized } from "../problem.ts";
@@ -18,10 +23,13 @@ export const CHALLENGE = /^[\w.%~-]{1,500}$/;
 
 export const twoFactorRequiredFor = (role: Role) => role === "admin" || role === "analyst";
 
-export async function hasTwoFactor(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db.select({ enabled: user.twoFactorEnabled }).from(user).where(eq(user.id, userId));
-  return row?.enabled === true;
-}
+/**
+ * An admin or analyst without two-factor sign-in, signed in with the password alone or calling
+ * with an API token: they must enrol before anything else. A session that came through single
+ * sign-on is not held back (the provider's own multi-factor sign-in applies instead).
+ */
+export const mustEnrolFirst = ({ caller, via, twoFactorEnabled }: Identity) =>
+  twoFactorRequiredFor(caller.role) && !twoFactorEnabled && via !== "sso";
 
 /** The value of the cookie `name` (any prefix) among Set-Cookie or Cookie headers. */
 function cookieValue(cookies: string[], name: string): string | undefined {

@@ -70,8 +70,11 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "One booklet with its stories, redacted (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Booklet, "The booklet") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "booklet:manage");
-      return c.json(await full(await findBooklet(db, caller.organizationId, c.req.valid("param").id)), 200);
+      // Look the id up first, so another organization's booklet answers 404 whatever the role.
+      const caller = authorize(c.get("caller"), "story:tell");
+      const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      authorize(caller, "booklet:manage");
+      return c.json(await full(row), 200);
     },
   );
 
@@ -81,8 +84,9 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       request: { params: IdParam, body: jsonBody(BookletInput) }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Booklet, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "booklet:manage");
+      const caller = authorize(c.get("caller"), "story:tell");
       const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      authorize(caller, "booklet:manage");
       const input = c.req.valid("json");
       await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
       const row = await db.transaction(async (tx) => {
@@ -100,8 +104,9 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "Remove a booklet and its story wall; the stories stay (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Removed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "booklet:manage");
+      const caller = authorize(c.get("caller"), "story:tell");
       const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      authorize(caller, "booklet:manage");
       await db.delete(booklet).where(and(eq(booklet.organizationId, caller.organizationId), eq(booklet.id, existing.id)));
       return c.body(null, 204);
     },
@@ -112,8 +117,9 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "The booklet as a print-ready PDF (A5; analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: { description: "PDF", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "booklet:manage");
+      const caller = authorize(c.get("caller"), "story:tell");
       const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
+      authorize(caller, "booklet:manage");
       const lang = c.get("lang");
       const stories = await bookletStories(db, row);
       const pdf = await bookletPdf({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
+import { totp } from "../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };
@@ -47,8 +48,8 @@ describe("organizations", () => {
 
 describe("sessions and tokens", () => {
   it("signs in with a cookie and refuses bad credentials with 401", async () => {
-    const members = await json(app.request("/api/v1/members", { token: org.adminToken }));
-    const email = members.items.find((m: { role: string }) => m.role === "analyst").email;
+    // A colleague: the fixture's analyst has two-factor sign-in (two-factor.test.ts signs in with a code).
+    const email = org.emails.colleague;
     const bad = await app.request("/api/v1/sessions", { method: "POST", json: { email, password: "verkeerd-wachtwoord" } });
     expect(bad.status).toBe(401);
     const good = await app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } });
@@ -56,16 +57,20 @@ describe("sessions and tokens", () => {
     const cookie = good.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     expect(cookie).toContain("session_token");
     const me = await app.request("/api/v1/sessions/current", { headers: { cookie } });
-    expect((await me.json()).role).toBe("analyst");
+    expect((await me.json()).role).toBe("colleague");
   });
 
   it("refuses a cookie-authenticated write from another origin", async () => {
-    const good = await app.request("/api/v1/sessions", { method: "POST", json: { email: (await json(app.request("/api/v1/members", { token: org.adminToken }))).items[0].email, password: "een-lang-wachtwoord" } });
+    // The admin signs in with password and code, as a browser does; the cookie alone is what counts.
+    const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email: org.emails.admin, password: "een-lang-wachtwoord" } }));
+    const good = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(org.keys.admin!), challenge } });
+    expect(good.status).toBe(201);
     const cookie = good.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const res = await app.request("/api/v1/teams", {
-      method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: JSON.stringify({ name: "x" }),
+    const write = (origin: string) => app.request("/api/v1/teams", {
+      method: "POST", headers: { cookie, origin, "content-type": "application/json" }, body: JSON.stringify({ name: "x" }),
     });
-    expect(res.status).toBe(403);
+    expect((await write("https://evil.example")).status).toBe(403);
+    expect((await write(TEST_ORIGIN)).status).toBe(201);
   });
 
   it("issues an API token that acts as the caller", async () => {

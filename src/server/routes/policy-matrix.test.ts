@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
-import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import { keyFromTotpUri, totp } from "../testing/totp.ts";
 
@@ -33,8 +33,8 @@ const emailOf = async (role: Role): Promise<string> => {
   // The fixture's own member of that role (probes add members, some with two-factor sign-in).
   return members.items.find((m: { role: string; email: string }) => m.role === role && m.email.startsWith(`${role}-`)).email;
 };
-const freshSessionToken = async (role: Role) =>
-  (await json(app.request("/api/v1/sessions", { method: "POST", json: { email: await emailOf(role), password: "een-lang-wachtwoord" } }))).token as string;
+// The fixture's admin and analyst have two-factor sign-in: they sign in with a code.
+const freshSessionToken = async (role: Role) => signInWithCode(app, org.emails[role], org.keys[role]);
 
 const table: Record<string, Probe> = {
   getLanding: { allowed: "public", request: async () => ({ path: "/" }) },
@@ -45,7 +45,12 @@ const table: Record<string, Probe> = {
   },
   createSession: { allowed: "public", request: async () => ({ path: "/sessions", method: "POST", json: { email: await emailOf("teller"), password: "een-lang-wachtwoord" } }) },
   getCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current" }) },
-  startTwoFactorEnrolment: { allowed: "teller", request: async () => ({ path: "/two-factor-enrolments", method: "POST", json: { password: "een-lang-wachtwoord" } }) },
+  startTwoFactorEnrolment: {
+    allowed: "teller",
+    // The fixture's admin and analyst are enrolled already; each caller starts as a fresh member of their role.
+    token: async (role) => freshMemberToken(role),
+    request: async () => ({ path: "/two-factor-enrolments", method: "POST", json: { password: "een-lang-wachtwoord" } }),
+  },
   confirmTwoFactorEnrolment: {
     allowed: "teller",
     // Confirming replaces the session, so each caller confirms as a fresh member of their role.
@@ -144,10 +149,16 @@ const table: Record<string, Probe> = {
 };
 
 let pendingEnrolment: { token: string; key: Buffer; email: string };
-async function memberStartingEnrolment(role: Role) {
+/** A new member of the role, signed in with the password (no two-factor sign-in yet). */
+async function freshMember(role: Role) {
   const email = `enrol${counter++}@example.nl`;
   await app.request("/api/v1/members", { method: "POST", token: org.adminToken, json: { name: "E", email, password: "een-lang-wachtwoord", role } });
   const { token } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
+  return { email, token: token as string };
+}
+const freshMemberToken = async (role: Role) => (await freshMember(role)).token;
+async function memberStartingEnrolment(role: Role) {
+  const { email, token } = await freshMember(role);
   const started = await json(app.request("/api/v1/two-factor-enrolments", { method: "POST", token, json: { password: "een-lang-wachtwoord" } }));
   return { token: token as string, key: keyFromTotpUri(started.totpUri), email };
 }

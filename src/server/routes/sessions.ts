@@ -27,7 +27,7 @@ export function registerSessionRoutes(api: Api, { database, auth, config }: AppD
       const { email, password } = c.req.valid("json");
       if (config.rateLimit !== false) limitSignIn(c, email);
       const result = await startSignIn(auth, email, password, c.req.raw.headers);
-      if (!result.twoFactorRequired) return answerWithSession(c, database.db, result);
+      if (!result.twoFactorRequired) return answerWithSession(c, database.db, result, "password");
       for (const cookie of result.headers.getSetCookie()) c.header("Set-Cookie", cookie, { append: true });
       return c.json({ twoFactorRequired: true as const, challenge: challengeFrom(result.headers) ?? "" }, 202);
     },
@@ -35,18 +35,18 @@ export function registerSessionRoutes(api: Api, { database, auth, config }: AppD
 
   api.openapi(
     defineRoute({ method: "get", path: "/sessions/current", tags: ["People"], operationId: "getCurrentSession",
-      summary: "Who is signed in", security: signedIn, errors: [401],
+      summary: "Who is signed in", security: signedIn, errors: [401], beforeTwoFactorEnrolment: true,
       responses: { 200: jsonContent(Me, "The caller") } }),
     async (c) => {
-      const caller = c.get("caller");
-      if (!caller) throw unauthorized();
-      return c.json(await describeMe(database.db, caller), 200);
+      const identity = c.get("identity");
+      if (!identity) throw unauthorized();
+      return c.json(describeMe(identity), 200);
     },
   );
 
   api.openapi(
     defineRoute({ method: "delete", path: "/sessions/current", tags: ["People"], operationId: "deleteCurrentSession",
-      summary: "Sign out", security: signedIn,
+      summary: "Sign out", security: signedIn, beforeTwoFactorEnrolment: true,
       responses: { 204: { description: "Signed out" } } }),
     async (c) => {
       const { headers } = await auth.api.signOut({ headers: c.req.raw.headers, returnHeaders: true }).catch(() => ({ headers: new Headers() }));

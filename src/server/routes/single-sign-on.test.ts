@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
+import { json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
 import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
 
 const CLIENT = { id: "vertelpunt", secret: "een-geheim-van-de-test-idp-0123456789" };
@@ -113,6 +113,35 @@ describe("single sign-on with OpenID Connect", () => {
     expect(me.status).toBe(200);
     const expected = await json(app.request("/api/v1/sessions/current", { token: org.tokens.colleague }));
     expect(await me.json()).toMatchObject({ userId: expected.userId, role: "colleague", organizationId: org.organizationId });
+  });
+
+  it("signs in an admin who has two-factor sign-in without Vertelpunt's code: the provider's own multi-factor sign-in applies", async () => {
+    // The fixture's admin has two-factor sign-in: with the password, Vertelpunt asks for the code.
+    const withPassword = await app.request("/api/v1/sessions", { method: "POST", json: { email: org.emails.admin, password: PASSWORD } });
+    expect(withPassword.status).toBe(202);
+    const { location, cookie } = await singleSignOn(org.emails.admin);
+    expect(location).toBe(`${TEST_ORIGIN}/collections`);
+    expect(cookie).toContain("session_token");
+    expect(cookie).not.toContain("two_factor");
+    expect(await json(app.request("/api/v1/sessions/current", { headers: { cookie } }))).toMatchObject({
+      role: "admin", organizationId: org.organizationId, twoFactorEnabled: true, twoFactorEnrolmentRequired: false,
+    });
+    expect((await app.request("/api/v1/audit-events", { headers: { cookie } })).status).toBe(200);
+  });
+
+  it("does not hold back an admin without two-factor sign-in who came through the provider, only their password session", async () => {
+    const email = `sso-beheer-${Date.now()}@example.nl`;
+    await app.request("/api/v1/members", { method: "POST", token: org.adminToken, json: { name: "Beheer", email, password: PASSWORD, role: "admin" } });
+    const { token } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: PASSWORD } }));
+    const heldBack = await app.request("/api/v1/audit-events", { token });
+    expect(heldBack.status).toBe(403);
+    expect((await heldBack.json()).code).toBe("twoFactorEnrolmentRequired");
+
+    const { cookie } = await singleSignOn(email);
+    expect(await json(app.request("/api/v1/sessions/current", { headers: { cookie } }))).toMatchObject({
+      role: "admin", twoFactorEnabled: false, twoFactorEnrolmentRequired: false,
+    });
+    expect((await app.request("/api/v1/audit-events", { headers: { cookie } })).status).toBe(200);
   });
 
   it("refuses an e-mail address that is no member's, and creates no account", async () => {

@@ -22,12 +22,14 @@ export function registerSubjectRoutes(api: Api, { database }: AppDeps) {
       summary: "The stories and answers of one pseudonymous client, oldest first (analyst; audited)",
       request: { params: PseudonymParam }, errors: [401, 403, 404], responses: { 200: jsonContent(Timeline, "The client's stories") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "analysis:read");
+      // Look the pseudonym up first, so another organization's answers 404 whatever the role.
+      const caller = authorize(c.get("caller"), "story:tell");
       const { pseudonym } = c.req.valid("param");
       const rows = await db.select(storyColumns).from(story)
         .where(and(eq(story.organizationId, caller.organizationId), eq(story.subjectPseudonym, pseudonym)))
         .orderBy(asc(story.toldAt), asc(story.id)).limit(MAX_STORIES);
       if (rows.length === 0) throw notFound();
+      authorize(caller, "analysis:read");
       await db.transaction(async (tx) => {
         for (const row of rows) await audit(tx, caller, "story.read", "story", row.id, { via: "subjectTimeline" });
       });

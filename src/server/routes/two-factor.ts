@@ -23,7 +23,7 @@ const VerificationInput = z.object({
 export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
   api.openapi(
     defineRoute({ method: "post", path: "/two-factor-enrolments", tags: ["People"], operationId: "startTwoFactorEnrolment",
-      summary: "Start two-factor sign-in: a new authenticator key (needs the password again)", security: signedIn,
+      summary: "Start two-factor sign-in: a new authenticator key (needs the password again)", security: signedIn, beforeTwoFactorEnrolment: true,
       request: { body: jsonBody(EnrolmentInput) }, errors: [401, 409],
       responses: { 201: jsonContent(Enrolment, "Scan the key, then confirm with a code (POST /two-factor-confirmations)") } }),
     async (c) => {
@@ -35,13 +35,13 @@ export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
 
   api.openapi(
     defineRoute({ method: "post", path: "/two-factor-confirmations", tags: ["People"], operationId: "confirmTwoFactorEnrolment",
-      summary: "Turn two-factor sign-in on with a first code; answers a new session (the old token stops working)", security: signedIn,
+      summary: "Turn two-factor sign-in on with a first code; answers a new session (the old token stops working)", security: signedIn, beforeTwoFactorEnrolment: true,
       request: { body: jsonBody(ConfirmationInput) }, errors: [401, 409, 429],
       responses: { 201: jsonContent(SessionCreated, "Two-factor sign-in is on") } }),
     async (c) => {
       authorize(c.get("caller"), "story:tell");
       const session = await confirmEnrolment(auth, c.req.valid("json").code, c.req.raw.headers, c.get("lang"));
-      return answerWithSession(c, database.db, session);
+      return answerWithSession(c, database.db, session, "two-factor");
     },
   );
 
@@ -53,7 +53,7 @@ export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
     async (c) => {
       const { code, challenge } = c.req.valid("json");
       const session = await verifySignIn(auth, code, challenge, c.req.raw.headers, c.get("lang"));
-      return answerWithSession(c, database.db, session);
+      return answerWithSession(c, database.db, session, "two-factor");
     },
   );
 }

@@ -2,6 +2,7 @@
 import { frameworkDefinition, type FrameworkInput } from "../../core/framework.ts";
 import type { Role } from "../policy.ts";
 import type { TestApp } from "./test-app.ts";
+import { keyFromTotpUri, totp } from "./totp.ts";
 
 export const smallFramework: FrameworkInput = {
   name: "Test",
@@ -28,10 +29,40 @@ export async function json<T = any>(response: Response | Promise<Response>): Pro
   return (await response).json() as Promise<T>;
 }
 
+export const PASSWORD = "een-lang-wachtwoord";
+
 export interface Organization {
   organizationId: string;
   adminToken: string;
   tokens: Record<Role, string>;
+  /** Each role's member; the admin and the analyst have two-factor sign-in (keys). */
+  emails: Record<Role, string>;
+  keys: Partial<Record<Role, Buffer>>;
+}
+
+/**
+ * Sets up two-factor sign-in for the person behind a fresh password session, as the web app does:
+ * admins and analysts must, before the server lets them do anything else. Returns the key and
+ * the session that replaces the given one.
+ */
+export async function enrolInTwoFactor(app: TestApp, token: string, password = PASSWORD): Promise<{ key: Buffer; token: string }> {
+  const started = await app.request("/api/v1/two-factor-enrolments", { method: "POST", token, json: { password } });
+  if (started.status !== 201) throw new Error(`enrolment answered ${started.status}: ${await started.text()}`);
+  const key = keyFromTotpUri((await started.json()).totpUri);
+  const confirmed = await app.request("/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: totp(key) } });
+  if (confirmed.status !== 201) throw new Error(`confirmation answered ${confirmed.status}: ${await confirmed.text()}`);
+  return { key, token: (await confirmed.json()).token };
+}
+
+/** Signs in with the password and, when asked for it, the code from `key`; returns the session token. */
+export async function signInWithCode(app: TestApp, email: string, key?: Buffer, password = PASSWORD): Promise<string> {
+  const first = await app.request("/api/v1/sessions", { method: "POST", json: { email, password } });
+  const body = await first.json();
+  if (first.status === 201) return body.token;
+  if (first.status !== 202 || !key) throw new Error(`sign-in answered ${first.status}: ${JSON.stringify(body)}`);
+  const verified = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(key), challenge: body.challenge } });
+  if (verified.status !== 201) throw new Error(`the code was refused: ${verified.status}`);
+  return (await verified.json()).token;
 }
 
 let counter = 0;
@@ -53,14 +84,26 @@ export async function makeOrganization(app: TestApp, existingOperatorToken?: str
     organizationId = res.organization.id;
     adminToken = res.token;
   }
+  // The admin and the analyst set up two-factor sign-in, as the server requires of them.
+  const admin = await enrolInTwoFactor(app, adminToken);
+  if (!existingOperatorToken) operatorToken = admin.token;
+  adminToken = admin.token;
   const tokens = { admin: adminToken } as Record<Role, string>;
+  const emails = { admin: `admin-${id}@example.nl` } as Record<Role, string>;
+  const keys: Partial<Record<Role, Buffer>> = { admin: admin.key };
   for (const role of ["analyst", "colleague", "teller"] as const) {
     const email = `${role}-${id}@example.nl`;
-    await app.request("/api/v1/members", { method: "POST", token: adminToken, json: { name: role, email, password: "een-lang-wachtwoord", role } });
-    const session = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
+    emails[role] = email;
+    await app.request("/api/v1/members", { method: "POST", token: adminToken, json: { name: role, email, password: PASSWORD, role } });
+    const session = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: PASSWORD } }));
     tokens[role] = session.token;
+    if (role === "analyst") {
+      const analyst = await enrolInTwoFactor(app, session.token);
+      tokens[role] = analyst.token;
+      keys[role] = analyst.key;
+    }
   }
-  return { organizationId, adminToken, tokens, operatorToken: operatorToken! };
+  return { organizationId, adminToken, tokens, emails, keys, operatorToken: operatorToken! };
 }
 
 export async function makeCollection(app: TestApp, adminToken: string, overrides: Record<string, unknown> = {}) {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freshPostgresDatabase, startServer } from "../../cli/test-server.ts";
+import { keyFromTotpUri, totp } from "./totp.ts";
 
 export type Engine = "pglite" | "postgres";
 
@@ -65,12 +66,30 @@ export async function call<T = any>(baseUrl: string, path: string, init: { metho
   return res.json() as Promise<T>;
 }
 
-/** Organization, the klantmanagers template as framework, and an open anonymous collection. */
+/**
+ * Sets up two-factor sign-in for the admin or analyst behind a fresh password session (the server
+ * lets them do nothing else until then). Returns the session that replaces it, and the key.
+ */
+export async function enrolInTwoFactor(baseUrl: string, token: string, password = "een-lang-wachtwoord") {
+  const { totpUri } = await call(baseUrl, "/api/v1/two-factor-enrolments", { method: "POST", token, json: { password } });
+  const key = keyFromTotpUri(totpUri);
+  const confirmed = await call(baseUrl, "/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: totp(key) } });
+  return { token: confirmed.token as string, key };
+}
+
+/**
+ * Organization, the klantmanagers template as framework, and an open anonymous collection. The
+ * token is that of the instance's first admin (seed@), who has two-factor sign-in; bench@ is a
+ * second admin without it, for browser tests that sign in and set it up as a person would.
+ */
 export async function seedCollection(baseUrl: string) {
   const setup = await call(baseUrl, "/api/v1/setup", {
-    method: "POST", json: { organizationName: "Bench", name: "Bench", email: "bench@example.nl", password: "een-lang-wachtwoord" },
+    method: "POST", json: { organizationName: "Bench", name: "Bench", email: "seed@example.nl", password: "een-lang-wachtwoord" },
   });
-  const token: string = setup.token;
+  const { token } = await enrolInTwoFactor(baseUrl, setup.token);
+  await call(baseUrl, "/api/v1/members", {
+    method: "POST", token, json: { name: "Bench", email: "bench@example.nl", password: "een-lang-wachtwoord", role: "admin" },
+  });
   const templates = await call(baseUrl, "/api/v1/framework-templates", { token });
   const framework = await call(baseUrl, "/api/v1/frameworks", { method: "POST", token, json: templates.items[0].framework });
   const collection = await call(baseUrl, "/api/v1/collections", {
