@@ -84,14 +84,19 @@ export const story = pgTable("story", {
   consentRecordedBy: uuid("consent_recorded_by"),
   toldAt: ts("told_at").notNull().defaultNow(),
   createdAt: ts("created_at").notNull().defaultNow(),
+  /** The story's own words (title and text): similar stories and themes read these. */
   searchVector: tsvector("search_vector"),
+  /** What colleagues wrote about the story (notes, tags, comments), kept in step by the interpretation route. */
+  interpretationVector: tsvector("interpretation_vector"),
+  /** What search matches: the story's words and its interpreters' together, so "-word" excludes both. */
+  searchAll: tsvector("search_all").generatedAlwaysAs(sql`search_vector || coalesce(interpretation_vector, ''::tsvector)`),
 }, (t) => [
   // Newest first, as every list pages (created_at desc, id desc): a search for a common word then
   // walks this index and stops after one page instead of sorting every match.
   index("story_org_collection_newest_idx").on(t.organizationId, t.collectionId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index("story_org_newest_idx").on(t.organizationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index("story_org_subject_idx").on(t.organizationId, t.subjectPseudonym),
-  index("story_search_idx").using("gin", t.searchVector),
+  index("story_search_all_idx").using("gin", t.searchAll),
 ]);
 
 export const idempotencyKey = pgTable("idempotency_key", {

@@ -57,7 +57,8 @@ async function candidates(db: Db, caller: Caller, source: StoryRow, stems: strin
   const base: (SQL | undefined)[] = [visibleTo(caller), researchOrOwn(caller), ne(story.id, source.id)];
   const query = anyOf(stems);
   const byText = stems.length
-    ? await db.select(candidateColumns).from(story).where(and(...base, sql`${story.searchVector} @@ ${query}::tsquery`))
+    // Matched on search_all, which the search index covers; ranked by the story's own words.
+    ? await db.select(candidateColumns).from(story).where(and(...base, sql`${story.searchAll} @@ ${query}::tsquery`))
       .orderBy(sql`ts_rank(${story.searchVector}, ${query}::tsquery) desc`, story.id).limit(TEXT_CANDIDATES)
     : [];
   const byCollection = await db.select(candidateColumns).from(story).where(and(...base, eq(story.collectionId, source.collectionId)))

@@ -6,6 +6,7 @@ import { interpretation, user } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { Interpretation, presentInterpretation } from "../interpretations/present.ts";
+import { refreshInterpretationVector } from "../interpretations/searchable.ts";
 import { assertOpenSessionHolds } from "../intervision/repository.ts";
 import { message } from "../messages.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
@@ -39,15 +40,19 @@ export function registerInterpretationRoutes(api: Api, { database, events }: App
         throw badRequest(issues.map((i) => ({ name: i.name, code: i.code, reason: reasons[i.code]?.[lang] ?? message(i.code as never, lang) })));
       }
       if (input.sessionId) await assertOpenSessionHolds(db, caller.organizationId, input.sessionId, story.id);
-      const [row] = await db.insert(interpretation).values({
-        organizationId: caller.organizationId, storyId: story.id, collectionId: story.collectionId, interpreterUserId: caller.userId,
-        // Notes, comments, tags and free-text answers are about a client's life: redacted like the story itself.
-        answers: redactTextAnswers(input.answers), tags: input.tags.map((tag) => redact(tag).text), note: input.note ? redact(input.note).text : null,
-        annotations: input.annotations.map((a) => (a.comment ? { ...a, comment: redact(a.comment).text } : a)), sessionId: input.sessionId ?? null,
-      }).returning();
-      await events.publish({ type: "interpretation.created", organizationId: caller.organizationId, collectionId: story.collectionId, data: { storyId: story.id, interpretationId: row!.id, sessionId: row!.sessionId } });
+      const row = await db.transaction(async (tx) => {
+        const [inserted] = await tx.insert(interpretation).values({
+          organizationId: caller.organizationId, storyId: story.id, collectionId: story.collectionId, interpreterUserId: caller.userId,
+          // Notes, comments, tags and free-text answers are about a client's life: redacted like the story itself.
+          answers: redactTextAnswers(input.answers), tags: input.tags.map((tag) => redact(tag).text), note: input.note ? redact(input.note).text : null,
+          annotations: input.annotations.map((a) => (a.comment ? { ...a, comment: redact(a.comment).text } : a)), sessionId: input.sessionId ?? null,
+        }).returning();
+        await refreshInterpretationVector(tx, caller.organizationId, story.id, story.language);
+        return inserted!;
+      });
+      await events.publish({ type: "interpretation.created", organizationId: caller.organizationId, collectionId: story.collectionId, data: { storyId: story.id, interpretationId: row.id, sessionId: row.sessionId } });
       const [me] = await db.select({ name: user.name }).from(user).where(eq(user.id, caller.userId));
-      return c.json(presentInterpretation(row!, me?.name ?? null, caller), 201);
+      return c.json(presentInterpretation(row, me?.name ?? null, caller), 201);
     },
   );
 

@@ -202,6 +202,23 @@ describe("listing and searching", () => {
     expect(await ids(`teamId=${crypto.randomUUID()}`)).toEqual([]);
   });
 
+  it("finds stories by what colleagues wrote about them: notes, tags and comments", async () => {
+    const told = await json(tell({ ...goodStory, text: "De inwoner kwam zelf met een oplossing." }));
+    const ids = async (q: string) =>
+      (await json(app.request(`/api/v1/stories?q=${encodeURIComponent(q)}&limit=200`, { token: org.tokens.colleague }))).items.map((i: { id: string }) => i.id);
+    expect(await ids("veerkrachtig")).toEqual([]);
+    const reading = await app.request(`/api/v1/stories/${told.id}/interpretations`, {
+      method: "POST", token: org.tokens.colleague,
+      json: { answers: {}, tags: ["eigenkracht"], note: "Een veerkrachtige inwoner.", annotations: [{ start: 0, end: 10, quote: "De inwoner", comment: "Zelfredzaamheid" }] },
+    });
+    expect(reading.status).toBe(201);
+    expect(await ids("veerkrachtig")).toEqual([told.id]); // note, by Dutch stem
+    expect(await ids("eigenkracht")).toEqual([told.id]); // tag
+    expect(await ids("zelfredzaamheid")).toEqual([told.id]); // annotation comment
+    expect(await ids("oplossing veerkrachtig")).toEqual([told.id]); // text and note together
+    expect(await ids("oplossing -eigenkracht")).not.toContain(told.id); // -not holds for what colleagues wrote too
+  });
+
   it("rejects a bad cursor and a bad limit with 400", async () => {
     expect((await app.request(`/api/v1/stories?cursor=bm9wZQ`, { token: org.adminToken })).status).toBe(400);
     expect((await app.request(`/api/v1/stories?limit=1000`, { token: org.adminToken })).status).toBe(400);

@@ -40,14 +40,15 @@ export function visibleTo(caller: Caller): SQL {
 const knownLanguages = Object.keys(searchConfigs);
 
 /**
+ * Matches the story's words and what colleagues wrote about it (notes, tags, comments: search_all).
  * The query in the configuration each story was indexed with (Dutch stems for Dutch stories), so
  * "-word" excludes a story in every language. One branch per configuration keeps each tsquery a
  * constant, so the GIN index still answers each branch.
  */
 export function fullTextMatch(q: string): SQL {
   const branches = Object.entries(searchConfigs).map(([language, config]) =>
-    sql`(${story.language} = ${language} and ${story.searchVector} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`);
-  branches.push(sql`(${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)}) and ${story.searchVector} @@ websearch_to_tsquery('simple', ${q}))`);
+    sql`(${story.language} = ${language} and ${story.searchAll} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`);
+  branches.push(sql`(${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)}) and ${story.searchAll} @@ websearch_to_tsquery('simple', ${q}))`);
   return sql`(${sql.join(branches, sql` or `)})`;
 }
 
