@@ -1,5 +1,6 @@
 // A choice: radio buttons, or checkboxes when more than one answer may be chosen.
 import { Checkbox, Radio } from "./controls.tsx";
+import { FrameworkText } from "./frameworkLang.tsx";
 import type { WidgetProps } from "./widget.ts";
 
 export function ChoiceInput({ signifier, value, onChange, id, describedBy, invalid, notApplicable }: WidgetProps<"choice">) {
@@ -16,7 +17,7 @@ export function ChoiceInput({ signifier, value, onChange, id, describedBy, inval
       <div className="vp-options">
         {signifier.options.map((o) => (
           <Checkbox key={o.id} id={`${id}-${o.id}`} checked={chosen.has(o.id)} onChange={(on) => toggle(o.id, on)} describedBy={describedBy} invalid={invalid}>
-            {o.label}
+            <FrameworkText>{o.label}</FrameworkText>
           </Checkbox>
         ))}
       </div>
@@ -26,7 +27,7 @@ export function ChoiceInput({ signifier, value, onChange, id, describedBy, inval
     <div className="vp-options">
       {signifier.options.map((o) => (
         <Radio key={o.id} id={`${id}-${o.id}`} name={id} checked={value === o.id} onChange={() => onChange(o.id)} describedBy={describedBy} invalid={invalid}>
-          {o.label}
+          <FrameworkText>{o.label}</FrameworkText>
         </Radio>
       ))}
       {notApplicable && (

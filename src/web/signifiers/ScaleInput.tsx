@@ -3,6 +3,7 @@
 import "@utrecht/textbox-css/dist/index.css";
 import { useT } from "../app/i18n.tsx";
 import { Radio } from "./controls.tsx";
+import { FrameworkText } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import type { WidgetProps } from "./widget.ts";
 
@@ -41,7 +42,7 @@ export function ScaleInput({ signifier, value, onChange, id, labelledBy, describ
         return (
           <Radio key={n} id={`${id}-${n}`} name={id} checked={value === n} onChange={() => onChange(n)} describedBy={describedBy} invalid={invalid}>
             <span className="vp-scale__number">{n}</span>
-            {label && <span className="vp-scale__label"> {label}</span>}
+            {label && <> <FrameworkText className="vp-scale__label">{label}</FrameworkText></>}
           </Radio>
         );
       })}

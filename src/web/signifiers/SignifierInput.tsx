@@ -11,6 +11,7 @@ import { useT } from "../app/i18n.tsx";
 import { ChoiceInput } from "./ChoiceInput.tsx";
 import { Checkbox } from "./controls.tsx";
 import { DyadInput } from "./DyadInput.tsx";
+import { FrameworkText } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { ScaleInput } from "./ScaleInput.tsx";
 import { StonesInput } from "./StonesInput.tsx";
@@ -57,7 +58,7 @@ export function SignifierInput(props: {
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vp-question${error ? " utrecht-form-fieldset--invalid" : ""}`}
     >
       <legend id={`${id}-legend`} className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vp-question__legend">
-        {signifier.question}
+        <FrameworkText>{signifier.question}</FrameworkText>
         {!signifier.required && <span className="vp-optional"> {t("optional")}</span>}
       </legend>
       {hint && <p id={`${id}-hint`} className="utrecht-form-field-description vp-hint">{t(hint)}</p>}

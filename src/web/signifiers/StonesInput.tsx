@@ -1,16 +1,21 @@
 // Stones: items placed on a square. The list of items below the square is the accessible control
 // (each item a slider-like element: arrow keys move it, Delete takes it off); the square shows the
 // same items as markers that pointer and touch users drag. The list never moves in the page, so
-// keyboard focus stays put while an item goes onto the square.
+// keyboard focus stays put while an item goes onto the square. Each item is named by its visible
+// label (aria-labelledby, not aria-label), so the name carries the framework's language.
 import "./stones.css";
 import { type KeyboardEvent, type PointerEvent as ReactPointerEvent, useRef, useState } from "react";
 import { useT } from "../app/i18n.tsx";
+import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
+import { type Share, Shares, useSharesText } from "./Shares.tsx";
 import { asPlacement, isInside, itemForTap, moveStone, type Position, positionIn, withoutItem } from "./stones.ts";
 import type { WidgetProps } from "./widget.ts";
 
 export function StonesInput({ signifier, value, onChange, id, describedBy, invalid }: WidgetProps<"stones">) {
   const t = useT(messages);
+  const lang = useFrameworkLang();
+  const sharesText = useSharesText();
   const placement = asPlacement(value);
   const [selected, setSelected] = useState<string>();
   const areaRef = useRef<HTMLDivElement>(null);
@@ -22,10 +27,8 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
   const place = (itemId: string, position: Position) => onChange({ ...latest.current, [itemId]: position });
   const [xLow, xHigh] = signifier.xLabels;
   const [yLow, yHigh] = signifier.yLabels;
-  const describe = (p: Position | undefined) =>
-    p
-      ? `${t("percent", { label: xHigh, value: Math.round(p[0] * 100) })}, ${t("percent", { label: yHigh, value: Math.round(p[1] * 100) })}`
-      : t("stonesNotPlaced");
+  const sharesAt = (p: Position): Share[] => [{ label: xHigh, value: Math.round(p[0] * 100) }, { label: yHigh, value: Math.round(p[1] * 100) }];
+  const describe = (p: Position | undefined) => (p ? sharesText(sharesAt(p)) : t("stonesNotPlaced"));
 
   // From a marker or the square the item follows the pointer (held at the edge when it leaves); from
   // the list it lands only once the pointer is over the square.
@@ -70,10 +73,10 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
           if (itemId) drag(itemId, e);
         }}
       >
-        <span className="vp-stones__axis vp-stones__axis--top">{yHigh}</span>
-        <span className="vp-stones__axis vp-stones__axis--bottom">{yLow}</span>
-        <span className="vp-stones__axis vp-stones__axis--left">{xLow}</span>
-        <span className="vp-stones__axis vp-stones__axis--right">{xHigh}</span>
+        <span className="vp-stones__axis vp-stones__axis--top" lang={lang}>{yHigh}</span>
+        <span className="vp-stones__axis vp-stones__axis--bottom" lang={lang}>{yLow}</span>
+        <span className="vp-stones__axis vp-stones__axis--left" lang={lang}>{xLow}</span>
+        <span className="vp-stones__axis vp-stones__axis--right" lang={lang}>{xHigh}</span>
         {signifier.items.map((item, n) => {
           const p = placement[item.id];
           if (!p) return null;
@@ -84,7 +87,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
               style={{ left: `${p[0] * 100}%`, top: `${(1 - p[1]) * 100}%` }}
             >
               <span className="vp-stones__dot">{n + 1}</span>
-              <span className="vp-stones__marker-label">{item.label}</span>
+              <span className="vp-stones__marker-label" lang={lang}>{item.label}</span>
             </span>
           );
         })}
@@ -99,7 +102,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
                   if (el) controls.current.set(item.id, el);
                   else controls.current.delete(item.id);
                 }}
-                id={`${id}-${item.id}`} role="slider" tabIndex={0} aria-label={item.label}
+                id={`${id}-${item.id}`} role="slider" tabIndex={0} aria-labelledby={`${id}-${item.id}-label`}
                 aria-valuemin={0} aria-valuemax={100} aria-valuenow={p ? Math.round(p[0] * 100) : 0} aria-valuetext={describe(p)}
                 aria-describedby={describedBy} aria-invalid={invalid || undefined}
                 className={`vp-stones__item${selected === item.id ? " is-selected" : ""}${p ? " is-placed" : ""}`}
@@ -107,8 +110,10 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
                 onPointerDown={(e) => drag(item.id, e, true)}
               >
                 <span className="vp-stones__dot" aria-hidden="true">{n + 1}</span>
-                <span className="vp-stones__item-label">{item.label}</span>
-                <span className="vp-stones__item-value" aria-hidden="true">{describe(p)}</span>
+                <span id={`${id}-${item.id}-label`} className="vp-stones__item-label" lang={lang}>{item.label}</span>
+                <span className="vp-stones__item-value" aria-hidden="true">
+                  {p ? <Shares shares={sharesAt(p)} /> : describe(p)}
+                </span>
               </div>
             </li>
           );

@@ -6,7 +6,9 @@ import "@utrecht/textbox-css/dist/index.css";
 import "./triad.css";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
 import { useT } from "../app/i18n.tsx";
+import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
+import { useSharesText } from "./Shares.tsx";
 import {
   CORNERS, movePoint, percentages, type Point, pointToWeights, roundWeights, setShare, TRIANGLE_HEIGHT, type Weights,
   weightsToPoint,
@@ -20,12 +22,14 @@ const corners = CORNERS.map((c) => `${c.x},${c.y}`).join(" ");
 
 export function TriadInput({ signifier, value, onChange, id, labelledBy, describedBy, invalid }: WidgetProps<"triad">) {
   const t = useT(messages);
+  const lang = useFrameworkLang();
+  const sharesText = useSharesText();
   const svgRef = useRef<SVGSVGElement>(null);
   const weights = isWeights(value) ? value : undefined;
   const point = weights && weightsToPoint(weights);
   const shares = weights && percentages(weights);
   const labels = signifier.labels;
-  const valueText = shares ? shares.map((p, i) => t("percent", { label: labels[i]!, value: p })).join(", ") : t("notAnswered");
+  const valueText = shares ? sharesText(shares.map((p, i) => ({ label: labels[i]!, value: p }))) : t("notAnswered");
   const setPoint = (p: Point) => onChange(roundWeights(pointToWeights(p)));
 
   const fromPointer = (e: PointerEvent<SVGSVGElement>) => {
@@ -44,7 +48,7 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
   return (
     <div className="vp-triad">
       <div className="vp-triad__figure">
-        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true">{labels[0]}</span>
+        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true" lang={lang}>{labels[0]}</span>
         <svg
           ref={svgRef} viewBox={viewBox} className="vp-triad__area" tabIndex={0} role="slider"
           aria-labelledby={labelledBy} aria-describedby={describedBy} aria-invalid={invalid || undefined}
@@ -66,8 +70,8 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
             </g>
           )}
         </svg>
-        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true">{labels[1]}</span>
-        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true">{labels[2]}</span>
+        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}>{labels[1]}</span>
+        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}>{labels[2]}</span>
       </div>
       <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset vp-triad__numbers">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vp-triad__numbers-legend">
@@ -75,7 +79,7 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
         </legend>
         {labels.map((label, i) => (
           <PercentField
-            key={i} id={`${id}-pct${i}`} label={label} value={shares?.[i]} invalid={invalid} describedBy={describedBy}
+            key={i} id={`${id}-pct${i}`} label={label} lang={lang} value={shares?.[i]} invalid={invalid} describedBy={describedBy}
             onValue={(share) => onChange(roundWeights(setShare(weights ?? [1 / 3, 1 / 3, 1 / 3], i as 0 | 1 | 2, share)))}
           />
         ))}
@@ -86,12 +90,12 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
 
 /** A percentage that keeps what is being typed (even an empty field) until the field is left. */
 function PercentField(props: {
-  id: string; label: string; value?: number; invalid: boolean; describedBy?: string; onValue: (share: number) => void;
+  id: string; label: string; lang?: string; value?: number; invalid: boolean; describedBy?: string; onValue: (share: number) => void;
 }) {
   const [typing, setTyping] = useState<string>();
   return (
     <div className="vp-triad__field">
-      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label">{props.label}</label>
+      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label" lang={props.lang}>{props.label}</label>
       <span className="vp-triad__field-input">
         <input
           id={props.id} type="number" inputMode="numeric" min={0} max={100} step={1}

@@ -1,10 +1,12 @@
 // A triad drawn, not answered: the triangle with its corners named, readings as marks (the teller's
 // a filled circle, colleagues' open squares, one's own a diamond) and, when given, the density of
 // the collection as shading. Marks differ in shape as well as colour; the text beside it says the
-// same in words for screen readers.
+// same in words for screen readers, with the framework's words marked in its language.
 import "./triad.css";
 import "./triad-plot.css";
+import { Fragment } from "react";
 import { ternaryNode } from "../../core/stats/ternaryDensity.ts";
+import { FrameworkText, useFrameworkLang } from "./frameworkLang.tsx";
 import { CORNERS, percentages, type Point, weightsToPoint, type Weights } from "./triad.ts";
 
 export interface TriadMark {
@@ -37,8 +39,14 @@ function shadingDots(shading: TriadShading): { at: Point; opacity: number }[] {
 }
 
 /** The marks in words: "Verteller: Regels 20%, Contact 50%, Samenwerking 30%". */
-export function describeMarks(labels: readonly string[], marks: TriadMark[]): string {
-  return marks.map((m) => `${m.label}: ${percentages(m.weights).map((p, i) => `${labels[i]} ${p}%`).join(", ")}`).join("; ");
+function MarksInWords({ labels, marks }: { labels: readonly string[]; marks: TriadMark[] }) {
+  return marks.map((m, k) => (
+    <Fragment key={k}>
+      {k > 0 ? "; " : ". "}{m.label}: {percentages(m.weights).map((p, i) => (
+        <Fragment key={i}>{i > 0 && ", "}<FrameworkText>{labels[i]}</FrameworkText> {p}%</Fragment>
+      ))}
+    </Fragment>
+  ));
 }
 
 function Mark({ mark }: { mark: TriadMark }) {
@@ -49,12 +57,13 @@ function Mark({ mark }: { mark: TriadMark }) {
 }
 
 export function TriadPlot({ labels, marks, shading, title }: { labels: readonly [string, string, string] | string[]; marks: TriadMark[]; shading?: TriadShading | null; title: string }) {
+  const lang = useFrameworkLang();
   const outline = CORNERS.map((c) => `${c.x},${c.y}`).join(" ");
   const spacing = shading ? 0.5 / shading.resolution : 0;
   return (
     <figure className="vp-triad-plot">
       <div className="vp-triad__figure" aria-hidden="true">
-        <span className="vp-triad__corner vp-triad__corner--a">{labels[0]}</span>
+        <span className="vp-triad__corner vp-triad__corner--a" lang={lang}>{labels[0]}</span>
         <svg className="vp-triad__area" viewBox={`${-PAD} ${-PAD} ${1 + 2 * PAD} ${CORNERS[1].y + 2 * PAD}`} focusable="false">
           <polygon className="vp-triad__triangle" points={outline} />
           {shading && shadingDots(shading).map((dot, i) => (
@@ -62,10 +71,10 @@ export function TriadPlot({ labels, marks, shading, title }: { labels: readonly 
           ))}
           {marks.map((mark, i) => <Mark key={i} mark={mark} />)}
         </svg>
-        <span className="vp-triad__corner vp-triad__corner--b">{labels[1]}</span>
-        <span className="vp-triad__corner vp-triad__corner--c">{labels[2]}</span>
+        <span className="vp-triad__corner vp-triad__corner--b" lang={lang}>{labels[1]}</span>
+        <span className="vp-triad__corner vp-triad__corner--c" lang={lang}>{labels[2]}</span>
       </div>
-      <figcaption className="vp-visually-hidden">{title}{marks.length > 0 && `. ${describeMarks(labels, marks)}`}</figcaption>
+      <figcaption className="vp-visually-hidden"><FrameworkText>{title}</FrameworkText><MarksInWords labels={labels} marks={marks} /></figcaption>
     </figure>
   );
 }

@@ -13,6 +13,7 @@ import { AnswerList } from "./AnswerList.tsx";
 import { EraseStory } from "./EraseStory.tsx";
 import { FollowUps } from "../interpretations/FollowUps.tsx";
 import type { FollowUp } from "../interpretations/model.ts";
+import { STORY_TEXT_ID } from "../interpretations/passages.ts";
 import { StoryReadings } from "../interpretations/StoryReadings.tsx";
 import { SimilarStories } from "../knowledge/SimilarStories.tsx";
 import { channelLabels, storyHeading } from "./labels.ts";
@@ -57,8 +58,10 @@ function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void 
     <div className="vp-columns vp-columns--story">
       <div className="vp-stack">
         <article className="vp-card vp-story" lang={s.language}>
-          {prompt && <p className="vp-story__prompt"><span className="vp-muted">{t("prompt")}: </span>{prompt.text}</p>}
-          <div className="vp-story__text">{s.text}</div>
+          {/* The prompt is the framework's words, the story the teller's: each in its own language. */}
+          {prompt && <p className="vp-story__prompt"><span className="vp-muted" lang={lang}>{t("prompt")}: </span><span lang={framework.data?.language}>{prompt.text}</span></p>}
+          {/* Colleagues mark passages in this text; PassagePicker counts offsets in it. */}
+          <div className="vp-story__text" id={STORY_TEXT_ID}>{s.text}</div>
         </article>
         <section className="vp-card" aria-labelledby="betekenis">
           <h2 className="utrecht-heading-2" id="betekenis">{t("meaning")}</h2>

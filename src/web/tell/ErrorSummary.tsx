@@ -3,14 +3,15 @@
 import "@utrecht/alert-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/link-css/dist/index.css";
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useT } from "../app/i18n.tsx";
 import { messages } from "./messages.ts";
 
 export interface SummaryEntry {
   /** Id of the field's element; the link focuses the first control inside it. */
   target: string;
-  text: string;
+  /** Words, with a question of the framework marked in its language. */
+  text: ReactNode;
 }
 
 export function focusField(id: string) {
@@ -35,7 +36,7 @@ export function ErrorSummary({ id, entries, attempt }: { id: string; entries: Su
         <p className="vp-tell-alert__text">{t("summaryIntro")}</p>
         <ul className="vp-tell-summary__list">
           {entries.map((entry) => (
-            <li key={entry.target + entry.text}>
+            <li key={entry.target}>
               <a
                 href={`#${entry.target}`} className="utrecht-link"
                 onClick={(e) => {

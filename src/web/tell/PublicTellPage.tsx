@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useMemo, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { api, ApiError } from "../app/api.ts";
 import { useT } from "../app/i18n.tsx";
+import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { PublicShell } from "./PublicShell.tsx";
@@ -15,7 +16,8 @@ import { TellFlow } from "./TellFlow.tsx";
 interface PublicCollection {
   slug: string;
   name: string;
-  framework: { prompts: { id: string; text: string }[]; signifiers: Signifier[] };
+  /** The prompts and questions are in the framework's language, which may differ from the page's. */
+  framework: { language: string; prompts: { id: string; text: string }[]; signifiers: Signifier[] };
 }
 
 type Load =
@@ -65,16 +67,18 @@ function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: st
   if (load.state === "ready") {
     const { collection } = load;
     return (
-      <TellFlow
-        heading={t("pageTitle")} preHeading={collection.name}
-        intro={<>
-          <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
-          <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
-        </>}
-        prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
-        postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
-        storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
-      />
+      <FrameworkLang lang={collection.framework.language}>
+        <TellFlow
+          heading={t("pageTitle")} preHeading={collection.name}
+          intro={<>
+            <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
+            <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
+          </>}
+          prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
+          postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
+          storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
+        />
+      </FrameworkLang>
     );
   }
   return (

@@ -7,7 +7,7 @@ import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/mark-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useT } from "../app/i18n.tsx";
 import { messages } from "./messages.ts";
 import { redactedSegments, type ReviewedPiece } from "./redaction.ts";
@@ -15,8 +15,8 @@ import type { Failure } from "./useStoryForm.ts";
 
 interface Props {
   pieces: ReviewedPiece[];
-  /** The label of each piece's field (title, story, a question). */
-  labelOf: (name: string) => string;
+  /** The label of each piece's field (title, story, a question in the framework's language). */
+  labelOf: (name: string) => ReactNode;
   sending: boolean;
   failure?: Failure;
   onConfirm: () => void;

@@ -1,9 +1,11 @@
 // The teller's mirror right after telling (and on the receipt page): per question, the collection's
-// distribution with the own answer marked, and a question to think about. Loaded on demand.
+// distribution with the own answer marked, and a question to think about. Loaded on demand. The
+// questions and labels are the framework's, marked in its language where the page speaks another.
 import "./reflection.css";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { api } from "../app/api.ts";
 import { useT } from "../app/i18n.tsx";
+import { FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import type { Weights } from "../signifiers/triad.ts";
 import { reflectionMessages } from "./reflectionMessages.ts";
@@ -14,10 +16,10 @@ type Item =
   | { type: "dyad"; signifierId: string; question: string; answered: number; prompt: Prompt; labels: string[]; own: number; edges: number[]; counts: number[] | null }
   | { type: "scale"; signifierId: string; question: string; answered: number; prompt: Prompt; min: number; max: number; own: number; values: { value: number; count: number }[] | null };
 
-function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessages>>): string {
+function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessages>>): ReactNode {
   const { code, corner } = item.prompt;
-  if (code === "towardsCorner" && item.type === "triad") return t("towardsCorner", { label: item.labels[corner ?? 0]! });
-  if ((code === "lowEnd" || code === "highEnd") && item.type === "dyad") return t(`${code}Dyad`, { label: item.labels[code === "lowEnd" ? 0 : 1]! });
+  if (code === "towardsCorner" && item.type === "triad") return <WithFrameworkWords sentence={t("towardsCorner")} slot="label" words={item.labels[corner ?? 0]!} />;
+  if ((code === "lowEnd" || code === "highEnd") && item.type === "dyad") return <WithFrameworkWords sentence={t(`${code}Dyad`)} slot="label" words={item.labels[code === "lowEnd" ? 0 : 1]!} />;
   if (code === "lowEnd" || code === "highEnd") return t(`${code}Scale`);
   return t(code === "towardsCorner" ? "typical" : code);
 }
@@ -40,6 +42,7 @@ function Histogram({ bars }: { bars: { label: string; count: number; own: boolea
 
 function Picture({ item }: { item: Item }) {
   const t = useT(reflectionMessages);
+  const lang = useFrameworkLang();
   if (item.type === "triad") {
     return <TriadPlot labels={item.labels} shading={item.density} title={item.question} marks={[{ weights: item.own, kind: "mine", label: t("yourStory") }]} />;
   }
@@ -48,7 +51,7 @@ function Picture({ item }: { item: Item }) {
     return (
       <div className="vp-reflection__dyad">
         <Histogram bars={item.counts.map((count, i) => ({ label: `${Math.round(item.edges[i]! * 100)}–${Math.round(item.edges[i + 1]! * 100)}%`, count, own: i === own }))} />
-        <div className="vp-reflection__ends" aria-hidden="true"><span>{item.labels[0]}</span><span>{item.labels[1]}</span></div>
+        <div className="vp-reflection__ends" aria-hidden="true"><span lang={lang}>{item.labels[0]}</span><span lang={lang}>{item.labels[1]}</span></div>
       </div>
     );
   }
@@ -73,7 +76,7 @@ export default function Reflection({ path }: { path: string }) {
       <p className="utrecht-paragraph">{t("intro")}</p>
       {items.map((item) => (
         <div key={item.signifierId} className="vp-reflection__item">
-          <h3 className="utrecht-heading-3">{item.question}</h3>
+          <h3 className="utrecht-heading-3"><FrameworkText>{item.question}</FrameworkText></h3>
           <Picture item={item} />
           {item.type === "triad" && item.density && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
           <p className="utrecht-paragraph vp-reflection__prompt">{promptText(item, t)}</p>

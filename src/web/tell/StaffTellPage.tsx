@@ -7,6 +7,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { api, ApiError } from "../app/api.ts";
 import { useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
+import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { TellFlow } from "./TellFlow.tsx";
 
@@ -17,6 +18,7 @@ interface Collection {
   state: "open" | "notYetOpen" | "closed";
 }
 interface Framework {
+  language: string;
   prompts: { id: string; text: string }[];
   signifiers: Signifier[];
 }
@@ -66,14 +68,16 @@ export default function StaffTellPage({ collectionId }: { collectionId: string }
     );
   }
   return (
-    <TellFlow
-      heading={heading!}
-      prompts={framework.prompts}
-      // Questions meant for interpreting colleagues are not asked while telling (as tellerSignifiers
-      // in core/framework.ts, which is not imported here: it loads zod).
-      signifiers={framework.signifiers.filter((s) => s.audience !== "interpreter")}
-      postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed
-      afterThanks={back}
-    />
+    <FrameworkLang lang={framework.language}>
+      <TellFlow
+        heading={heading!}
+        prompts={framework.prompts}
+        // Questions meant for interpreting colleagues are not asked while telling (as tellerSignifiers
+        // in core/framework.ts, which is not imported here: it loads zod).
+        signifiers={framework.signifiers.filter((s) => s.audience !== "interpreter")}
+        postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed
+        afterThanks={back}
+      />
+    </FrameworkLang>
   );
 }

@@ -5,6 +5,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import type { Signifier } from "../../core/framework.ts";
 import { useT } from "../app/i18n.tsx";
+import { FrameworkText, useFrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { fieldDomId, MAX_STORY_TEXT } from "./draft.ts";
 import { ErrorSummary, type SummaryEntry } from "./ErrorSummary.tsx";
@@ -25,6 +26,7 @@ interface Props {
 export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed }: Props) {
   const t = useT(messages);
   const errorText = useErrorText();
+  const frameworkLang = useFrameworkLang();
   const { draft, update, setAnswer, errors, status } = form;
   const id = (name: string) => fieldDomId(prefix, name);
   const error = (name: string) => (errors[name] ? errorText(errors[name]) : undefined);
@@ -36,13 +38,16 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
   const labels: Record<string, string> = {
     subjectRef: t("subjectRefLabel"), promptId: t("promptLegend"), title: t("titleLabel"), text: t("textLabel"),
     "consent.research": t("consentHeading"), "consent.quoting": t("consentHeading"), "consent.confirmedAloud": t("consentHeading"),
-    ...Object.fromEntries(signifiers.map((s) => [`answers.${s.id}`, s.question])),
   };
+  const questions = Object.fromEntries(signifiers.map((s) => [`answers.${s.id}`, s.question]));
   const entries: SummaryEntry[] = Object.keys(errors).sort((a, b) => rank(a) - rank(b)).map((name) => {
-    const label = name.startsWith("answers.") || "text" in errors[name]! ? labels[name] : undefined;
+    const question = name.startsWith("answers.") ? questions[name] : undefined;
+    const label = question ?? ("text" in errors[name]! ? labels[name] : undefined);
+    if (!label) return { target: id(name), text: error(name)! };
     // "Waar ging het over? Beantwoord deze vraag." reads better than a colon after a question mark.
-    const text = label ? `${label}${/[?.!:]$/.test(label) ? "" : ":"} ${error(name)}` : error(name)!;
-    return { target: id(name), text };
+    const colon = /[?.!:]$/.test(label) ? "" : ":";
+    // A question is the framework's words, in its language; the error is ours.
+    return { target: id(name), text: <>{question ? <FrameworkText>{question}</FrameworkText> : label}{colon} {error(name)}</> };
   });
 
   return (
@@ -73,7 +78,7 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
         {prompts.length > 1 && (
           <RadioGroup
             id={id("promptId")} legend={t("promptLegend")} value={draft.promptId} onChange={(promptId) => update({ promptId })}
-            options={prompts.map((p) => ({ value: p.id, label: p.text }))} error={error("promptId")}
+            options={prompts.map((p) => ({ value: p.id, label: <FrameworkText>{p.text}</FrameworkText> }))} error={error("promptId")}
           />
         )}
         <TextField
@@ -82,7 +87,7 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
         />
         <TextField
           id={id("text")} label={t("textLabel")} multiline maxLength={MAX_STORY_TEXT}
-          hint={prompt ? <><strong className="vp-tell-prompt">{prompt.text}</strong> {t("textHint")}</> : t("textHint")}
+          hint={prompt ? <><strong className="vp-tell-prompt" lang={frameworkLang}>{prompt.text}</strong> {t("textHint")}</> : t("textHint")}
           value={draft.text} onChange={(text) => update({ text })} error={error("text")}
         />
       </section>

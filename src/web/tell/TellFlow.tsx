@@ -6,6 +6,7 @@ import "./tell.css";
 import { type ReactNode, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { useT } from "../app/i18n.tsx";
+import { FrameworkText } from "../signifiers/frameworkLang.tsx";
 import { fieldDomId } from "./draft.ts";
 import { focusField } from "./ErrorSummary.tsx";
 import { IdleNotice } from "./IdleNotice.tsx";
@@ -48,7 +49,7 @@ export function TellFlow(props: Props) {
   });
   const fieldName = (piece: string) => (piece === "title" || piece === "text" ? piece : `answers.${piece}`);
   const labelOf = (piece: string) =>
-    piece === "title" ? t("titleLabel") : piece === "text" ? t("storyHeading") : (signifiers.find((s) => s.id === piece)?.question ?? piece);
+    piece === "title" ? t("titleLabel") : piece === "text" ? t("storyHeading") : <FrameworkText>{signifiers.find((s) => s.id === piece)?.question ?? piece}</FrameworkText>;
   const backToEditing = (firstPiece: string) => {
     form.backToEditing();
     // Back where the personal data was written, once the form is there again.
