@@ -1,36 +1,54 @@
 // A colleague's reading of a story: the framework's questions for interpreters (the same widgets the
-// teller used), free tags and a note. In an intervisie session the reading carries the session's id.
+// teller used), free tags, a note and, where the page shows the story text, marked passages with
+// comments. In an intervisie session the reading carries the session's id.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { interpreterSignifiers } from "../../core/interpretation.ts";
-import { api } from "../app/api.ts";
+import { api, ApiError } from "../app/api.ts";
 import { StatusMessage } from "../app/feedback.tsx";
 import { TextAreaField, TextField } from "../app/forms/Field.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { interpretationMessages } from "./messages.ts";
+import { findPassage } from "./passages.ts";
+import { type MarkedPassage, markPassage, PassagePicker, type PassageSource } from "./PassagePicker.tsx";
 
-export function InterpretationForm({ storyId, signifiers, sessionId, onSaved }: {
+export function InterpretationForm({ storyId, signifiers, sessionId, onSaved, passageSource }: {
   storyId: string; signifiers: Signifier[]; sessionId?: string; onSaved: () => void;
+  /** Where the story text is on the page; without it there is nothing to mark passages in. */
+  passageSource?: PassageSource;
 }) {
   const t = useT(interpretationMessages);
   const questions = interpreterSignifiers({ signifiers });
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const [tags, setTags] = useState("");
   const [note, setNote] = useState("");
+  const [passages, setPassages] = useState<MarkedPassage[]>([]);
+  const [typed, setTyped] = useState("");
   const [saved, setSaved] = useState<string>();
+
+  /** The marked passages, and words typed but not yet marked: those count too rather than being lost. */
+  const annotations = () => {
+    if (!passageSource || !typed.trim()) return passages;
+    const found = findPassage(passageSource.text, typed);
+    if (!found) throw new ApiError(400, t("passageNotFound"), "", [{ name: "passageSearch", reason: t("passageNotFound") }]);
+    return [...passages, markPassage(found)];
+  };
 
   const submit = async () => {
     setSaved(undefined);
     const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined && v !== null));
+    const marked = annotations().map(({ start, end, quote, comment }) => ({ start, end, quote, comment: comment.trim() || undefined }));
     await api(`/stories/${storyId}/interpretations`, {
       method: "POST",
-      json: { answers: given, tags: tags.split(",").map((s) => s.trim()).filter(Boolean), note: note.trim() || undefined, sessionId },
+      json: { answers: given, tags: tags.split(",").map((s) => s.trim()).filter(Boolean), note: note.trim() || undefined, annotations: marked, sessionId },
     });
     setAnswers({});
     setTags("");
     setNote("");
+    setPassages([]);
+    setTyped("");
     setSaved(t("saved"));
     onSaved();
   };
@@ -44,6 +62,7 @@ export function InterpretationForm({ storyId, signifiers, sessionId, onSaved }: 
           <SignifierInput key={s.id} signifier={s} value={answers[s.id]} idPrefix={`lezing-${storyId.slice(0, 8)}`}
             onChange={(value) => setAnswers((a) => ({ ...a, [s.id]: value }))} />
         ))}
+        {passageSource && <PassagePicker source={passageSource} passages={passages} onChange={setPassages} typed={typed} onTyped={setTyped} />}
         <TextField name="tags" label={t("tags")} description={t("tagsHint")} value={tags} onChange={setTags} optional maxLength={600} />
         <TextAreaField name="note" label={t("note")} description={t("noteHint")} value={note} onChange={setNote} optional maxLength={5000} rows={3} />
       </Form>

@@ -1,7 +1,9 @@
 // The teller's own signification next to the colleagues': triads as one drawing with everyone's
-// mark, dyads, scales and codes as a table of who answered what.
+// mark, dyads, scales and codes as a table of who answered what. Questions and answers in words are
+// the framework's, so they carry its language (see FrameworkLang).
 import type { Signifier } from "../../core/framework.ts";
 import { useT } from "../app/i18n.tsx";
+import { FrameworkText } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import { interpretationMessages } from "./messages.ts";
 import { answerText, comparedSignifiers, type Interpretation, type Reader, triadMarks } from "./model.ts";
@@ -30,17 +32,20 @@ function AnswerTable({ signifier, tellerAnswers, readings, reader }: { signifier
   ];
   return (
     <table className="utrecht-table utrecht-table--html-table vp-table vp-readings__table">
-      <caption className="utrecht-table__caption">{signifier.question}</caption>
+      <caption className="utrecht-table__caption"><FrameworkText>{signifier.question}</FrameworkText></caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row"><th className="utrecht-table__header-cell" scope="col">{t("who")}</th><th className="utrecht-table__header-cell" scope="col">{t("answer")}</th></tr>
       </thead>
       <tbody className="utrecht-table__body">
-        {rows.map((row, i) => (
-          <tr key={i} className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="row">{row.who}</th>
-            <td className="utrecht-table__cell">{answerText(signifier, row.value) ?? <span className="vp-muted">{t("notAnswered")}</span>}</td>
-          </tr>
-        ))}
+        {rows.map((row, i) => {
+          const answer = answerText(signifier, row.value);
+          return (
+            <tr key={i} className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="row">{row.who}</th>
+              <td className="utrecht-table__cell">{answer === null ? <span className="vp-muted">{t("notAnswered")}</span> : <FrameworkText>{answer}</FrameworkText>}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -54,7 +59,7 @@ export function Readings({ signifiers, tellerAnswers, readings }: { signifiers: 
     <div className="vp-readings">
       {compared.map((s) => s.type === "triad" ? (
         <div key={s.id} className="vp-readings__triad">
-          <h3 className="utrecht-heading-3">{s.question}</h3>
+          <h3 className="utrecht-heading-3"><FrameworkText>{s.question}</FrameworkText></h3>
           <TriadPlot labels={s.labels} marks={triadMarks(s.id, tellerAnswers, readings, reader)} title={s.question} />
         </div>
       ) : (

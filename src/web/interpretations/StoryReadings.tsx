@@ -1,13 +1,18 @@
-// On a story page: the readings side by side, tags and notes, and (for colleagues) the form to add
-// one's own reading. Tellers see the readings of their own stories without names.
-import "./interpretations.css";import { Loaded } from "../app/feedback.tsx";
+// On a story page: the readings side by side, tags and notes, marked passages, and (for colleagues)
+// the form to add one's own reading. Tellers see the readings of their own stories without names.
+// The framework's questions and labels are marked in its language where the page speaks another.
+import "./interpretations.css";
+import { Loaded } from "../app/feedback.tsx";
 import { useT } from "../app/i18n.tsx";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Framework, Story } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
+import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { InterpretationForm } from "./InterpretationForm.tsx";
+import { MarkedPassages } from "./MarkedPassages.tsx";
 import { interpretationMessages } from "./messages.ts";
 import type { Interpretation } from "./model.ts";
+import { STORY_TEXT_ID } from "./passages.ts";
 import { Readings, useReader } from "./Readings.tsx";
 
 function TagsAndNotes({ readings }: { readings: Interpretation[] }) {
@@ -36,7 +41,7 @@ export function StoryReadings({ story, framework }: { story: Story; framework: F
   const { me } = useSession();
   const readings = useResource<{ items: Interpretation[] }>(`/stories/${story.id}/interpretations`);
   return (
-    <>
+    <FrameworkLang lang={framework.language}>
       <section className="vp-card" aria-labelledby="duidingen">
         <h2 className="utrecht-heading-2" id="duidingen">{t("readingsTitle")}</h2>
         <p className="utrecht-paragraph">{t("readingsIntro")}</p>
@@ -46,6 +51,7 @@ export function StoryReadings({ story, framework }: { story: Story; framework: F
               {data.items.length === 0 && <p className="utrecht-paragraph vp-muted">{t("noReadings")}</p>}
               <Readings signifiers={framework.signifiers} tellerAnswers={story.answers} readings={data.items} />
               <TagsAndNotes readings={data.items} />
+              <MarkedPassages text={story.text} lang={story.language} readings={data.items} />
             </>
           )}
         </Loaded>
@@ -53,9 +59,10 @@ export function StoryReadings({ story, framework }: { story: Story; framework: F
       {hasRole(me ?? null, "colleague") && (
         <section className="vp-card" aria-labelledby="duiden">
           <h2 className="utrecht-heading-2" id="duiden">{t("addTitle")}</h2>
-          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} onSaved={readings.reload} />
+          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} onSaved={readings.reload}
+            passageSource={{ text: story.text, lang: story.language, elementId: STORY_TEXT_ID }} />
         </section>
       )}
-    </>
+    </FrameworkLang>
   );
 }
