@@ -10,6 +10,7 @@ const CollectionListPage = lazy(() => import("../collections/CollectionListPage.
 const NewCollectionPage = lazy(() => import("../collections/NewCollectionPage.tsx"));
 const CollectionPage = lazy(() => import("../collections/CollectionPage.tsx"));
 const DashboardPage = lazy(() => import("../patterns/DashboardPage.tsx"));
+const PeriodsPage = lazy(() => import("../periods/PeriodsPage.tsx"));
 const StaffTellPage = lazy(() => import("../tell/StaffTellPage.tsx"));
 const FrameworkListPage = lazy(() => import("../frameworks/FrameworkListPage.tsx"));
 const NewFrameworkPage = lazy(() => import("../frameworks/NewFrameworkPage.tsx"));
@@ -38,6 +39,7 @@ const routes: Route[] = [
   { pattern: "/collections/:id", minRole: "teller", render: ({ id }) => <CollectionPage id={id!} /> },
   { pattern: "/collections/:id/tell", minRole: "teller", render: ({ id }) => <StaffTellPage collectionId={id!} /> },
   { pattern: "/collections/:id/patterns", minRole: "colleague", render: ({ id }) => <DashboardPage id={id!} /> },
+  { pattern: "/collections/:id/periods", minRole: "colleague", render: ({ id }) => <PeriodsPage id={id!} /> },
   { pattern: "/frameworks", minRole: "colleague", render: () => <FrameworkListPage /> },
   { pattern: "/frameworks/new", minRole: "admin", render: () => <NewFrameworkPage /> },
   { pattern: "/frameworks/:id", minRole: "colleague", render: ({ id }) => <FrameworkPage id={id!} /> },

@@ -7,6 +7,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
 import { Page, PageFor } from "../app/Page.tsx";
+import { Link } from "../app/router.tsx";
 import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { ChartCard } from "./ChartCard.tsx";
@@ -14,6 +15,7 @@ import { DashboardFilters } from "./DashboardFilters.tsx";
 import { DiscoverySection } from "./DiscoveryTable.tsx";
 import { type DashboardFilter, noFilter, type Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
+import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
 import { useLiveVersion } from "../app/live.ts";
 import type { ListeningRound } from "./types.ts";
@@ -22,9 +24,6 @@ import { WhatWorksSection } from "./WhatWorksTable.tsx";
 /** Events after which the dashboard's numbers may have changed. */
 const COLLECTION_CHANGES = ["story.created", "stories.imported", "story.erased"];
 
-/** The questions a chart can show: not free text, and not the ones only colleagues answer. */
-const charted = (signifiers: Signifier[]) => signifiers.filter((s) => s.type !== "text" && s.audience !== "interpreter");
-
 export default function DashboardPage({ id }: { id: string }) {
   const t = useT(patternMessages);
   const collection = useResource<Collection>(`/collections/${encodeURIComponent(id)}`);
@@ -32,7 +31,8 @@ export default function DashboardPage({ id }: { id: string }) {
   return (
     <PageFor resource={collection} back={back}>
       {(c) => (
-        <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
+        <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}
+          actions={<Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>}>
           <Dashboard collection={c} />
         </Page>
       )}

@@ -10,11 +10,11 @@ import { cellAt, cellCorners, cellDensities, toPlane, type Triad } from "./terna
 import type { Distribution } from "./types.ts";
 
 export const SELECTABLE = "vp-selectable";
-const FILL = "#1d5ea8";
+export const FILL = "#1d5ea8";
 const SELECTED = "#a34a00";
 const SQRT3_2 = Math.sqrt(3) / 2;
-/** Dark enough for 3:1 against white (WCAG 1.4.11); the shape tells the items apart as well. */
-const STONE_COLOURS = ["#1d5ea8", "#a34a00", "#1b7a3d", "#6b2c91", "#8a6d00", "#b0003a"];
+/** Dark enough for 3:1 against white (WCAG 1.4.11); the shape tells stones apart as well. Also the series of the period trends. */
+export const STONE_COLOURS = ["#1d5ea8", "#a34a00", "#1b7a3d", "#6b2c91", "#8a6d00", "#b0003a"];
 
 type Chart = ReturnType<typeof plot>;
 interface Context {
@@ -30,7 +30,7 @@ const fillOf = (rows: ChartRow[], selectedKey?: string) => (_: unknown, i: numbe
 
 const length = (r: ChartRow) => r.count ?? 0;
 
-function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel }: Context): Chart {
+export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel }: Context): Chart {
   return plot({
     width, height: 40 + rows.length * 34, marginLeft: Math.min(220, width / 2.5), marginRight: 40,
     x: { label: countLabel, grid: true }, y: { label: null, domain: rows.map((r) => r.key) },

@@ -3,6 +3,7 @@ import { defineMessages } from "../app/i18n.tsx";
 export const patternMessages = defineMessages({
   title: { nl: "Patronen: {name}", en: "Patterns: {name}" },
   open: { nl: "Patronen bekijken", en: "View patterns" },
+  comparePeriods: { nl: "Perioden vergelijken", en: "Compare periods" },
   back: { nl: "Terug naar het vertelpunt", en: "Back to the collection" },
   intro: {
     nl: "Hoe de verhalen in dit vertelpunt zijn beantwoord. Alleen verhalen waarvan de verteller toestemming gaf voor onderzoek tellen mee. Kies een balk of een vlak om de verhalen te lezen.",
@@ -89,9 +90,15 @@ export const patternMessages = defineMessages({
   kruskalWallis: { nl: "Kruskal-Wallistoets", en: "Kruskal-Wallis test" },
   spearman: { nl: "rangcorrelatie van Spearman", en: "Spearman rank correlation" },
   mannWhitney: { nl: "Mann-Whitneytoets", en: "Mann-Whitney test" },
+  bonferroniPerOption: { nl: "toets per antwoord (Bonferroni)", en: "test per answer (Bonferroni)" },
+  hotellingIlr: { nl: "T²-toets van Hotelling", en: "Hotelling's T² test" },
+  wilcoxonSignedRank: { nl: "Wilcoxon-toets voor paren", en: "Wilcoxon signed-rank test" },
   cramersV: { nl: "Cramérs V", en: "Cramér's V" },
   epsilonSquared: { nl: "ε²", en: "ε²" },
   rho: { nl: "ρ", en: "ρ" },
+  riskDifference: { nl: "grootste verschil in aandeel", en: "largest difference in share" },
+  rankBiserial: { nl: "rangbiseriële r", en: "rank-biserial r" },
+  aitchisonDistance: { nl: "Aitchison-afstand", en: "Aitchison distance" },
 });
 
 /** Test and effect names come from the API as ids; an id without a message shows as it is. */

@@ -1,0 +1,100 @@
+// The comparison, once chosen: which periods A and B are, a table with per question the shift, the
+// test, the effect size and the q-value, and a small chart per question. Focus moves to the heading
+// when the answer arrives, so keyboard and screen reader users land on it.
+import { useEffect, useRef } from "react";
+import type { Signifier } from "../../core/framework.ts";
+import { Loaded } from "../app/feedback.tsx";
+import { useLang, useT } from "../app/i18n.tsx";
+import { useResource } from "../app/useResource.ts";
+import { formatEffect, formatQ } from "../patterns/labels.ts";
+import { type MessageKey, patternMessages } from "../patterns/messages.ts";
+import type { ListeningRound } from "../patterns/types.ts";
+import { periodMessages } from "./messages.ts";
+import { describePeriod, shiftSummary, statisticText } from "./periods.ts";
+import { ShiftCard } from "./ShiftCard.tsx";
+import type { Comparison, Shift } from "./types.ts";
+
+const cell = "utrecht-table__cell";
+const header = "utrecht-table__header-cell";
+
+interface ComparisonResultProps {
+  collectionId: string;
+  signifiers: Signifier[];
+  rounds: ListeningRound[];
+  /** Undefined until someone chose what to compare. */
+  query?: string;
+}
+
+export function ComparisonResult({ collectionId, signifiers, rounds, query }: ComparisonResultProps) {
+  const t = useT(periodMessages);
+  const resource = useResource<Comparison>(query === undefined ? null : `/collections/${encodeURIComponent(collectionId)}/comparisons${query}`);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (resource.data) heading.current?.focus();
+  }, [resource.data]);
+  return (
+    <section className="vp-card vp-stack" aria-labelledby="verschuivingen" data-testid="comparison">
+      <h2 className="utrecht-heading-2" id="verschuivingen" tabIndex={-1} ref={heading}>{t("resultTitle")}</h2>
+      {query === undefined ? <p className="utrecht-paragraph">{t("chooseFirst")}</p> : (
+        <Loaded resource={resource}>{(c) => <Shifts comparison={c} signifiers={signifiers} rounds={rounds} />}</Loaded>
+      )}
+    </section>
+  );
+}
+
+/** Whether a count or share is hidden (1 … k − 1 stories): then the dashboard's note explains it. */
+const hidesSomething = (s: Shift) => s.nA === null || s.nB === null || (s.type === "choice" && s.options.some((o) => o.shareA === null || o.shareB === null));
+
+function Shifts({ comparison: c, signifiers, rounds }: { comparison: Comparison; signifiers: Signifier[]; rounds: ListeningRound[] }) {
+  const t = useT(periodMessages);
+  const p = useT(patternMessages);
+  const { lang } = useLang();
+  // The questions the dashboard charts, in the order the API gives them; one that no story in
+  // either period answered has no shift to show.
+  const shown = c.shifts.flatMap((shift) => {
+    const signifier = signifiers.find((s) => s.id === shift.signifierId);
+    return signifier && !(shift.nA === 0 && shift.nB === 0) ? [{ shift, signifier }] : [];
+  });
+  if (shown.length === 0) return <p className="utrecht-paragraph">{t("noShifts")}</p>;
+  return (
+    <>
+      <p className="utrecht-paragraph">{t("resultPeriods", { a: describePeriod(c.a, rounds, lang, t), b: describePeriod(c.b, rounds, lang, t) })}</p>
+      <p className="utrecht-paragraph">{t("resultHelp")}</p>
+      {shown.some(({ shift }) => hidesSomething(shift)) && <p className="vp-muted">{p("suppressedNote")}</p>}
+      <div className="vp-table-scroll" role="region" aria-labelledby="verschuivingen-caption" tabIndex={0}>
+        <table className="utrecht-table utrecht-table--html-table vp-table vp-periods__shifts">
+          <caption className="utrecht-table__caption" id="verschuivingen-caption">{t("summaryCaption")}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(["question", "storiesA", "storiesB", "shift"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
+              <th className={header} scope="col">{p("test")}</th>
+              <th className={header} scope="col">{t("effectSize")}</th>
+              <th className={header} scope="col">{t("p")}</th>
+              <th className={header} scope="col">{p("q")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {shown.map(({ shift: s, signifier }) => (
+              <tr key={s.signifierId} className="utrecht-table__row" data-signifier={s.signifierId}>
+                <th className={header} scope="row">{signifier.question}</th>
+                <td className={`${cell} vp-number`}>{s.nA ?? p("hidden")}</td>
+                <td className={`${cell} vp-number`}>{s.nB ?? p("hidden")}</td>
+                <td className={cell}>{shiftSummary(s, signifier, lang, p("hidden"))}</td>
+                <td className={cell}>
+                  {p(s.method as MessageKey)}{" "}
+                  {statisticText(s, lang) && <span className="vp-periods__statistic vp-number">{statisticText(s, lang)}</span>}
+                </td>
+                <td className={`${cell} vp-number`}>{p(s.effect.measure as MessageKey)} = {formatEffect(s.effect.value, lang)}</td>
+                <td className={`${cell} vp-number`}>{formatQ(s.pValue, lang)}</td>
+                <td className={`${cell} vp-number`}>{formatQ(s.qValue, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="vp-dashboard__charts">
+        {shown.map(({ shift, signifier }) => <ShiftCard key={shift.signifierId} shift={shift} signifier={signifier} />)}
+      </div>
+    </>
+  );
+}
