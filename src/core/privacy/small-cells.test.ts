@@ -29,6 +29,17 @@ describe("small-cell suppression", () => {
     expect(shift).toMatchObject({ nA: null, nB: 40, pValue: null, qValue: null, effect: { value: null }, options: [{ shareA: null, shareB: 0.5, difference: null }] });
   });
 
+  it("hides an option's difference when either of its shares is hidden, so the hidden share cannot be worked out", () => {
+    const shift = suppressShift({ type: "choice", signifierId: "c", multiple: false, nA: 24, nB: 24, method: "chiSquare", statistic: 9, pValue: 0.01, qValue: 0.02, effect: { measure: "cramersV", value: 0.4 },
+      options: [
+        { id: "wonen", shareA: 2 / 24, shareB: 12 / 24, difference: { estimate: 10 / 24, lower: 0.2, upper: 0.6 }, pValue: 0.003 },
+        { id: "werk", shareA: 12 / 24, shareB: 10 / 24, difference: { estimate: -2 / 24, lower: -0.3, upper: 0.2 }, pValue: 0.5 },
+      ] }, 5);
+    expect(shift.options[0]).toMatchObject({ shareA: null, shareB: 0.5, difference: null, pValue: undefined });
+    expect(shift.options[1]).toMatchObject({ shareA: 0.5, shareB: 10 / 24, difference: { estimate: -2 / 24 }, pValue: 0.5 });
+    expect(shift).toMatchObject({ nA: 24, nB: 24, pValue: 0.01 });
+  });
+
   it("keeps trend buckets in place with their small counts and means hidden", () => {
     const trend = suppressTrend({ interval: "week", signifierId: "d", type: "dyad", buckets: [{ start: "2025-01-06T00:00:00.000Z", n: 2, answered: 2, mean: 0.4 }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }] }, 5);
     expect(trend.buckets).toEqual([{ start: "2025-01-06T00:00:00.000Z", n: null, answered: null, mean: null }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }]);

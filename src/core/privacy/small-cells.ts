@@ -89,7 +89,16 @@ export function suppressShift(s: SignifierShift, k: number) {
   const base = { ...s, ...test, nA: cell(s.nA, k), nB: cell(s.nB, k) };
   const share = (x: number, n: number) => (cell(Math.round(x * n), k) === null || !big(n, k) ? null : x);
   if (s.type === "choice") {
-    return { ...base, options: s.options.map((o) => ({ ...o, shareA: share(o.shareA, s.nA), shareB: share(o.shareB, s.nB), ...(tested ? {} : { difference: null, pValue: undefined }) })) };
+    return {
+      ...base,
+      options: s.options.map((o) => {
+        const shareA = share(o.shareA, s.nA);
+        const shareB = share(o.shareB, s.nB);
+        // With one share shown, the difference (and its test) would give the hidden one away.
+        const hidden = !tested || shareA === null || shareB === null;
+        return { ...o, shareA, shareB, ...(hidden ? { difference: null, pValue: undefined } : {}) };
+      }),
+    };
   }
   const hideA = big(s.nA, k) ? {} : { meanA: null, ...(s.type === "triad" ? {} : { medianA: null }) };
   const hideB = big(s.nB, k) ? {} : { meanB: null, ...(s.type === "triad" ? {} : { medianB: null }) };
