@@ -18,6 +18,8 @@ export interface ThemeOptions {
 }
 
 const EXCERPT_LENGTH = 160;
+const SHOWN_EXAMPLES = 3;
+const LABEL_STORIES = 10;
 
 interface Drawn {
   id: string;
@@ -45,7 +47,9 @@ async function examples(db: Db, organizationId: string, ids: string[]) {
 
 export async function themesOf(db: Db, scope: { organizationId: string; collectionId: string }, filter: PatternFilter, options: ThemeOptions) {
   const { matched, documents } = await draw(db, scope, filter, options);
-  const result = findThemes(documents, { k: options.k, seed: options.seed });
+  // The stories closest to each theme's centre: the first few are shown, and all of them give the
+  // words the stems are shown as (three stories alone may not hold every top stem).
+  const result = findThemes(documents, { k: options.k, seed: options.seed, examples: LABEL_STORIES });
   const stories = await examples(db, scope.organizationId, result.themes.flatMap((t) => t.exampleIds));
   const words = await surfaceWords(db, [...stories.values()].map((s) => `${s.title ?? ""} ${s.text}`).join("\n"), "dutch");
   return {
@@ -60,7 +64,7 @@ export async function themesOf(db: Db, scope: { organizationId: string; collecti
       terms: t.terms.map((stem) => words.get(stem) ?? stem),
       stems: t.terms,
       size: t.size,
-      examples: t.exampleIds.map((id) => {
+      examples: t.exampleIds.slice(0, SHOWN_EXAMPLES).map((id) => {
         const s = stories.get(id)!;
         return { id, title: s.title, excerpt: s.text.length > EXCERPT_LENGTH ? `${s.text.slice(0, EXCERPT_LENGTH)}…` : s.text };
       }),
