@@ -1,4 +1,4 @@
-// `npm test`: unit and API tests on PGlite; the API tests again on PostgreSQL when DATABASE_URL is
+// `npm test`: the type check, unit and API tests on PGlite; the API tests again on PostgreSQL when DATABASE_URL is
 // set; then the browser tests against the built web app.
 import { spawnSync } from "node:child_process";
 
@@ -8,6 +8,7 @@ const run = (args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+run(["npx", "tsc", "--noEmit", "-p", "."]); // strict types are checked, not only transpiled, before any test runs
 run(["npx", "vitest", "run", "--project", "unit", "--project", "api"], { TEST_DATABASE: "pglite" });
 if (process.env.DATABASE_URL) run(["npx", "vitest", "run", "--project", "api"], { TEST_DATABASE: "postgres" });
 else console.log("\nDATABASE_URL is not set: the API tests ran on PGlite only.");
