@@ -28,6 +28,15 @@ const hostileStory = fc.record({
 }, { requiredKeys: [] });
 const rawBody = fc.oneof(fc.string({ unit: "binary", maxLength: 500 }), hostileValue.map((v) => JSON.stringify(v) ?? "null"), hostileStory.map((v) => JSON.stringify(v)));
 
+/** The operations of the OpenAPI document that need no sign-in. */
+async function publicOperations(): Promise<{ method: string; path: string; operationId: string }[]> {
+  const document = await (await app.request("/api/v1/openapi.json")).json();
+  return Object.entries(document.paths as Record<string, Record<string, { operationId: string; security?: object[] }>>).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([, o]) => !o.security || o.security.length === 0 || o.security.some((s) => Object.keys(s).length === 0))
+      .map(([method, o]) => ({ method: method.toUpperCase(), path, operationId: o.operationId })));
+}
+
 const countStories = async () => (await app.database.db.select({ id: story.id }).from(story)).length;
 
 async function send(path: string, method: string, body?: string) {
@@ -54,17 +63,28 @@ describe("hostile input", () => {
     }, 120_000);
   }
 
-  it("public GET endpoints with hostile path segments: never a 500", async () => {
+  it("covers every public operation that takes a body", async () => {
+    const bodied = (await publicOperations()).filter((o) => o.method === "POST").map((o) => `/api/v1${o.path}`);
+    const fuzzed = endpoints.map(([, , path]) => path().replace(slug, "{slug}"));
+    expect(fuzzed.sort()).toEqual(bodied.sort());
+  });
+
+  it("public operations with hostile path segments and query strings: never a 500, never a partial write", async () => {
     // Byte-wise percent-encoding, plus deliberately broken escapes the server must survive.
     const percentEncoded = (s: string) => [...Buffer.from(s.slice(0, 300))].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("");
     const segments = fc.oneof(hostileString.map(percentEncoded), fc.constantFrom("%E0%A4%A", "%", "%ZZ", "%C0%AF", "..%2F..%2F"));
-    await fc.assert(fc.asyncProperty(segments, async (segment) => {
-      for (const base of ["/api/v1/public-collections/", "/api/v1/receipts/", "/api/v1/stories/", "/api/v1/sso-callbacks/"]) {
-        const res = await send(base + segment, "GET");
-        expect(res.status).toBeLessThan(500);
+    const withParameter = (await publicOperations()).filter((o) => o.path.includes("{"));
+    expect(withParameter.map((o) => o.operationId)).toEqual(expect.arrayContaining(["getPublicBooklet", "getReceiptReflection", "withdrawStory", "finishSsoSignIn"]));
+    await fc.assert(fc.asyncProperty(segments, segments, async (segment, query) => {
+      const before = await countStories();
+      for (const operation of withParameter) {
+        const path = `/api/v1${operation.path.replace(/\{[^}]+\}/g, segment)}?state=${query}&code=${query}`;
+        const res = await send(path, operation.method);
+        expect(res.status, `${operation.method} ${path.slice(0, 200)}`).toBeLessThan(500);
       }
+      expect(await countStories()).toBe(before);
     }), { numRuns: 60, seed: 7 });
-  });
+  }, 120_000);
 
   it("a valid story with injection strings is stored exactly as text", async () => {
     const text = "<script>alert(1)</script> '); DROP TABLE story; --";
