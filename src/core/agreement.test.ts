@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement } from "./agreement.ts";
 import { frameworkDefinition } from "./framework.ts";
+import { krippendorffAlphaInterval, krippendorffAlphaNominal, unitsFromCoders } from "./stats/krippendorff.ts";
 
 const definition = frameworkDefinition.parse({
   name: "t", language: "nl", prompts: [{ id: "p", text: "Vertel" }],
@@ -50,5 +51,29 @@ describe("agreement between readings", () => {
     expect(triad!.meanTellerDistance).toBeCloseTo(0.5, 10);
     expect(dyad!.meanInterpreterDistance).toBeCloseTo(0.4, 10);
     expect(dyad!.meanTellerDistance).toBeCloseTo((0.2 + 0.6) / 2, 10);
+  });
+
+  it("counts the teller as one more coder: Krippendorff's published example with observer A as the teller", () => {
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: four observers,
+    // twelve units, missing values; published α_nominal = 0.743 and α_interval = 0.849 over all four.
+    const _ = null;
+    const observers = [
+      [1, 2, 3, 3, 2, 1, 4, 1, 2, _, _, _],
+      [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, _, 3],
+      [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
+      [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
+    ];
+    const reading = (value: number | null) => (value === null ? {} : { uitkomst: `c${value}`, regie: value });
+    const readings = observers[0]!.map((_value, unit) => ({
+      teller: reading(observers[0]![unit]!),
+      interpreters: observers.slice(1).map((o) => reading(o[unit]!)),
+    }));
+    const [codes, , scale] = agreement(definition, readings);
+    expect(codes!.tellerAlpha).toBeCloseTo(0.743, 3);
+    expect(scale!.tellerAlpha).toBeCloseTo(0.849, 3);
+    // Without the teller: observers B, C and D alone.
+    const interpreters = unitsFromCoders<number>(observers.slice(1));
+    expect(scale!.alpha).toBeCloseTo(krippendorffAlphaInterval(interpreters).alpha, 12);
+    expect(codes!.alpha).toBeCloseTo(krippendorffAlphaNominal(interpreters).alpha, 12);
   });
 });

@@ -17,6 +17,11 @@ export interface SignifierAgreement {
   stories: number;
   /** Krippendorff's alpha among interpreters (nominal for choices, interval for dyads); null for triads. */
   alpha: number | null;
+  /**
+   * The same alpha with the teller counted as one more coder of their own story: below `alpha` when
+   * tellers read their stories differently from how colleagues read them.
+   */
+  tellerAlpha: number | null;
   /** Mean distance between interpreters on one story (triads: Euclidean in the simplex; dyads: |a − b|). */
   meanInterpreterDistance: number | null;
   /** Mean distance between the teller's answer and each interpreter's, where the teller answered too. */
@@ -37,14 +42,16 @@ function agreementFor<T>(
   const spreads: number[] = [];
   const tellerDistances: number[] = [];
   const units: T[][] = [];
+  const unitsWithTeller: T[][] = [];
   for (const r of readings) {
     const values = r.interpreters.map((i) => i[id]).filter(accept);
     units.push(values);
     if (values.length >= 2) spreads.push(spread(values));
     const own = r.teller[id];
     if (accept(own)) for (const v of values) tellerDistances.push(distance(own, v));
+    unitsWithTeller.push(accept(own) ? [own, ...values] : values);
   }
-  return { units, spreads, tellerDistances, stories: spreads.length };
+  return { units, unitsWithTeller, spreads, tellerDistances, stories: spreads.length };
 }
 
 export function agreement(definition: FrameworkDefinition, readings: StoryReadings[]): SignifierAgreement[] {
@@ -54,16 +61,18 @@ export function agreement(definition: FrameworkDefinition, readings: StoryReadin
       const a = agreementFor(readings, s.id, isCode, () => 0, (x, y) => (x === y ? 0 : 1));
       results.push({
         signifierId: s.id, type: "choice", stories: a.stories, alpha: finite(krippendorffAlphaNominal(a.units).alpha),
+        tellerAlpha: finite(krippendorffAlphaNominal(a.unitsWithTeller).alpha),
         meanInterpreterDistance: null, meanTellerDistance: null,
         tellerMatchShare: a.tellerDistances.length ? 1 - average(a.tellerDistances)! : null,
       });
     } else if (s.type === "triad") {
       const a = agreementFor(readings, s.id, isTriad, meanPairwiseTriadDistance, triadDistance);
-      results.push({ signifierId: s.id, type: "triad", stories: a.stories, alpha: null, meanInterpreterDistance: average(a.spreads), meanTellerDistance: average(a.tellerDistances), tellerMatchShare: null });
+      results.push({ signifierId: s.id, type: "triad", stories: a.stories, alpha: null, tellerAlpha: null, meanInterpreterDistance: average(a.spreads), meanTellerDistance: average(a.tellerDistances), tellerMatchShare: null });
     } else if (s.type === "dyad") {
       const a = agreementFor(readings, s.id, isNumber, meanPairwiseDyadDistance, dyadDistance);
       results.push({
         signifierId: s.id, type: "dyad", stories: a.stories, alpha: finite(krippendorffAlphaInterval(a.units).alpha),
+        tellerAlpha: finite(krippendorffAlphaInterval(a.unitsWithTeller).alpha),
         meanInterpreterDistance: average(a.spreads), meanTellerDistance: average(a.tellerDistances), tellerMatchShare: null,
       });
     }

@@ -13,6 +13,7 @@ const SignifierAgreement = z.object({
   type: z.enum(["choice", "triad", "dyad"]),
   stories: z.number().int(),
   alpha: z.number().nullable().openapi({ description: "Krippendorff's alpha among interpreters (nominal for choices, interval for dyads)" }),
+  tellerAlpha: z.number().nullable().openapi({ description: "The same alpha with the teller as one more coder of their own story" }),
   meanInterpreterDistance: z.number().nullable(),
   meanTellerDistance: z.number().nullable(),
   tellerMatchShare: z.number().nullable(),
