@@ -114,3 +114,14 @@ describe("similar stories with an embedder", () => {
     expect(body.items[0].reason).toContain("lijkt qua betekenis");
   });
 });
+
+describe("similar stories among many", () => {
+  it("lists the ten most similar, best first", async () => {
+    for (let i = 0; i < 12; i++) await tell(org.adminToken, `Verhaal ${i} over schulden en een brief van de bewindvoerder.`, debts);
+    const body = await json(similar(ids.source!, org.tokens.colleague));
+    expect(body.items).toHaveLength(10);
+    const scores = body.items.map((i: { score: number }) => i.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(body.items.map((i: { id: string }) => i.id)).not.toContain(ids.far); // 13 closer stories push it out
+  });
+});
