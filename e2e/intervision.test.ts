@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
 import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
-import { signIn } from "./support/tell.ts";
+import { fillMinimal, signIn } from "./support/tell.ts";
 
 const answers = { wat_hielp: [0.2, 0.5, 0.3], regie: 0.3, situatie: "schulden", aanpak: "huisbezoek", uitkomst: "beter" };
 
@@ -128,6 +128,25 @@ describe("the teller's side", () => {
     await page.locator(".vp-triad-plot__mine").first().waitFor();
     expect(await page.locator(".vp-triad-plot__density").count()).toBeGreaterThan(0);
     expect(await page.getByText(/weegt ‘De samenwerking met anderen’ zwaarder/).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the teller the mirror right after telling, with a question to reflect on", async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await page.goto(app.collection.publicUrl);
+    await fillMinimal(page, "Ik belde de inwoner terug en we spraken af om samen te kijken.");
+    // The triad by keyboard: the first arrow puts the point in the middle, the next ones move it.
+    await page.locator("#vp-q-wat_hielp svg[role=slider]").focus();
+    for (const key of ["ArrowUp", "ArrowUp", "ArrowUp"]) await page.keyboard.press(key);
+    await page.getByRole("button", { name: "Versturen" }).click();
+    await page.getByRole("heading", { name: "Jouw verhaal tussen de andere verhalen" }).waitFor();
+    await page.locator(".vp-triad-plot__mine").first().waitFor();
+    expect(await page.locator(".vp-triad-plot__density").count()).toBeGreaterThan(0);
+    // Every comparison ends in a question to the teller.
+    const prompts = await page.locator(".vp-reflection__prompt").allTextContents();
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.every((prompt) => prompt.trim().endsWith("?"))).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
