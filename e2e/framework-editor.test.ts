@@ -1,24 +1,15 @@
 // An admin builds a framework from scratch in the editor: one question of every type, each filled in
 // and seen in its live preview (the real widget, working), the whole editor checked with axe, then
 // saved. The framework the API returns afterwards holds the six questions as they were made.
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { SignifierType } from "../src/core/framework.ts";
 import { call } from "../src/server/testing/spawn-server.ts";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 interface QuestionSpec {
   type: SignifierType;
@@ -84,9 +75,9 @@ async function addQuestion(page: Page, index: number, spec: QuestionSpec): Promi
 
 describe("the framework editor", () => {
   it("makes a framework with one question of every type, previews each, and saves all six", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, app.baseUrl, app.admin);
-    await page.goto(`${app.baseUrl}/frameworks/new`);
+    const { context, page } = await newPage(env.browser);
+    await signIn(page, env.app.baseUrl, env.app.admin);
+    await page.goto(`${env.app.baseUrl}/frameworks/new`);
     await page.getByRole("link", { name: "Leeg vragenkader maken" }).click();
     await page.waitForURL((url) => url.search === "?start=leeg");
     await page.getByText("Nog geen betekenisvragen.").waitFor();
@@ -120,7 +111,7 @@ describe("the framework editor", () => {
     await page.getByRole("heading", { level: 1, name: "Wachtkamer en wijkteam" }).waitFor();
 
     const id = new URL(page.url()).pathname.split("/").pop()!;
-    const saved = await call(app.baseUrl, `/api/v1/frameworks/${id}`, { token: app.adminToken });
+    const saved = await call(env.app.baseUrl, `/api/v1/frameworks/${id}`, { token: env.app.adminToken });
     expect(saved).toMatchObject({ name: "Wachtkamer en wijkteam", version: 1, language: "nl" });
     expect(saved.prompts).toHaveLength(1);
     expect(saved.signifiers).toHaveLength(QUESTIONS.length);

@@ -3,22 +3,13 @@
 // reload. Checked on the staff app (signed in, and on the login page) and on the public story form,
 // which have separate headers; axe checks the English pages too. The framework's own words stay in
 // its language (Dutch) on the English form, marked lang="nl" for screen readers (WCAG 2.1 SC 3.1.2).
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 /** The language an element is in: the lang of the nearest element, itself or above, that has one. */
@@ -41,8 +32,8 @@ async function switchTo(page: Page, lang: "nl" | "en") {
 
 describe("the language of the web app", () => {
   it("is Dutch in the staff app until switched to English, which stays after a reload", async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, app.baseUrl, app.admin);
+    const { context, page } = await newPage(env.browser);
+    await signIn(page, env.app.baseUrl, env.app.admin);
     await headingShows(page, "Verhalen");
     expect(await htmlLang(page)).toBe("nl");
     expect(await page.title()).toBe("Verhalen — Vertelpunt");
@@ -75,12 +66,12 @@ describe("the language of the web app", () => {
   });
 
   it("gives the server's answers in English once switched, on the login page", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${app.baseUrl}/login`);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(`${env.app.baseUrl}/login`);
     await headingShows(page, "Inloggen");
     await switchTo(page, "en");
     await headingShows(page, "Sign in");
-    await page.getByLabel("E-mail address").fill(app.admin.email);
+    await page.getByLabel("E-mail address").fill(env.app.admin.email);
     await page.getByLabel("Password").fill("niet-het-goede-wachtwoord");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByText("E-mail address or password is incorrect.").waitFor();
@@ -89,8 +80,8 @@ describe("the language of the web app", () => {
   });
 
   it("switches the public story form to English, and keeps English after a reload", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(app.collection.publicUrl);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.app.collection.publicUrl);
     await headingShows(page, "Vertel je verhaal");
     expect(await htmlLang(page)).toBe("nl");
     expect(await page.title()).toBe("Vertel je verhaal – Bench");
@@ -114,8 +105,8 @@ describe("the language of the web app", () => {
   });
 
   it("keeps the framework's Dutch words marked lang=nl on the English public form, and only there", async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(app.collection.publicUrl);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.app.collection.publicUrl);
     await headingShows(page, "Vertel je verhaal");
     const form = page.locator("form.vp-tell-form");
     // Dutch page, Dutch framework: nothing to mark.

@@ -1,33 +1,24 @@
 // Interview mode: a colleague, signed in through the login page, writes down a client's story at
 // /collections/:id/tell. The story is stored with channel "interview", and only once the colleague
 // confirms that consent was asked aloud.
-import type { Browser, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import type { Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { addMember, appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { fillMinimal, signIn, storedStory } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 describe("interview mode", () => {
   it("stores a client's story told to a colleague, with consent confirmed aloud", async () => {
-    const colleague = await addMember(app, "colleague", "Kim de Vries");
-    const { context, page } = await newPage(browser);
+    const colleague = await addMember(env.app, "colleague", "Kim de Vries");
+    const { context, page } = await newPage(env.browser);
     const bodies: Record<string, unknown>[] = [];
     page.on("request", (r: Request) => {
       if (r.method() === "POST" && r.url().endsWith("/stories")) bodies.push(r.postDataJSON());
     });
-    const tellPath = `/collections/${app.collection.id}/tell`;
-    await signIn(page, app.baseUrl, colleague, tellPath);
+    const tellPath = `/collections/${env.app.collection.id}/tell`;
+    await signIn(page, env.app.baseUrl, colleague, tellPath);
     await page.getByRole("heading", { level: 1, name: /^Verhaal vertellen/ }).waitFor();
 
     await page.getByLabel("Ik schrijf het verhaal van een cliënt op (interview)").check();
@@ -49,7 +40,7 @@ describe("interview mode", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     expect(bodies).toEqual([expect.objectContaining({ channel: "interview", subjectRef: "K-1234", consent: { research: true, quoting: false, confirmedAloud: true } })]);
-    const story = await storedStory(app, "wachttijd bij het loket");
+    const story = await storedStory(env.app, "wachttijd bij het loket");
     expect(story).toMatchObject({ channel: "interview", consent: { research: true, quoting: false, confirmedAloud: true } });
     // The client reference is kept only as a pseudonym (admins see that).
     expect(story.subjectPseudonym).toMatch(/\w{8,}/);

@@ -2,22 +2,13 @@
 // nog?", and if nobody answers it clears itself, sends nothing and leaves nothing on the device.
 // The idle and grace times come from the URL (kiosk.ts), shortened here from minutes to seconds.
 // (Starting again after sending is in tell-resilience.test.ts.)
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { fillMinimal, storedStories } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true };
 // Two seconds without input before the question; long enough after it to run axe on the question
@@ -36,8 +27,8 @@ async function fillStory(page: Page, title: string, text: string) {
 
 describe("the kiosk when nobody is at the tablet any more", () => {
   it("asks whether someone is still there, then clears the form and keeps nothing on the device", async () => {
-    const { context, page } = await newPage(browser, TABLET);
-    await page.goto(`${app.collection.publicUrl}?kiosk=1&kioskIdle=${IDLE_S}&kioskGrace=${GRACE_S}`);
+    const { context, page } = await newPage(env.browser, TABLET);
+    await page.goto(`${env.app.collection.publicUrl}?kiosk=1&kioskIdle=${IDLE_S}&kioskGrace=${GRACE_S}`);
     const heading = page.getByRole("heading", { level: 1, name: "Vertel je verhaal" });
     await heading.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -76,7 +67,7 @@ describe("the kiosk when nobody is at the tablet any more", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Nothing was sent on the teller's behalf.
-    expect((await storedStories(app)).filter((s) => s.text.includes("wachtkamer"))).toEqual([]);
+    expect((await storedStories(env.app)).filter((s) => s.text.includes("wachtkamer"))).toEqual([]);
     await context.close();
   });
 });

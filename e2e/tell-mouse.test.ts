@@ -3,22 +3,13 @@
 // clicked onto it and moved there. Where the mouse lands is worked out from the widgets' boxes, so
 // the stored answers can be checked against the spot, not just their shape. Then "does not apply"
 // on a stones question that already had a stone on it: the square empties and null is stored.
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, DESKTOP, launchBrowser, newPage } from "./support/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, DESKTOP, newPage } from "./support/browser.ts";
 import { fillMinimal, storedStory } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 type Point = { x: number; y: number };
 
@@ -39,7 +30,7 @@ async function mouseDrag(page: Page, from: Point, to: Point) {
 }
 
 async function openForm(page: Page) {
-  await page.goto(app.collection.publicUrl);
+  await page.goto(env.app.collection.publicUrl);
   await page.getByRole("heading", { level: 1, name: "Vertel je verhaal" }).waitFor();
 }
 
@@ -50,7 +41,7 @@ async function send(page: Page) {
 
 describe("telling a story with a mouse on a computer", () => {
   it("places the triad point, the dyad value and stones where the mouse puts them", async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await newPage(env.browser, DESKTOP);
     await openForm(page);
     await fillMinimal(page, "Met de muis verteld: het huisbezoek bracht de rust terug.");
 
@@ -90,7 +81,7 @@ describe("telling a story with a mouse on a computer", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await send(page);
-    const { answers } = await storedStory(app, "Met de muis");
+    const { answers } = await storedStory(env.app, "Met de muis");
     expectNear(answers.wat_hielp as number[], [0.1, 0.2, 0.7], 0.01);
     expect(answers.regie).toBe(dyadValue / 100);
     const stones = answers.gevoel as Record<string, number[]>;
@@ -101,7 +92,7 @@ describe("telling a story with a mouse on a computer", () => {
   });
 
   it("stores null for a stones question marked 'does not apply', after taking its stones off", async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await newPage(env.browser, DESKTOP);
     await openForm(page);
     await fillMinimal(page, "Met de muis verteld, maar de stenen pasten niet bij dit verhaal.");
     const area = page.locator("#vp-q-gevoel .vp-stones__area");
@@ -115,7 +106,7 @@ describe("telling a story with a mouse on a computer", () => {
     expect(await page.getByRole("slider", { name: "De inwoner" }).getAttribute("aria-valuetext")).toBe("Nog niet geplaatst");
 
     await send(page);
-    const { answers } = await storedStory(app, "stenen pasten niet");
+    const { answers } = await storedStory(env.app, "stenen pasten niet");
     expect(answers.gevoel).toBeNull();
     expect(answers).not.toHaveProperty("wat_hielp");
     await context.close();

@@ -1,35 +1,26 @@
 // Telling a story on the public form on a phone (390×844): once by keyboard alone, once by touch.
 // Each story is read back through the API to check that the answers arrived in the right shape, and
 // every screen on the way is checked with axe (WCAG 2.1 A/AA).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage, PHONE } from "./support/browser.ts";
 import { inUnit, isStones, isTriad, storedStory, tabTo } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
 async function openForm(page: Page) {
-  await page.goto(app.collection.publicUrl);
+  await page.goto(env.app.collection.publicUrl);
   await page.getByRole("heading", { level: 1, name: "Vertel je verhaal" }).waitFor();
 }
 
 describe("telling a story on a phone", () => {
   it("works by keyboard alone, with the personal data review, and passes axe on every screen", async () => {
-    const { context, page } = await newPage(browser, PHONE);
+    const { context, page } = await newPage(env.browser, PHONE);
     await openForm(page);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -95,7 +86,7 @@ describe("telling a story on a phone", () => {
     expect(await focusedText(page)).toBe("Dank je wel voor je verhaal");
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const story = await storedStory(app, "toetsenbord");
+    const story = await storedStory(env.app, "toetsenbord");
     expect(story.text).toBe("Mevrouw [naam] belde mij op [telefoonnummer] over haar schulden. Met alleen het toetsenbord verteld.");
     expect(story).toMatchObject({ title: "Toetsenbordverhaal", promptId: "vastgelopen", channel: "web", consent: { research: true } });
     const { answers } = story;
@@ -110,7 +101,7 @@ describe("telling a story on a phone", () => {
   });
 
   it("works by touch: tap the triad, drag the dyad, tap stones onto the square", async () => {
-    const { context, page } = await newPage(browser, { ...PHONE, permissions: ["clipboard-read", "clipboard-write"] });
+    const { context, page } = await newPage(env.browser, { ...PHONE, permissions: ["clipboard-read", "clipboard-write"] });
     await openForm(page);
     await page.tap("label[for='vp-prompt-regels']");
     await page.tap("#vp-text");
@@ -144,13 +135,13 @@ describe("telling a story on a phone", () => {
     const receipt = page.getByRole("region", { name: "Je persoonlijke link" });
     expect(await receipt.getByText("Bewaar deze link. Hiermee zie je later wat er met je verhaal gebeurt, of trek je het in.").count()).toBe(1);
     const receiptUrl = await receipt.getByRole("link").getAttribute("href");
-    expect(receiptUrl?.startsWith(`${app.baseUrl}/bon/`)).toBe(true);
+    expect(receiptUrl?.startsWith(`${env.app.baseUrl}/bon/`)).toBe(true);
     await receipt.getByRole("button", { name: "Link kopiëren" }).tap();
     await receipt.getByText("De link is gekopieerd.").waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receiptUrl);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const { answers, promptId } = await storedStory(app, "Met mijn duim");
+    const { answers, promptId } = await storedStory(env.app, "Met mijn duim");
     expect(promptId).toBe("regels");
     expect(isTriad(answers.wat_hielp)).toBe(true);
     expect(answers.ruimte).toBeNull();
@@ -162,15 +153,15 @@ describe("telling a story on a phone", () => {
   });
 
   it("shows the teller what happened with the story on the receipt page, and lets them withdraw it", async () => {
-    const told = await call(app.baseUrl, `/api/v1/public-collections/${app.collection.slug}/stories`, {
+    const told = await call(env.app.baseUrl, `/api/v1/public-collections/${env.app.collection.slug}/stories`, {
       method: "POST", json: { text: "Een verhaal om later terug te lezen.", answers: { situatie: "wonen", aanpak: "maatwerk", uitkomst: "beter" }, consent: { research: true } },
     });
-    await call(app.baseUrl, `/api/v1/stories/${told.id}/interpretations`, { method: "POST", token: app.adminToken, json: { answers: {} } });
-    await call(app.baseUrl, `/api/v1/stories/${told.id}/follow-ups`, {
-      method: "POST", token: app.adminToken, json: { kind: "action", text: "We openen op dinsdag een extra spreekuur." },
+    await call(env.app.baseUrl, `/api/v1/stories/${told.id}/interpretations`, { method: "POST", token: env.app.adminToken, json: { answers: {} } });
+    await call(env.app.baseUrl, `/api/v1/stories/${told.id}/follow-ups`, {
+      method: "POST", token: env.app.adminToken, json: { kind: "action", text: "We openen op dinsdag een extra spreekuur." },
     });
 
-    const { context, page } = await newPage(browser, PHONE);
+    const { context, page } = await newPage(env.browser, PHONE);
     await page.goto(told.receiptUrl);
     await page.getByRole("heading", { level: 1, name: "Je verhaal" }).waitFor();
     expect(await page.getByText("Een verhaal om later terug te lezen.").count()).toBe(1);
@@ -184,7 +175,7 @@ describe("telling a story on a phone", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Ja, trek mijn verhaal in" }).tap();
     await page.getByRole("heading", { level: 1, name: "Je verhaal is ingetrokken" }).waitFor();
-    const gone = await fetch(`${app.baseUrl}/api/v1/stories/${told.id}`, { headers: { authorization: `Bearer ${app.adminToken}` } });
+    const gone = await fetch(`${env.app.baseUrl}/api/v1/stories/${told.id}`, { headers: { authorization: `Bearer ${env.app.adminToken}` } });
     expect(gone.status).toBe(404);
     await context.close();
   });

@@ -1,34 +1,25 @@
 // The public form when things go wrong: a send that fails (server error, an answer lost on the way
 // back) keeps the story and stores it once; a collection that closes; and the kiosk, which must
 // leave nothing of a story behind on a shared tablet.
-import type { Browser, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
-import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { fillMinimal, storedStories } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 const STORIES = "**/api/v1/public-collections/*/stories";
 
 describe("the public form when sending goes wrong", () => {
   it("keeps the story after failed sends and stores it exactly once", async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     const keys: string[] = [];
     page.on("request", (r: Request) => {
       if (r.method() === "POST" && r.url().endsWith("/stories")) keys.push(r.headers()["idempotency-key"]!);
     });
-    await page.goto(app.collection.publicUrl);
+    await page.goto(env.app.collection.publicUrl);
     const text = "Verhaal dat eerst niet aankwam. Daarna ging het goed.";
     await fillMinimal(page, text);
 
@@ -54,20 +45,20 @@ describe("the public form when sending goes wrong", () => {
     await page.getByRole("heading", { level: 1, name: "Dank je wel voor je verhaal" }).waitFor();
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
-    expect((await storedStories(app)).filter((s) => s.text === text)).toHaveLength(1);
+    expect((await storedStories(env.app)).filter((s) => s.text === text)).toHaveLength(1);
     await context.close();
   });
 
   it("says so in plain words when the collection has closed", async () => {
-    const closing = await call(app.baseUrl, "/api/v1/collections", {
-      method: "POST", token: app.adminToken, json: { name: "Sluit zo", frameworkId: app.framework.id, audience: "clients", anonymous: true },
+    const closing = await call(env.app.baseUrl, "/api/v1/collections", {
+      method: "POST", token: env.app.adminToken, json: { name: "Sluit zo", frameworkId: env.app.framework.id, audience: "clients", anonymous: true },
     });
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     await page.goto(closing.publicUrl);
     const text = "Een verhaal voor een vertelpunt dat sluit.";
     await fillMinimal(page, text);
-    await call(app.baseUrl, `/api/v1/collections/${closing.id}`, {
-      method: "PATCH", token: app.adminToken, json: { closesAt: new Date(Date.now() - 60_000).toISOString() },
+    await call(env.app.baseUrl, `/api/v1/collections/${closing.id}`, {
+      method: "PATCH", token: env.app.adminToken, json: { closesAt: new Date(Date.now() - 60_000).toISOString() },
     });
 
     // Closed while the teller was writing: the text stays, so it can be copied.
@@ -84,8 +75,8 @@ describe("the public form when sending goes wrong", () => {
   });
 
   it("in kiosk mode starts again after sending and keeps no story on the device", async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 800, height: 1280 }, hasTouch: true });
-    await page.goto(`${app.collection.publicUrl}?kiosk=1&kioskReset=2`);
+    const { context, page } = await newPage(env.browser, { viewport: { width: 800, height: 1280 }, hasTouch: true });
+    await page.goto(`${env.app.collection.publicUrl}?kiosk=1&kioskReset=2`);
     const text = "Verhaal in de wachtkamer, op de tablet van de balie.";
     await fillMinimal(page, text);
     const storage = () => page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }]));
@@ -103,7 +94,7 @@ describe("the public form when sending goes wrong", () => {
     expect(await storage()).not.toContain("wachtkamer");
     expect(await page.content()).not.toContain("wachtkamer");
 
-    const stored = (await storedStories(app)).filter((s) => s.text === text);
+    const stored = (await storedStories(env.app)).filter((s) => s.text === text);
     expect(stored.map((s) => s.channel)).toEqual(["kiosk"]);
     await context.close();
   });

@@ -1,28 +1,19 @@
 // Two-step verification in the web app: an analyst is led to set it up on first sign-in, and from
 // then on the login page asks for the code from the app. Codes are computed by the test (RFC 6238).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { describe, expect, it } from "vitest";
 import { base32Decode, totp } from "../src/server/testing/totp.ts";
-import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { addMember, appAndBrowserPerFile } from "./support/app.ts";
+import { accessibilityViolations, newPage } from "./support/browser.ts";
 
-let app: E2eApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-});
+const env = appAndBrowserPerFile();
 
 describe("two-step verification in the browser", () => {
   it("leads an analyst to set it up, then asks for the code at every sign-in", async () => {
-    const analyst = await addMember(app, "analyst", "Ayşe Analist");
-    const first = await newPage(browser);
+    const analyst = await addMember(env.app, "analyst", "Ayşe Analist");
+    const first = await newPage(env.browser);
     const login = async (page: typeof first.page) => {
-      await page.goto(`${app.baseUrl}/login?next=/stories`);
+      await page.goto(`${env.app.baseUrl}/login?next=/stories`);
       await page.getByLabel("E-mailadres").fill(analyst.email);
       await page.getByLabel("Wachtwoord").fill(analyst.password);
       await page.getByRole("button", { name: "Inloggen" }).click();
@@ -43,7 +34,7 @@ describe("two-step verification in the browser", () => {
     await first.page.getByRole("heading", { level: 1, name: "Verhalen" }).waitFor();
     await first.context.close();
 
-    const second = await newPage(browser);
+    const second = await newPage(env.browser);
     await login(second.page);
     const code = second.page.getByLabel("Code uit de app");
     await code.waitFor();

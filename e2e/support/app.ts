@@ -1,6 +1,9 @@
 // A real Vertelpunt process on a fresh embedded database, serving the built web app, set up with an
 // organization, people, the klantmanagers framework and an open collection.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { call, type RunningServer, seedCollection, startBenchServer } from "../../src/server/testing/spawn-server.ts";
+import { launchBrowser } from "./browser.ts";
 
 export interface E2eApp {
   server: RunningServer;
@@ -28,4 +31,20 @@ export async function addMember(app: E2eApp, role: string, name: string) {
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
   await call(app.baseUrl, "/api/v1/members", { method: "POST", token: app.adminToken, json: { name, email, password: "een-lang-wachtwoord", role } });
   return { email, password: "een-lang-wachtwoord" };
+}
+
+/**
+ * For a test file: starts the app and a browser before its tests and stops both after. The fields
+ * are filled in once the file's tests begin.
+ */
+export function appAndBrowserPerFile(): { app: E2eApp; browser: Browser } {
+  const env = {} as { app: E2eApp; browser: Browser };
+  beforeAll(async () => {
+    [env.app, env.browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.app?.server.stop();
+  });
+  return env;
 }
