@@ -44,6 +44,10 @@ describe("compareSignifier", () => {
   it("tests a dyad with Mann–Whitney, B against A, and the rank-biserial r", () => {
     const a = [0.1, 0.2, 0.3, 0.35, 0.5];
     const b = [0.4, 0.6, 0.65, 0.7, 0.9, 0.3];
+    // R 4.2.2: b <- c(0.4, 0.6, 0.65, 0.7, 0.9, 0.3); a <- c(0.1, 0.2, 0.3, 0.35, 0.5)
+    // wilcox.test(b, a, exact = FALSE, correct = TRUE) -> W = 26.5, p-value = 0.04412556954959;
+    // effectsize 0.8.3 rank_biserial(b, a)$r_rank_biserial -> 0.7666666666666666 (= 2 · 26.5 / 30 − 1;
+    // NumPy np.mean(np.sign(b[:, None] - a[None, :])) -> 0.7666666666666667, Kerby's f − u).
     const s = compareSignifier({ type: "dyad", signifierId: "d", a, b });
     expect(s).toMatchObject({ method: "mannWhitney", statistic: 26.5, nA: 5, nB: 6, medianA: 0.3, medianB: 0.625 });
     expect(s.pValue).toBeCloseTo(0.04412556954959262, 12);
@@ -59,8 +63,17 @@ describe("compareSignifier", () => {
     expect(s.meanDifference![0]).toBeCloseTo(0.2 - 0.6, 12);
     expect(s.meanDifference![2]).toBeCloseTo(0.55 - 0.15, 12);
     // Hotelling's two-sample T² on pivot ilr coordinates, computed with NumPy 2.4.6 / SciPy 1.17.1
-    // (pooled covariance, F = (n − 3) / (2 (n − 2)) · T², scipy.stats.f.sf): T² 54.25192473233757,
-    // F 22.604968638473988, p 0.003129326037826856; distance between the ilr means 1.781850711946346.
+    // (pooled covariance, F = (n − 3) / (2 (n − 2)) · T², scipy.stats.f.sf; the code is in
+    // core/stats/hotelling.test.ts): T² 54.25192473233757, F 22.604968638473988, p 0.003129326037826856;
+    // distance between the ilr means 1.781850711946346. R 4.2.2, as a one-way MANOVA (Hotelling–Lawley
+    // F is exact for two groups):
+    //   ilr <- function(t) cbind(sqrt(2/3) * log(t[, 1] / sqrt(t[, 2] * t[, 3])), sqrt(1/2) * log(t[, 2] / t[, 3]))
+    //   ca <- rbind(c(0.6, 0.2, 0.2), c(0.5, 0.3, 0.2), c(0.7, 0.2, 0.1), c(0.6, 0.3, 0.1))
+    //   cb <- rbind(c(0.2, 0.2, 0.6), c(0.1, 0.3, 0.6), c(0.2, 0.3, 0.5), c(0.3, 0.2, 0.5))
+    //   summary(manova(ilr(rbind(ca, cb)) ~ factor(rep(1:2, c(4, 4)))), test = "Hotelling-Lawley")$stats
+    //   -> Hotelling-Lawley 9.041987455389588 (T² = 6 · HL = 54.25192473233753), approx F 22.60496863847397,
+    //      df 2 and 5, Pr(>F) 0.003129326037826861
+    //   sqrt(sum((colMeans(ilr(cb)) - colMeans(ilr(ca)))^2)) -> 1.781850711946346
     expect(s.statistic).toBeCloseTo(22.604968638473988, 9);
     expect(s.pValue).toBeCloseTo(0.003129326037826856, 12);
     expect(s.effect.value).toBeCloseTo(1.781850711946346, 12);

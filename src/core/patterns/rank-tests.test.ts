@@ -46,8 +46,9 @@ describe("spearman", () => {
   it("reproduces Wikipedia's IQ and hours-of-television example", () => {
     // Wikipedia, "Spearman's rank correlation coefficient", worked example: ρ = −29/165.
     // SciPy 1.17.1 spearmanr → −0.17575757575757575, p = 0.6271883447764846 (the t approximation,
-    // which R's cor.test(method = "spearman", exact = FALSE) also uses). The p-value goes through
-    // jStat's incomplete beta, good to about 1e-9.
+    // which R's cor.test(method = "spearman", exact = FALSE) also uses: R 4.2.2 cor.test(iq, tv,
+    // method = "spearman", exact = FALSE) → rho −0.1757575757575758, p 0.6271883447764844).
+    // The p-value goes through jStat's incomplete beta, good to about 1e-9.
     const iq = [86, 97, 99, 100, 101, 103, 106, 110, 112, 113];
     const tv = [0, 20, 28, 27, 50, 29, 7, 17, 6, 12];
     const r = spearman(column(iq), column(tv), everyone(10));
@@ -57,7 +58,8 @@ describe("spearman", () => {
   });
 
   it("handles ties as SciPy does", () => {
-    // SciPy 1.17.1 spearmanr(x, y) → −0.2899608628907296, p = 0.31460623850869834.
+    // SciPy 1.17.1 spearmanr(x, y) → −0.2899608628907296, p = 0.31460623850869834. R 4.2.2:
+    // cor.test(x, y, method = "spearman", exact = FALSE) → rho −0.2899608628907296, p 0.3146062385086981.
     const x = [2.9, 3.0, 2.5, 2.6, 3.2, 3.8, 2.7, 4.0, 2.4, 2.8, 3.4, 3.7, 2.2, 2.0];
     const y = [1, 2, 2, 3, 3, 3, 4, 1, 5, 5, 2, 2, 4, 1];
     const r = spearman(column(x), column(y), everyone(14));
@@ -79,6 +81,9 @@ describe("kruskalWallisRanked", () => {
     const r = kruskalWallisRanked(column(values), groups, 3, everyone(12));
     expect(r.statistic).toBeCloseTo(2.3096604938271637, 12);
     expect(r.pValue).toBeCloseTo(0.3151110234323251, 10);
+    // ε² = H / (n − 1): R 4.2.2, effectsize 0.8.3 rank_epsilon_squared(list(c(1,2,2,3), c(3,3,4),
+    // c(1,5,5,2,2)))$rank_epsilon_squared → 0.2099691358024687.
+    expect(r.epsilonSquared).toBeCloseTo(0.2099691358024687, 13);
   });
 
   it("agrees with core/stats' kruskalWallis on generated data with ties", () => {

@@ -45,4 +45,21 @@ describe("histogramUnit", () => {
     expect(h.outside).toBe(2);
     expect(() => histogramUnit([0.5], 0)).toThrow(RangeError);
   });
+
+  it("counts as R's hist(right = FALSE) does, decimal edges included", () => {
+    // R 4.2.2 (with right = FALSE, hist moves each inner break down by 1e-7 of a bin width, so 0.3
+    // counts in [0.3, 0.4) as here):
+    //   v <- c(0, 0.05, 0.1, 0.3, 0.7, 0.99, 1)
+    //   hist(v, breaks = seq(0, 1, by = 0.1), right = FALSE, plot = FALSE)$counts -> 2 1 0 1 0 0 0 1 0 2
+    //   w <- c(0.02, 0.13, 0.13, 0.27, 0.45, 0.51, 0.68, 0.88, 0.97, 1, 0, 0.2, 0.6, 0.8)
+    //   hist(w, breaks = seq(0, 1, by = 0.1), right = FALSE, plot = FALSE)$counts -> 2 2 2 0 1 1 2 0 2 2
+    //   hist(w, breaks = seq(0, 1, length.out = 6), right = FALSE, plot = FALSE)$counts -> 4 2 2 2 4
+    // NumPy's np.histogram(w, bins=10, range=(0, 1)) does not: its edge 0.6 is 0.6000000000000001
+    // (np.linspace), so it counts 0.6 in bin 5 (2 2 2 0 1 2 1 0 2 2); histogramUnit keeps a value on a
+    // decimal edge in the bin that starts there, as R does and as its comment explains.
+    expect(Array.from(histogramUnit([0, 0.05, 0.1, 0.3, 0.7, 0.99, 1], 10).counts)).toEqual([2, 1, 0, 1, 0, 0, 0, 1, 0, 2]);
+    const w = [0.02, 0.13, 0.13, 0.27, 0.45, 0.51, 0.68, 0.88, 0.97, 1, 0, 0.2, 0.6, 0.8];
+    expect(Array.from(histogramUnit(w, 10).counts)).toEqual([2, 2, 2, 0, 1, 1, 2, 0, 2, 2]);
+    expect(Array.from(histogramUnit(w, 5).counts)).toEqual([4, 2, 2, 2, 4]);
+  });
 });

@@ -54,3 +54,24 @@ describe("mean pairwise distances", () => {
     expect(meanPairwiseAitchisonDistance([[0.2, 0.3, 0.5], [0.6, 0.3, 0.1]])).toBeCloseTo(aitchisonDistance([0.2, 0.3, 0.5], [0.6, 0.3, 0.1]), 15);
   });
 });
+
+describe("mean pairwise distances against SciPy 1.17.1", () => {
+  it("equals the mean of scipy.spatial.distance.pdist on plane, scalar and clr coordinates", () => {
+    //   import numpy as np; from scipy.spatial.distance import pdist
+    //   plane = lambda t: [t[1] + t[2] / 2, t[2] * np.sqrt(3) / 2]
+    //   T = [[0.2, 0.3, 0.5], [0.6, 0.1, 0.3], [1, 0, 0], [1/3, 1/3, 1/3], [0.45, 0.45, 0.1]]
+    //   pdist([plane(t) for t in T]).mean() -> 0.3752384528243244
+    //   D = [0.1, 0.35, 0.35, 0.9, 0.5, 0.75, 0.2]
+    //   pdist(np.array(D)[:, None], "cityblock").mean() -> 0.34761904761904766
+    //   clr = lambda t: np.log(t) - np.log(t).mean()
+    //   A = [[0.2, 0.3, 0.5], [0.6, 0.3, 0.1], [0.45, 0.45, 0.1], [0.1, 0.2, 0.7]]
+    //   pdist([clr(t) for t in A]).mean() -> 1.709377444834059
+    const T: Triad[] = [[0.2, 0.3, 0.5], [0.6, 0.1, 0.3], [1, 0, 0], [1 / 3, 1 / 3, 1 / 3], [0.45, 0.45, 0.1]];
+    expect(meanPairwiseTriadDistance(T)).toBeCloseTo(0.3752384528243244, 14);
+    const D = [0.1, 0.35, 0.35, 0.9, 0.5, 0.75, 0.2];
+    expect(meanPairwiseDyadDistance(D)).toBeCloseTo(0.34761904761904766, 14);
+    expect(meanPairwiseDistance(D, dyadDistance)).toBeCloseTo(0.34761904761904766, 14);
+    const A: Triad[] = [[0.2, 0.3, 0.5], [0.6, 0.3, 0.1], [0.45, 0.45, 0.1], [0.1, 0.2, 0.7]];
+    expect(meanPairwiseAitchisonDistance(A)).toBeCloseTo(1.709377444834059, 13);
+  });
+});

@@ -11,7 +11,12 @@ describe("mannWhitneyU", () => {
     expect(r.u).toBe(17);
     expect(r.z).toBeCloseTo(6.5 / Math.sqrt(50 / 3), 12);
     expect(r.pValue).toBeCloseTo(0.11134688653314041, 10);
-    // Rank-biserial by hand: 2 · 17 / 20 − 1 = 0.7.
+    // Rank-biserial by hand: 2 · 17 / 20 − 1 = 0.7. Kerby's (2014) simple difference formula
+    // r = f − u (share of pairs with x > y minus share with x < y) and Wendt's r = 1 − 2 U_y / (n1 n2),
+    // in NumPy 2.4.6 / SciPy 1.17.1 (x = males, y = females as arrays):
+    //   np.mean(np.sign(x[:, None] - y[None, :])) -> 0.7; 2 * mannwhitneyu(x, y).statistic / 20 - 1 -> 0.7;
+    //   1 - 2 * mannwhitneyu(y, x).statistic / 20 -> 0.7.
+    // R 4.2.2, effectsize 0.8.3: rank_biserial(males, females)$r_rank_biserial -> 0.7 (positive: x larger).
     expect(r.rankBiserial).toBeCloseTo(0.7, 15);
     expect(r.commonLanguage).toBeCloseTo(0.85, 15);
   });
@@ -32,6 +37,10 @@ describe("mannWhitneyU", () => {
     const r = mannWhitneyU([3, 4, 4, 5, 2, 3, 5, 5, 1], [2, 2, 3, 1, 1, 4, 2]);
     expect(r.u).toBe(49.5);
     expect(r.pValue).toBeCloseTo(0.058910736967613085, 10);
+    // Rank-biserial with ties: NumPy np.mean(np.sign(x[:, None] - y[None, :])) -> 0.5714285714285714
+    // (= 2 · 49.5 / 63 − 1); R effectsize 0.8.3 rank_biserial(x, y)$r_rank_biserial -> 0.5714285714285714,
+    // rank_biserial(y, x) -> -0.5714285714285714.
+    expect(r.rankBiserial).toBeCloseTo(0.5714285714285714, 15);
     // Swapping the groups mirrors U and the effect, not the p-value.
     const s = mannWhitneyU([2, 2, 3, 1, 1, 4, 2], [3, 4, 4, 5, 2, 3, 5, 5, 1]);
     expect(s.u).toBe(63 - 49.5);

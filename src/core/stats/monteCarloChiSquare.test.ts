@@ -52,15 +52,17 @@ function exactPermutationP(table: number[][]): number {
 
 describe("monteCarloChiSquare", () => {
   it("estimates the exact permutation p-value of small tables", () => {
-    // The exact p-value of the first table is 5/63 = 0.0794 (also checked with a separate Python
-    // enumeration); R chisq.test(..., simulate.p.value = TRUE) estimates the same quantity.
-    // X² itself from SciPy 1.17.1 chi2_contingency(..., correction=False): 5.9625 and 8.224489795918368.
+    // The exact p-values, by the enumeration in src/core/patterns/reference/exact_x2.py (its exact(t),
+    // Python 3, no packages): exact([[3, 0, 1], [1, 4, 0]]) -> 0.07936507936507944 (= 5/63);
+    // exact([[2, 1, 4], [3, 5, 0], [0, 1, 2]]) -> 0.08359423800600314. R chisq.test(..., simulate.p.value
+    // = TRUE) estimates the same quantity. X² itself from SciPy 1.17.1 chi2_contingency(...,
+    // correction=False): 5.9625 and 8.224489795918368 (R 4.2.2 chisq.test: 5.9625, 8.224489795918366).
     for (const [table, x] of [
       [[[3, 0, 1], [1, 4, 0]], 5.9625],
       [[[2, 1, 4], [3, 5, 0], [0, 1, 2]], 8.224489795918368],
     ] as [number[][], number][]) {
       const exact = exactPermutationP(table);
-      if (x === 5.9625) expect(exact).toBeCloseTo(5 / 63, 10);
+      expect(exact).toBeCloseTo(x === 5.9625 ? 5 / 63 : 0.08359423800600314, 10);
       const mc = monteCarloChiSquare(table, { replicates: 20_000, seed: 11 });
       expect(mc.statistic).toBeCloseTo(x, 10);
       // Standard error of the estimate: √(p (1 − p) / B) ≤ 0.0036; allow 4 of them.

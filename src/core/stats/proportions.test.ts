@@ -4,7 +4,12 @@ import { proportionDifference, wilsonInterval } from "./proportions.ts";
 describe("wilsonInterval", () => {
   it("reproduces Newcombe (1998a, Statistics in Medicine 17:857–872) Table I, method 3", () => {
     // Published to 4 decimals: 81/263 0.2553–0.3662; 15/148 0.0624–0.1605; 0/20 0–0.1611;
-    // 1/29 0.0061–0.1718; 29/29 0.8830–1. Full digits from the closed form in NumPy/SciPy.
+    // 1/29 0.0061–0.1718; 29/29 0.8830–1. Full digits from the closed form in NumPy/SciPy, and the
+    // same from R 4.2.2, whose prop.test without continuity correction reports Wilson's interval:
+    //   for (x in list(c(81, 263), c(15, 148), c(0, 20), c(1, 29), c(29, 29)))
+    //     print(prop.test(x[1], x[2], correct = FALSE)$conf.int[1:2])
+    //   -> 0.2552885198782743 0.3662095769828002; 0.06238639953073628 0.16048724172330800;
+    //      0 0.1611251580528193; 0.006113214292762661 0.171755218793202824; 0.8830302015002593 1
     const cases: [number, number, number, number][] = [
       [81, 263, 0.2552885198782742, 0.36620957698280004],
       [15, 148, 0.06238639953073629, 0.16048724172330803],
@@ -30,6 +35,7 @@ describe("wilsonInterval", () => {
   it("widens with the confidence level", () => {
     // By hand, 0/n: the upper bound is z² / (n + z²); at 99%, z = 2.5758293035489, n = 20:
     // 6.634896601021214 / 26.634896601021214 = 0.24910540109875343.
+    // R 4.2.2: prop.test(0, 20, conf.level = 0.99, correct = FALSE)$conf.int[2] -> 0.2491054010987533.
     expect(wilsonInterval(0, 20, 0.99).upper).toBeCloseTo(0.24910540109875343, 8);
   });
 });
@@ -52,7 +58,12 @@ describe("proportionDifference (Newcombe hybrid score)", () => {
       expect(Math.abs(r.lower - lower)).toBeLessThanOrEqual(0.00005);
       expect(Math.abs(r.upper - upper)).toBeLessThanOrEqual(0.00005);
     }
-    // More digits for (a), from the same closed form evaluated in Python with SciPy's z.
+    // More digits for (a), from the same closed form evaluated in Python with SciPy's z, and in R 4.2.2
+    // on R's Wilson limits:
+    //   w1 <- prop.test(56, 70, correct = FALSE)$conf.int; w2 <- prop.test(48, 80, correct = FALSE)$conf.int
+    //   p1 <- 56/70; p2 <- 48/80
+    //   c(p1 - p2 - sqrt((p1 - w1[1])^2 + (w2[2] - p2)^2), p1 - p2 + sqrt((w1[2] - p1)^2 + (p2 - w2[1])^2))
+    //   -> 0.05243147240236493 0.33387265403690586
     const a = proportionDifference(56, 70, 48, 80);
     expect(a.lower).toBeCloseTo(0.052431472402364815, 9);
     expect(a.upper).toBeCloseTo(0.3338726540369059, 9);

@@ -124,3 +124,61 @@ describe("triadHotelling", () => {
     expect(r.pValue).toBeGreaterThan(0);
   });
 });
+
+// Reference values for the two tests below, re-run for them:
+// SciPy 1.17.1 / NumPy 2.4.6, scipy.stats.permutation_test with full enumeration (n_resamples=np.inf;
+// exact p = hits / splits; SciPy counts values within a relative 100 ε of the observed one as ties, so as extreme):
+//   import numpy as np; from scipy import stats
+//   def ilr(t):
+//       t = np.asarray(t, float)
+//       return np.column_stack([np.sqrt(2 / 3) * np.log(t[:, 0] / np.sqrt(t[:, 1] * t[:, 2])),
+//                               np.sqrt(1 / 2) * np.log(t[:, 1] / t[:, 2])])
+//   a = [[0.6, 0.25, 0.15], [0.45, 0.35, 0.2], [0.7, 0.1, 0.2], [0.3, 0.5, 0.2], [0.55, 0.15, 0.3], [0.4, 0.4, 0.2]]
+//   b = [[0.25, 0.35, 0.4], [0.4, 0.2, 0.4], [0.15, 0.6, 0.25], [0.35, 0.3, 0.35], [0.5, 0.3, 0.2], [0.2, 0.3, 0.5]]
+//   z = ilr(a + b)  # permute indices, so each permuted unit is a whole 2-D point
+//   dist = lambda i, j: np.linalg.norm(z[i].mean(0) - z[j].mean(0))
+//   r = stats.permutation_test((np.arange(6), np.arange(6, 12)), dist, permutation_type="independent",
+//                              alternative="greater", n_resamples=np.inf)
+//   r.statistic, r.pvalue, len(r.null_distribution) -> 0.7537354631359473, 0.05194805194805195 (48/924), 924
+//   c = [[0.3, 0.5, 0.2], [0.2, 0.3, 0.5], [0.35, 0.3, 0.35]]
+//   z = ilr(a[:3] + b[:3] + c)
+//   ss = lambda *g: sum(len(i) * np.sum((z[i].mean(0) - z.mean(0)) ** 2) for i in g)
+//   r = stats.permutation_test((np.arange(3), np.arange(3, 6), np.arange(6, 9)), ss,
+//                              permutation_type="independent", alternative="greater", n_resamples=np.inf)
+//   r.statistic, r.pvalue, len(r.null_distribution) -> 2.493049840839226, 0.09642857142857143 (162/1680), 1680
+// R 4.2.2, Hotelling's T² as a one-way MANOVA on the same ilr coordinates (Hotelling–Lawley F is exact
+// for two groups, T² = (n − 2) · HL):
+//   ilr <- function(t) cbind(sqrt(2/3) * log(t[, 1] / sqrt(t[, 2] * t[, 3])), sqrt(1/2) * log(t[, 2] / t[, 3]))
+//   ta <- rbind(c(0.60, 0.25, 0.15), c(0.45, 0.35, 0.20), c(0.70, 0.10, 0.20), c(0.30, 0.50, 0.20), c(0.55, 0.15, 0.30), c(0.40, 0.40, 0.20))
+//   tb <- rbind(c(0.25, 0.35, 0.40), c(0.40, 0.20, 0.40), c(0.15, 0.60, 0.25), c(0.35, 0.30, 0.35), c(0.50, 0.30, 0.20), c(0.20, 0.30, 0.50))
+//   summary(manova(ilr(rbind(ta, tb)) ~ factor(rep(1:2, c(6, 6)))), test = "Hotelling-Lawley")$stats
+//   -> Hotelling-Lawley 1.18734693883943, approx F 5.343061224777436, num Df 2, den Df 9,
+//      Pr(>F) 0.0295372781604808; T² = 10 · 1.18734693883943 = 11.8734693883943.
+describe("triad tests against SciPy's permutation_test and R's manova", () => {
+  const a: Triad[] = [[0.6, 0.25, 0.15], [0.45, 0.35, 0.2], [0.7, 0.1, 0.2], [0.3, 0.5, 0.2], [0.55, 0.15, 0.3], [0.4, 0.4, 0.2]];
+  const b: Triad[] = [[0.25, 0.35, 0.4], [0.4, 0.2, 0.4], [0.15, 0.6, 0.25], [0.35, 0.3, 0.35], [0.5, 0.3, 0.2], [0.2, 0.3, 0.5]];
+
+  it("gives SciPy's exact two-group p-value, 48/924", () => {
+    const r = triadPositionTest(a, b);
+    expect(r).toMatchObject({ exact: true, permutations: 924 });
+    expect(r.statistic).toBeCloseTo(0.7537354631359473, 13);
+    expect(r.pValue).toBeCloseTo(0.05194805194805195, 15);
+  });
+
+  it("estimates SciPy's exact three-group p-value, 162/1680", () => {
+    const c: Triad[] = [[0.3, 0.5, 0.2], [0.2, 0.3, 0.5], [0.35, 0.3, 0.35]];
+    const r = triadPermutationTest([a.slice(0, 3), b.slice(0, 3), c], { permutations: 20_000, seed: 5 });
+    expect(r.exact).toBe(false);
+    expect(r.statistic).toBeCloseTo(2.493049840839226, 13);
+    const exact = 162 / 1680;
+    expect(Math.abs(r.pValue - exact)).toBeLessThan(4 * Math.sqrt((exact * (1 - exact)) / 20_000) + 1e-4);
+  });
+
+  it("gives R's Hotelling T² on ilr coordinates", () => {
+    const r = triadHotelling(a, b);
+    expect(r.t2).toBeCloseTo(11.8734693883943, 10);
+    expect(r.f).toBeCloseTo(5.343061224777436, 11);
+    expect(r).toMatchObject({ df1: 2, df2: 9, degenerate: false });
+    expect(r.pValue).toBeCloseTo(0.0295372781604808, 10);
+  });
+});

@@ -16,8 +16,11 @@ describe("wilcoxonSignedRank", () => {
     expect(r.v).toBe(40);
     expect(r.z).toBeCloseTo(17 / Math.sqrt(71.25), 12);
     expect(r.pValue).toBeCloseTo(0.04401098401295143, 10);
-    // Matched-pairs rank-biserial by hand: (40 − 5) / 45.
-    expect(r.rankBiserial).toBeCloseTo(35 / 45, 15);
+    // Matched-pairs rank-biserial, Kerby's (2014) r = f − u on rank sums: (T+ − T−) / (T+ + T−) =
+    // (40 − 5) / 45. SciPy 1.17.1: T+ = wilcoxon(x, y, zero_method="wilcox", alternative="greater",
+    // method="approx").statistic -> 40.0, so r = (40 − (45 − 40)) / 45 = 0.7777777777777778.
+    // R 4.2.2, effectsize 0.8.3: rank_biserial(x, y, paired = TRUE)$r_rank_biserial -> 0.7777777777777777.
+    expect(r.rankBiserial).toBeCloseTo(0.7777777777777777, 15);
   });
 
   it("drops zero differences and corrects for tied ranks", () => {
@@ -31,7 +34,12 @@ describe("wilcoxonSignedRank", () => {
     expect(r).toMatchObject({ v: 26, n: 7, zeros: 3, degenerate: false });
     expect(r.z).toBeCloseTo(11.5 / Math.sqrt(33.25), 12);
     expect(r.pValue).toBeCloseTo(0.04611349865213502, 10);
-    expect(r.rankBiserial).toBeCloseTo((26 - 2) / 28, 15);
+    // Rank-biserial (T+ − T−) / (T+ + T−) = (26 − 2) / 28. With u = [5, 3, 4, 4, 2, 5, 3, 1, 4, 4],
+    // v = [3, 3, 2, 5, 2, 4, 1, 1, 2, 3] (R: u <- c(...), v <- c(...)), SciPy wilcoxon(u, v, zero_method="wilcox",
+    // alternative="greater", method="approx").statistic -> 26.0. R 4.2.2: wilcox.test(u, v, paired = TRUE,
+    // exact = FALSE) -> V = 26, p-value = 0.04611349865214; effectsize 0.8.3 rank_biserial(u, v,
+    // paired = TRUE)$r_rank_biserial -> 0.8571428571428572 (zero differences dropped, as here).
+    expect(r.rankBiserial).toBeCloseTo(0.8571428571428572, 15);
   });
 
   it("has nothing to test when every pair is equal, and needs equal lengths", () => {
