@@ -6,7 +6,15 @@
 // seeded permutation test otherwise. With a single-choice intervention, dyad and scale outcomes
 // also get per situation a Kruskal–Wallis test across its interventions (an omnibus "does the
 // approach matter here at all").
-import { aitchisonDistance, compositionalMean, type KruskalWallisResult, triadHotelling, triadPositionTest, type Triad } from "../stats/index.ts";
+//
+// Beside the test, each row gives the difference the reader can weigh: the mean after the
+// intervention minus the mean in the rest of the situation (for a triad, per corner: the mean
+// share), with Welch's 95% interval. Means, not medians, because an interval for a difference of
+// means needs no resampling: the situation's sums are taken once, each intervention's in one pass
+// over its choices, and the rest's are the situation's less the intervention's.
+import {
+  aitchisonDistance, compositionalMean, type KruskalWallisResult, type Moments, triadHotelling, triadPositionTest, type Triad, welchFromMoments,
+} from "../stats/index.ts";
 import { integerSetting } from "./filter.ts";
 import { type CodedColumn, codedColumn, kruskalWallisRanked, mannWhitneyRanked, medianOf, rankLevels, type RankScratch, rankScratch } from "./rank-tests.ts";
 import { DEFAULT_MIN_N } from "./what-works.ts";
@@ -35,6 +43,15 @@ export interface NumericOutcomeInput {
   situations: SituationValues[];
 }
 
+/** Mean after the intervention minus mean in the rest of the situation, with Welch's 95% interval. */
+export interface MeanDifference {
+  estimate: number;
+  lower: number;
+  upper: number;
+  mean: number;
+  restMean: number;
+}
+
 export interface NumericWhatWorksRow {
   situation: string;
   intervention: string;
@@ -43,6 +60,8 @@ export interface NumericWhatWorksRow {
   /** Dyad and scale: medians. Triad: compositional (geometric) means. */
   centre: number | Triad;
   restCentre: number | Triad;
+  /** Dyad and scale: difference of means. Triad: one per corner, difference of mean shares. */
+  difference: MeanDifference | [MeanDifference, MeanDifference, MeanDifference];
   test: { method: "mannWhitney" | "hotelling" | "permutation"; statistic: number };
   /** Rank-biserial r (dyad, scale) or the Aitchison distance between the means (triad). */
   effect: number;
@@ -62,6 +81,54 @@ function splitTriads(values: Float64Array, chosen: Uint8Array): [Triad[], Triad[
   const rest: Triad[] = [];
   for (let k = 0; k < chosen.length; k++) (chosen[k] ? x : rest).push([values[3 * k]!, values[3 * k + 1]!, values[3 * k + 2]!]);
   return [x, rest];
+}
+
+/** Per coordinate (1, or 3 for a triad): sums of (value − shift) and of its square, over some stories. */
+interface ShiftedSums {
+  shift: Float64Array;
+  sum: Float64Array;
+  squares: Float64Array;
+}
+
+/** Sums over the stories with chosen[k] set, or over all. Shifting by the situation's mean keeps the squares from cancelling. */
+function shiftedSums(values: Float64Array, shift: Float64Array, chosen?: Uint8Array): ShiftedSums {
+  const width = shift.length;
+  const sum = new Float64Array(width);
+  const squares = new Float64Array(width);
+  const stories = values.length / width;
+  for (let k = 0; k < stories; k++) {
+    if (chosen && !chosen[k]) continue;
+    for (let d = 0; d < width; d++) {
+      const v = values[k * width + d]! - shift[d]!;
+      sum[d]! += v;
+      squares[d]! += v * v;
+    }
+  }
+  return { shift, sum, squares };
+}
+
+/** A situation's sums over all its stories, shifted by its own means. */
+function situationSums(values: Float64Array, width: number): ShiftedSums {
+  const n = values.length / width;
+  const shift = new Float64Array(width);
+  for (let k = 0; k < values.length; k++) shift[k % width]! += values[k]!;
+  for (let d = 0; d < width && n > 0; d++) shift[d]! /= n;
+  return shiftedSums(values, shift);
+}
+
+function moments(n: number, sum: number, squares: number, shift: number): Moments {
+  return { n, mean: shift + sum / n, variance: (squares - (sum * sum) / n) / (n - 1) };
+}
+
+/** Each coordinate's difference of means, the intervention's stories against the rest of the situation. */
+function meanDifferences(values: Float64Array, chosen: Uint8Array, n: number, all: ShiftedSums): MeanDifference[] {
+  const group = shiftedSums(values, all.shift, chosen);
+  const restN = chosen.length - n;
+  return Array.from(all.shift, (shift, d) => {
+    const rest = moments(restN, all.sum[d]! - group.sum[d]!, all.squares[d]! - group.squares[d]!, shift);
+    const w = welchFromMoments(moments(n, group.sum[d]!, group.squares[d]!, shift), rest);
+    return { estimate: w.estimate, lower: w.lower, upper: w.upper, mean: w.mean1, restMean: w.mean2 };
+  });
 }
 
 /** A situation's dyad or scale values ranked once: every intervention's test reads the same ranks. */
@@ -102,12 +169,15 @@ function compareTriads(x: Triad[], rest: Triad[]) {
 
 function situationRows(input: NumericOutcomeInput, s: SituationValues, minN: number): NumericWhatWorksRow[] {
   const ranked = input.kind === "triad" ? undefined : rankSituation(s);
+  const sums = situationSums(s.values, input.kind === "triad" ? 3 : 1);
   return input.interventions.flatMap((intervention, i) => {
     const chosen = s.chosen[i]!;
     const n = chosen.reduce((sum, c) => sum + c, 0);
     if (n < minN) return [];
     const compared = ranked ? compareValues(ranked, chosen) : compareTriads(...splitTriads(s.values, chosen));
-    return [{ situation: s.situation, intervention, n, restN: chosen.length - n, ...compared, q: Number.NaN, examples: s.examples[i]! }];
+    const differences = meanDifferences(s.values, chosen, n, sums);
+    const difference = ranked ? differences[0]! : (differences as [MeanDifference, MeanDifference, MeanDifference]);
+    return [{ situation: s.situation, intervention, n, restN: chosen.length - n, ...compared, difference, q: Number.NaN, examples: s.examples[i]! }];
   });
 }
 

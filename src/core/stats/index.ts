@@ -17,6 +17,10 @@ export { proportionDifference, wilsonInterval, type DifferenceInterval, type Pro
 /** Benjamini–Hochberg q-values, as R's p.adjust(method = "BH"). */
 export { benjaminiHochberg } from "./multipleTesting.ts";
 
+// Means.
+/** Difference of two means with Welch's t interval and test, as R's t.test(x, y). */
+export { welchFromMoments, welchTest, type Moments, type WelchResult } from "./welch.ts";
+
 // Rank tests for dyads, scales and single triad corners.
 /** Mann–Whitney U with rank-biserial r, as R's wilcox.test(exact = FALSE, correct = TRUE). */
 export { mannWhitneyU, type MannWhitneyResult } from "./mannWhitney.ts";

@@ -9,6 +9,9 @@ declare module "jstat" {
     chisquare: {
       cdf(x: number, dof: number): number;
     };
+    studentt: {
+      inv(p: number, dof: number): number;
+    };
     centralF: {
       cdf(x: number, df1: number, df2: number): number;
     };

@@ -48,9 +48,16 @@ const choiceRow = z.strictObject({
   test: z.strictObject({ method: z.string(), statistic: num, df: z.number(), cramersV: num, pooled: z.number().int() }),
   pValue: num, q: num, examples: z.array(z.string()),
 }).openapi("WhatWorksRow");
+const meanDifference = interval.extend({
+  mean: num.openapi({ description: "Mean after the intervention (triad: the corner's mean share)" }),
+  restMean: num.openapi({ description: "Mean in the situation's other stories" }),
+}).openapi({ description: "mean − restMean with its 95% Welch interval; lower and upper are null when a group has a single story" });
 const numericRow = z.strictObject({
   situation: z.string(), intervention: z.string(), n: z.number().int(), restN: z.number().int(),
   centre: z.union([z.number(), triad]).nullable(), restCentre: z.union([z.number(), triad]).nullable(),
+  difference: z.union([meanDifference, z.array(meanDifference).length(3)]).openapi({
+    description: "Dyad and scale: the difference of means with the situation's other stories. Triad: one per corner, in the order of its labels, the difference of mean shares",
+  }),
   test: z.strictObject({ method: z.enum(["mannWhitney", "hotelling", "permutation"]), statistic: num }),
   effect: num, pValue: num, q: num, examples: z.array(z.string()),
 }).openapi("NumericWhatWorksRow");

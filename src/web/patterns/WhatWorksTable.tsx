@@ -1,14 +1,16 @@
 // What works: per situation × intervention the share of each outcome, its difference with the
-// situation's other stories (95% interval), the test, the q-value and example stories.
+// situation's other stories (95% interval), the test, the q-value and example stories. For a
+// slider, scale or triangle outcome: the mean answer (per corner for a triangle) and the difference
+// of means with its 95% interval.
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
+import { type Lang, useLang, useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
 import { useResource } from "../app/useResource.ts";
 import { type DashboardFilter, patternQuery } from "./filters.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
-import type { WhatWorks, WhatWorksRow } from "./types.ts";
+import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "./types.ts";
 import { useRefresh } from "../app/live.ts";
 
 const cell = "utrecht-table__cell";
@@ -24,10 +26,13 @@ export function WhatWorksSection({ collectionId, signifiers, filter, version }: 
       <Loaded resource={resource}>
         {(result) => (
           <>
-            <p className="utrecht-paragraph">{t("whatWorksIntro", { minN: result.minN })}</p>
-            {result.kind !== "choice" ? <p className="utrecht-paragraph">{t("whatWorksOther")}</p>
-              : result.rows.length === 0 ? <p className="utrecht-paragraph" data-testid="what-works-empty">{t("whatWorksNone")}</p>
-              : <WhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />}
+            <p className="utrecht-paragraph">
+              {result.kind === "choice" ? t("whatWorksIntro", { minN: result.minN })
+                : `${t("whatWorksNumericIntro", { minN: result.minN })} ${t(result.kind === "scale" ? "whatWorksScalePoints" : "whatWorksPercentPoints")}`}
+            </p>
+            {result.rows.length === 0 ? <p className="utrecht-paragraph" data-testid="what-works-empty">{t("whatWorksNone")}</p>
+              : result.kind === "choice" ? <WhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />
+              : <NumericWhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />}
           </>
         )}
       </Loaded>
@@ -64,18 +69,10 @@ function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows:
               {row.outcomes.map((o) => (
                 <td key={o.option} className={cell}>
                   <span className="vp-what-works__share">{formatPercent(o.share, lang)}</span>
-                  <span className="vp-what-works__difference">
-                    {t("difference", { difference: formatPoints(o.difference.estimate, lang), lower: formatPoints(o.difference.lower, lang), upper: formatPoints(o.difference.upper, lang) })}
-                  </span>
+                  <span className="vp-what-works__difference">{differenceText(t, o.difference, (v) => formatPoints(v, lang))}</span>
                 </td>
               ))}
-              <td className={cell}>{t(row.test.method as MessageKey)}</td>
-              <td className={`${cell} vp-number`}>{formatQ(row.q, lang)}</td>
-              <td className={cell}>
-                <ul className="vp-what-works__examples">
-                  {row.examples.map((id, k) => <li key={id}><Link to={`/stories/${id}`}>{t("example", { k: k + 1 })}</Link></li>)}
-                </ul>
-              </td>
+              <TestCells row={row} lang={lang} />
             </tr>
           ))}
         </tbody>
@@ -83,4 +80,88 @@ function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows:
     </div>
   );
 }
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** "+12 (+3 tot +21)": a difference with its 95% interval, each number formatted the same way; without an interval, the difference alone. */
+function differenceText(t: Translate, d: Difference, format: (value: number | null) => string): string {
+  if (d.lower === null || d.upper === null) return format(d.estimate);
+  return t("difference", { difference: format(d.estimate), lower: format(d.lower), upper: format(d.upper) });
+}
+
+/** The test, the q-value and links to example stories: the last three cells of every row. */
+function TestCells({ row, lang }: { row: WhatWorksRow | NumericWhatWorksRow; lang: Lang }) {
+  const t = useT(patternMessages);
+  return (
+    <>
+      <td className={cell}>{t(row.test.method as MessageKey)}</td>
+      <td className={`${cell} vp-number`}>{formatQ(row.q, lang)}</td>
+      <td className={cell}>
+        <ul className="vp-what-works__examples">
+          {row.examples.map((id, k) => <li key={id}><Link to={`/stories/${id}`}>{t("example", { k: k + 1 })}</Link></li>)}
+        </ul>
+      </td>
+    </>
+  );
+}
+
+const NONE = "–";
+const signed = (text: string, value: number) => `${value > 0 ? "+" : ""}${text}`;
+
+/** A slider or triangle corner reads as a percentage (its difference in points); a scale in its own units, one decimal. */
+function numericFormat(kind: "dyad" | "scale" | "triad", lang: Lang) {
+  if (kind !== "scale") return { mean: (v: number | null) => formatPercent(v, lang), difference: (v: number | null) => formatPoints(v, lang) };
+  const decimal = new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    mean: (v: number | null) => (v === null ? NONE : decimal.format(v)),
+    difference: (v: number | null) => (v === null ? NONE : signed(decimal.format(v), v)),
+  };
+}
+
+function NumericWhatWorksTable({ result, rows, signifiers }: { result: Extract<WhatWorks, { kind: "dyad" | "scale" | "triad" }>; rows: NumericWhatWorksRow[]; signifiers: Signifier[] }) {
+  const t = useT(patternMessages);
+  const { lang } = useLang();
+  const outcome = signifiers.find((s) => s.id === result.outcome);
+  const columns = result.kind !== "triad" ? [t("meanHeader")]
+    : (outcome?.type === "triad" ? outcome.labels : ["1", "2", "3"]).map((corner) => t("cornerHeader", { corner }));
+  const format = numericFormat(result.kind, lang);
+  const label = (signifierId: string, option: string) => optionLabel(signifiers, signifierId, option);
+  return (
+    <div className="vp-table-scroll" role="region" aria-labelledby="wat-werkt-caption" tabIndex={0}>
+      <table className="utrecht-table utrecht-table--html-table vp-table vp-what-works">
+        <caption className="utrecht-table__caption" id="wat-werkt-caption">{t("whatWorksCaption")}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className={header} scope="col">{t("situation")}</th>
+            <th className={header} scope="col">{t("intervention")}</th>
+            <th className={header} scope="col">{t("n")}</th>
+            {columns.map((c) => <th key={c} className={header} scope="col">{c}</th>)}
+            <th className={header} scope="col">{t("test")}</th>
+            <th className={header} scope="col">{t("q")}</th>
+            <th className={header} scope="col">{t("examples")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr key={`${row.situation}|${row.intervention}`} className="utrecht-table__row">
+              <th className={header} scope="row">{label(result.situation, row.situation)}</th>
+              <td className={cell}>{label(result.intervention, row.intervention)}</td>
+              <td className={`${cell} vp-number`}>{row.n}</td>
+              {meanDifferences(row).map((d, k) => (
+                <td key={k} className={cell}>
+                  <span className="vp-what-works__share">{format.mean(d.mean)}</span>
+                  <span className="vp-what-works__difference">{differenceText(t, d, format.difference)}</span>
+                </td>
+              ))}
+              <TestCells row={row} lang={lang} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One difference for a slider or scale, one per corner for a triangle. */
+const meanDifferences = (row: NumericWhatWorksRow): MeanDifference[] => (Array.isArray(row.difference) ? row.difference : [row.difference]);
 

@@ -48,9 +48,31 @@ export interface WhatWorksRow {
   examples: string[];
 }
 
+/** Mean after the intervention minus mean in the rest of the situation, with its 95% Welch interval. */
+export interface MeanDifference extends Difference {
+  mean: number | null;
+  restMean: number | null;
+}
+
+export interface NumericWhatWorksRow {
+  situation: string;
+  intervention: string;
+  n: number;
+  restN: number;
+  centre: number | Triad | null;
+  restCentre: number | Triad | null;
+  /** Slider and scale: one difference of means. Triangle: one per corner, the difference of mean shares. */
+  difference: MeanDifference | MeanDifference[];
+  test: { method: string; statistic: number | null };
+  effect: number | null;
+  pValue: number | null;
+  q: number | null;
+  examples: string[];
+}
+
 export type WhatWorks =
   | { kind: "choice"; situation: string; intervention: string; outcome: string; minN: number; stories: Count; rows: WhatWorksRow[] }
-  | { kind: "dyad" | "scale" | "triad"; situation: string; intervention: string; outcome: string; minN: number; stories: Count; rows: unknown[] };
+  | { kind: "dyad" | "scale" | "triad"; situation: string; intervention: string; outcome: string; minN: number; stories: Count; rows: NumericWhatWorksRow[] };
 
 export interface DiscoveredPattern {
   a: string;
