@@ -23,6 +23,7 @@ const IntervisionListPage = lazy(() => import("../intervision/IntervisionListPag
 const IntervisionPage = lazy(() => import("../intervision/IntervisionPage.tsx"));
 const MyStoriesPage = lazy(() => import("../stories/MyStoriesPage.tsx"));
 const ThemesPage = lazy(() => import("../themes/ThemesPage.tsx"));
+const SubjectTimelinePage = lazy(() => import("../subjects/SubjectTimelinePage.tsx"));
 
 interface Route {
   pattern: string;
@@ -51,6 +52,7 @@ const routes: Route[] = [
   { pattern: "/intervisie/:id", minRole: "colleague", render: ({ id }) => <IntervisionPage id={id!} /> },
   { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
   { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
+  { pattern: "/clients/:pseudonym", minRole: "analyst", render: ({ pseudonym }) => <SubjectTimelinePage pseudonym={pseudonym!} /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {

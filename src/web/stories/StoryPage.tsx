@@ -16,6 +16,7 @@ import type { FollowUp } from "../interpretations/model.ts";
 import { STORY_TEXT_ID } from "../interpretations/passages.ts";
 import { StoryReadings } from "../interpretations/StoryReadings.tsx";
 import { SimilarStories } from "../knowledge/SimilarStories.tsx";
+import { timelinePath } from "../subjects/timeline.ts";
 import { channelLabels, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
@@ -81,7 +82,13 @@ function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void 
             )}
             <div className="vp-details__row"><dt>{t("consentResearch")}</dt><dd>{yesNo(s.consent.research)}</dd></div>
             <div className="vp-details__row"><dt>{t("consentQuoting")}</dt><dd>{yesNo(s.consent.quoting)}</dd></div>
-            {s.subjectPseudonym && <div className="vp-details__row"><dt>{t("pseudonym")}</dt><dd><code>{s.subjectPseudonym}</code></dd></div>}
+            {/* Only analysts and admins get the pseudonym, and only they may open the client's stories. */}
+            {s.subjectPseudonym && (
+              <div className="vp-details__row">
+                <dt>{t("pseudonym")}</dt>
+                <dd><code>{s.subjectPseudonym}</code><div><Link to={timelinePath(s.subjectPseudonym)}>{t("clientTimeline")}</Link></div></dd>
+              </div>
+            )}
           </dl>
           {!s.consent.quoting && <Alert type="info">{t("noQuoting")}</Alert>}
         </section>

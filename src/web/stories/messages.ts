@@ -48,6 +48,7 @@ export const storyMessages = defineMessages({
   noQuoting: { nl: "De verteller wil niet letterlijk geciteerd worden. Gebruik de tekst niet in citaten of rapporten.", en: "The teller does not want to be quoted literally. Do not use the text in quotes or reports." },
   toldAtLabel: { nl: "Verteld op", en: "Told on" },
   pseudonym: { nl: "Cliënt (pseudoniem)", en: "Client (pseudonym)" },
+  clientTimeline: { nl: "Alle verhalen van deze cliënt", en: "All stories of this client" },
   eraseHeading: { nl: "Verhaal wissen", en: "Erase story" },
   eraseIntro: {
     nl: "Wissen haalt het verhaal en de antwoorden voorgoed weg. Dat kan niet ongedaan worden.",
