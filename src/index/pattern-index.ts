@@ -13,6 +13,7 @@ import { type Crosstab, crosstabOf } from "./crosstab.ts";
 import { discoveryOf } from "./discovery.ts";
 import { distributionOf, type IndexDistribution } from "./distribution.ts";
 import { comparisonOf, trendOf } from "./periods.ts";
+import { narrowFilter } from "./filter-lookups.ts";
 import { consentingStoryIds, fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
 import type { IndexStory, Segment } from "./segment.ts";
 import { select } from "./selection.ts";
@@ -108,12 +109,24 @@ export class PatternIndex {
    * selection lives in a buffer the next query reuses.
    */
   private async query<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, rows: Int32Array) => T): Promise<T> {
+    return this.queryWith(scope, filter, (segment, selectWith) => run(segment, selectWith(filter)));
+  }
+
+  /**
+   * As query, for a run that selects more than once (the same scope under variations of the filter):
+   * audiences and tags are looked up once, before the synchronous stretch.
+   */
+  private async queryWith<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, selectWith: (f: PatternFilter) => Int32Array) => T): Promise<T> {
     await this.ready;
     if (scope.collectionId && !this.index.hasCollection(scope.collectionId)) await this.serial(() => loadCollections(this.db, this.index, scope.collectionId));
     const frameworkId = scope.frameworkId;
     if (frameworkId && !this.index.hasFramework(frameworkId)) await this.serial(() => loadFrameworks(this.db, this.index, frameworkId));
+    const { filter: narrowed, storyIds } = await narrowFilter(this.db, scope.organizationId, filter);
+    const outside = { audiences: undefined, tags: undefined };
     const scoped = this.index.resolve(scope);
-    return run(scoped.segment, select(scoped, resolveFilter(scoped.segment.catalog, filter)));
+    const selectWith = (f: PatternFilter) =>
+      select(scoped, resolveFilter(scoped.segment.catalog, { ...f, ...outside, collections: narrowed.collections ?? f.collections }), storyIds);
+    return run(scoped.segment, selectWith);
   }
 
   /**
@@ -121,10 +134,9 @@ export class PatternIndex {
    * second reuses the buffer it lives in.
    */
   compare(scope: PatternScope, filter: PatternFilter, a: Period, b: Period): Promise<SignifierShift[]> {
-    return this.query(scope, { ...filter, ...a }, (segment, rowsA) => {
-      const copyA = rowsA.slice();
-      const scoped = this.index.resolve(scope);
-      return comparisonOf(segment, copyA, select(scoped, resolveFilter(segment.catalog, { ...filter, ...b })));
+    return this.queryWith(scope, filter, (segment, selectWith) => {
+      const rowsA = selectWith({ ...filter, ...a }).slice();
+      return comparisonOf(segment, rowsA, selectWith({ ...filter, ...b }));
     });
   }
 

@@ -26,6 +26,27 @@ function keepLabels(rows: Int32Array, count: number, full: boolean, column: Uint
   return kept;
 }
 
+/** Rows marked 1 in `marked` (one byte per row of the segment). */
+function keepMarked(rows: Int32Array, count: number, full: boolean, marked: Uint8Array): number {
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const row = full ? k : rows[k]!;
+    rows[kept] = row;
+    kept += marked[row]!;
+  }
+  return kept;
+}
+
+/** One byte per row: 1 for the rows of these stories (ids the segment does not hold are skipped). */
+function markStories(s: Segment, storyIds: readonly string[]): Uint8Array {
+  const marked = new Uint8Array(s.length);
+  for (const id of storyIds) {
+    const row = s.ids.find(id);
+    if (row >= 0) marked[row] = 1;
+  }
+  return marked;
+}
+
 function keepBits(rows: Int32Array, count: number, full: boolean, bits: Uint32Array, low: number, high: number): number {
   let kept = 0;
   for (let k = 0; k < count; k++) {
@@ -88,10 +109,11 @@ function selectPeriod(s: Segment, rows: Int32Array, fromMs: number, toMs: number
 }
 
 /**
- * Row numbers of the segment's stories in scope that pass the filter, in the segment's reused
- * buffer: aggregate them before anything else can select (no await in between).
+ * Row numbers of the segment's stories in scope that pass the filter (and, when given, are among
+ * `storyIds`), in the segment's reused buffer: aggregate them before anything else can select (no
+ * await in between).
  */
-export function select(scoped: ScopedSegment, filter: ResolvedFilter): Int32Array {
+export function select(scoped: ScopedSegment, filter: ResolvedFilter, storyIds?: readonly string[]): Int32Array {
   const s = scoped.segment;
   s.keepSorted();
   const rows = s.selectionBuffer();
@@ -112,6 +134,8 @@ export function select(scoped: ScopedSegment, filter: ResolvedFilter): Int32Arra
   if (filter.teams) labels(s.team, filter.teams, s.teams);
   if (filter.channels) labels(s.channel, filter.channels, s.channels);
   for (const c of filter.conditions) pass((f) => keepCondition(s, rows, count, f, c));
+  // Marked after keepSorted: sorting moves rows.
+  if (storyIds) pass((f) => keepMarked(rows, count, f, markStories(s, storyIds)));
   if (full) for (let row = 0; row < count; row++) rows[row] = row;
   return rows.subarray(0, count);
 }

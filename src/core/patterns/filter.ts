@@ -32,6 +32,10 @@ export const patternFilter = z.object({
   collections: z.array(z.string()).max(200).optional(),
   teams: z.array(z.string()).max(200).optional(),
   channels: z.array(z.string()).max(20).optional(),
+  /** Only stories from collections that listen to this audience (professionals, clients or both). */
+  audiences: z.array(z.enum(["professionals", "clients"])).min(1).max(2).optional(),
+  /** Only stories that a colleague gave any of these tags when interpreting them. */
+  tags: z.array(z.string().min(1).max(100)).min(1).max(20).optional(),
   /** All must hold. */
   answers: z.array(answerCondition).max(20).optional(),
 }).strict();
@@ -64,6 +68,8 @@ export interface ResolvedFilter {
   collections?: string[];
   teams?: string[];
   channels?: string[];
+  audiences?: ("professionals" | "clients")[];
+  tags?: string[];
   conditions: ResolvedCondition[];
 }
 
@@ -102,6 +108,8 @@ export function resolveFilter(catalog: SignifierCatalog, filter: PatternFilter =
     collections: filter.collections,
     teams: filter.teams,
     channels: filter.channels,
+    audiences: filter.audiences,
+    tags: filter.tags,
     conditions: (filter.answers ?? []).map((c) => resolveCondition(catalog, c)),
   };
 }

@@ -79,6 +79,12 @@ export function storyWhere(scope: PatternScope & { frameworkId: string }, filter
   if (filter.collections) parts.push(sql`s.collection_id::text = any(${array(filter.collections)})`);
   if (filter.teams) parts.push(sql`s.team_id::text = any(${array(filter.teams)})`);
   if (filter.channels) parts.push(sql`s.channel = any(${array(filter.channels)})`);
+  if (filter.audiences) {
+    parts.push(sql`s.collection_id in (select c.id from collection c where c.organization_id = s.organization_id and c.audience = any(${array(filter.audiences)}))`);
+  }
+  if (filter.tags) {
+    parts.push(sql`exists (select 1 from interpretation i where i.organization_id = s.organization_id and i.story_id = s.id and i.tags ?| ${array(filter.tags)})`);
+  }
   for (const c of filter.conditions) parts.push(conditionSql(c));
   return sql.join(parts, sql` and `);
 }

@@ -9,6 +9,7 @@ import type { PatternScope } from "../../core/patterns/distribution.ts";
 import { type PatternFilter, resolveFilter } from "../../core/patterns/filter.ts";
 import { whatWorksSignifiers, type WhatWorksQuery } from "../../core/patterns/roles.ts";
 import { syntheticFramework, syntheticStories } from "../../core/patterns/synthetic.ts";
+import { narrowFilter } from "../../index/filter-lookups.ts";
 import { PatternIndex } from "../../index/pattern-index.ts";
 import { select } from "../../index/selection.ts";
 import { countWhatWorks } from "../../index/what-works.ts";
@@ -37,6 +38,16 @@ function filters(): PatternFilter[] {
   ];
 }
 
+/** Filters read from outside the index (collection audience, interpretation tags): fewer signifiers each. */
+function lookedUpFilters(): PatternFilter[] {
+  return [
+    { audiences: ["professionals"] },
+    { audiences: ["clients"], collections: [data.collectionIds[1]] },
+    { tags: ["armoede"] },
+    { tags: ["armoede", "taal"], channels: ["web", "interview"], audiences: ["clients", "professionals"] },
+  ];
+}
+
 const scopes = (): PatternScope[] => [
   { organizationId: data.organizationId, frameworkId: data.frameworkId },
   { organizationId: data.organizationId, collectionId: data.collectionIds[0] },
@@ -50,15 +61,16 @@ async function indexCounts(scope: PatternScope, signifierId: string, filter: Pat
 
 async function indexWhatWorksCounts(scope: PatternScope, filter: PatternFilter, query: WhatWorksQuery) {
   await patterns.ready;
+  const { filter: narrowed, storyIds } = await narrowFilter(app.database.db, scope.organizationId, filter);
   const scoped = patterns.index.resolve(scope);
-  const rows = select(scoped, resolveFilter(scoped.segment.catalog, filter));
+  const rows = select(scoped, resolveFilter(scoped.segment.catalog, narrowed), storyIds);
   return countWhatWorks(scoped.segment, rows, whatWorksSignifiers(scoped.segment.catalog, query), 3).counts;
 }
 
-async function expectParity() {
+async function expectParity(cases = filters(), ids = signifiers) {
   for (const scope of scopes()) {
-    for (const filter of filters()) {
-      for (const id of signifiers) {
+    for (const filter of cases) {
+      for (const id of ids) {
         const expected = await sqlDistribution(app.database.db, scope, id, filter, { bins: 10, resolution: 12 });
         expect(await indexCounts(scope, id, filter), `${id} ${JSON.stringify(filter)}`).toEqual(expected);
       }
@@ -89,6 +101,13 @@ beforeAll(async () => {
   await insertStories(db, data, [...syntheticStories(2500, 7), ...edgeStories()]);
   await insertStories(db, other, syntheticStories(300, 8));
   await generateStoriesInSql(db, data, 1500);
+  // One collection listens to professionals; colleagues tagged some stories (one of them twice).
+  await db.execute(sql`update collection set audience = 'professionals' where id = ${data.collectionIds[1]}`);
+  const tagged = syntheticStories(2500, 7).flatMap((s, i) => (i % 7 === 0 ? [[s.id, ["armoede"]]] : i % 11 === 0 ? [[s.id, ["taal", "werk"]]] : []));
+  for (const [storyId, tags] of [...tagged, tagged[0]!]) {
+    await db.execute(sql`insert into interpretation (organization_id, story_id, collection_id, interpreter_user_id, answers, tags, annotations)
+      select organization_id, id, collection_id, gen_random_uuid(), '{}'::jsonb, ${JSON.stringify(tags)}::jsonb, '[]'::jsonb from story where id = ${storyId}`);
+  }
   patterns = PatternIndex.start(db);
   await patterns.ready;
 });
@@ -101,6 +120,17 @@ describe("column index and SQL give identical numbers", () => {
   it("for distributions, crosstabs and what-works counts under every filter", async () => {
     expect(patterns.size().stories).toBeGreaterThan(3000);
     await expectParity();
+  });
+
+  it("under audience and interpretation-tag filters, which select the same stories on both sides", async () => {
+    const scope = { organizationId: data.organizationId, frameworkId: data.frameworkId };
+    const tagged = await patterns.distribution(scope, "situatie", { tags: ["armoede"] });
+    const professionals = await patterns.distribution(scope, "situatie", { audiences: ["professionals"] });
+    const second = await patterns.distribution(scope, "situatie", { collections: [data.collectionIds[1]] });
+    expect(tagged.n).toBeGreaterThan(100);
+    expect(tagged.n).toBeLessThan((await patterns.distribution(scope, "situatie")).n / 4);
+    expect(professionals.n).toBe(second.n);
+    await expectParity(lookedUpFilters(), ["situatie", "regie", "hulp", "cijfer"]);
   });
 
   it("after erasure, withdrawn consent, an edited answer and new stories", async () => {

@@ -16,6 +16,8 @@ export const FilterQuery = z.object({
   to: dateTime.optional().openapi({ description: "Exclusive" }),
   teamIds: z.string().optional().openapi({ description: "Comma-separated team ids" }),
   channels: z.string().optional().openapi({ description: "Comma-separated: web, interview, kiosk, import" }),
+  audience: z.string().optional().openapi({ description: "Comma-separated: professionals, clients (the audience of the story's collection)" }),
+  tags: z.string().max(2000).optional().openapi({ description: "Comma-separated: only stories a colleague gave any of these tags when interpreting" }),
   answers: z.string().max(4000).optional().openapi({ description: "JSON array of answer conditions: {signifierId, options} or {signifierId, min?, max?, corner?}" }),
 });
 /** The filter and a listening round. */
@@ -31,7 +33,9 @@ export function filterFrom(query: Partial<z.infer<typeof FilterQuery>>): Pattern
   } catch {
     throw badRequest([{ name: "answers", reason: "not valid JSON", code: "invalidJson" }]);
   }
-  const parsed = patternFilter.safeParse({ from: query.from, to: query.to, teams: list(query.teamIds), channels: list(query.channels), answers });
+  const parsed = patternFilter.safeParse({
+    from: query.from, to: query.to, teams: list(query.teamIds), channels: list(query.channels), audiences: list(query.audience), tags: list(query.tags), answers,
+  });
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => ({ name: i.path.join(".") || "filter", reason: i.message, code: i.code })));
   return parsed.data;
 }
