@@ -91,10 +91,11 @@ export const story = pgTable("story", {
   /** What search matches: the story's words and its interpreters' together, so "-word" excludes both. */
   searchAll: tsvector("search_all").generatedAlwaysAs(sql`search_vector || coalesce(interpretation_vector, ''::tsvector)`),
 }, (t) => [
-  // Newest first, as every list pages (created_at desc, id desc): a search for a common word then
-  // walks this index and stops after one page instead of sorting every match.
-  index("story_org_collection_newest_idx").on(t.organizationId, t.collectionId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-  index("story_org_newest_idx").on(t.organizationId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  // Newest first by the day told, as every list pages (told_at desc, id desc): a search for a common
+  // word walks this index and stops after one page instead of sorting every match, and a period is
+  // a range of it rather than a filter over every later story.
+  index("story_org_collection_told_idx").on(t.organizationId, t.collectionId, t.toldAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index("story_org_told_idx").on(t.organizationId, t.toldAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index("story_org_subject_idx").on(t.organizationId, t.subjectPseudonym),
   index("story_search_all_idx").using("gin", t.searchAll),
 ]);
