@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { openDatabase } from "../db/client.ts";
+import { scheduleEmbeddedStatistics } from "../db/embedded-statistics.ts";
 import { buildApp } from "./app.ts";
 import type { ServerConfig } from "./config.ts";
 import { embedderFromEnv } from "./embeddings.ts";
@@ -27,12 +28,14 @@ export async function startServer(config: ServerConfig) {
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, engine: database.engine }, "listening");
   const stopRetention = scheduleRetention(database.db, deps.events, logger);
+  const stopStatistics = scheduleEmbeddedStatistics(database, (error) => logger.error({ err: error.message }, "refreshing planner statistics failed"));
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       logger.info("shutting down");
       stopRetention();
+      stopStatistics();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Requests in flight finish and get their answer. Open event streams never end by themselves,
       // so they are ended; keep-alive connections are closed as soon as they fall idle.
