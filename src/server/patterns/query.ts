@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { PatternQueryError, type PatternFilter, patternFilter } from "../../core/patterns/filter.ts";
 import type { Db } from "../../db/client.ts";
 import { findCollection } from "../collections/repository.ts";
+import { findFramework } from "../frameworks/repository.ts";
 import { findRound } from "../collections/rounds.ts";
 import { authorize, type Caller, isAllowed } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
@@ -20,13 +21,17 @@ export const FilterQuery = z.object({
   tags: z.string().max(2000).optional().openapi({ description: "Comma-separated: only stories a colleague gave any of these tags when interpreting" }),
   answers: z.string().max(4000).optional().openapi({ description: "JSON array of answer conditions: {signifierId, options} or {signifierId, min?, max?, corner?}" }),
 });
+/** Across every collection of a framework: the filter and which collections. */
+export const FrameworkFilterQuery = FilterQuery.extend({
+  collectionIds: z.string().max(8000).optional().openapi({ description: "Comma-separated collection ids; all of the framework's collections when left out" }),
+});
 /** The filter and a listening round. */
 export const RoundFilterQuery = FilterQuery.extend({
   roundId: z.string().uuid().optional().openapi({ description: "Only stories told within this listening round's period (and within from/to)" }),
 });
 const list = (value?: string) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
 
-export function filterFrom(query: Partial<z.infer<typeof FilterQuery>>): PatternFilter {
+export function filterFrom(query: Partial<z.infer<typeof FrameworkFilterQuery>>): PatternFilter {
   let answers: unknown;
   try {
     answers = query.answers ? JSON.parse(query.answers) : undefined;
@@ -34,7 +39,8 @@ export function filterFrom(query: Partial<z.infer<typeof FilterQuery>>): Pattern
     throw badRequest([{ name: "answers", reason: "not valid JSON", code: "invalidJson" }]);
   }
   const parsed = patternFilter.safeParse({
-    from: query.from, to: query.to, teams: list(query.teamIds), channels: list(query.channels), audiences: list(query.audience), tags: list(query.tags), answers,
+    from: query.from, to: query.to, collections: list(query.collectionIds), teams: list(query.teamIds), channels: list(query.channels),
+    audiences: list(query.audience), tags: list(query.tags), answers,
   });
   if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => ({ name: i.path.join(".") || "filter", reason: i.message, code: i.code })));
   return parsed.data;
@@ -73,19 +79,29 @@ export async function answer<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export interface AggregateAccess {
+export interface AggregateAccess<Scope = { organizationId: string; collectionId: string }> {
   caller: Caller;
-  scope: { organizationId: string; collectionId: string };
+  scope: Scope;
   /** Set when small cells must be hidden from this caller: the organization's k. */
   k?: number;
+}
+
+async function accessTo<Scope>(db: Db, caller: Caller, scope: Scope): Promise<AggregateAccess<Scope>> {
+  authorize(caller, "aggregate:read");
+  if (isAllowed(caller, "analysis:read")) return { caller, scope };
+  return { caller, scope, k: await smallCellKOf(db, caller.organizationId) };
 }
 
 /** The collection in the caller's organization (404), a role that may see aggregates (403), and k. */
 export async function aggregateAccess(c: Context, db: Db, collectionId: string): Promise<AggregateAccess> {
   const caller = authorize(c.get("caller"), "collection:read");
   await findCollection(db, caller.organizationId, collectionId);
-  authorize(caller, "aggregate:read");
-  const scope = { organizationId: caller.organizationId, collectionId };
-  if (isAllowed(caller, "analysis:read")) return { caller, scope };
-  return { caller, scope, k: await smallCellKOf(db, caller.organizationId) };
+  return accessTo(db, caller, { organizationId: caller.organizationId, collectionId });
+}
+
+/** As aggregateAccess, for every collection of a framework. */
+export async function frameworkAggregateAccess(c: Context, db: Db, frameworkId: string): Promise<AggregateAccess<{ organizationId: string; frameworkId: string }>> {
+  const caller = authorize(c.get("caller"), "framework:read");
+  await findFramework(db, caller.organizationId, frameworkId);
+  return accessTo(db, caller, { organizationId: caller.organizationId, frameworkId });
 }

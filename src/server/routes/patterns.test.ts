@@ -6,6 +6,7 @@ let app: TestApp;
 let org: Organization & { operatorToken: string };
 let other: Organization;
 let collection: { id: string; slug: string };
+let frameworkId: string;
 
 const situations = ["schulden", "werk"];
 const interventions = ["huisbezoek", "maatwerk"];
@@ -16,6 +17,7 @@ beforeAll(async () => {
   other = await makeOrganization(app, org.operatorToken);
   const templates = await json(app.request("/api/v1/framework-templates", { token: org.adminToken }));
   const framework = await json(app.request("/api/v1/frameworks", { method: "POST", token: org.adminToken, json: templates.items[0].framework }));
+  frameworkId = framework.id;
   collection = await json(app.request("/api/v1/collections", {
     method: "POST", token: org.adminToken, json: { name: "Patronen", frameworkId: framework.id, audience: "professionals", anonymous: true },
   }));
@@ -81,6 +83,38 @@ describe("patterns", () => {
     expect((await get("distributions?signifierId=situatie&answers=%7Bkapot")).status).toBe(400);
     expect((await get("distributions?signifierId=situatie", org.tokens.teller)).status).toBe(403);
     expect((await get("distributions?signifierId=situatie", other.tokens.analyst)).status).toBe(404);
+  });
+
+  it("answers over every collection of a framework, narrowed by audience, collections and interpretation tags", async () => {
+    const clients = await json(app.request("/api/v1/collections", {
+      method: "POST", token: org.adminToken, json: { name: "Inwoners", frameworkId, audience: "clients", anonymous: true },
+    }));
+    for (const situatie of ["schulden", "schulden", "wonen"]) {
+      const told = await app.request(`/api/v1/public-collections/${clients.slug}/stories`, { method: "POST", json: { text: "Van een inwoner", consent: { research: true }, answers: { situatie, aanpak: "netwerk", uitkomst: "beter" } } });
+      expect(told.status, await told.clone().text()).toBe(201);
+    }
+    const across = (query: string, token = org.tokens.analyst) => app.request(`/api/v1/frameworks/${frameworkId}/distributions?signifierId=situatie&${query}`, { token });
+    const count = (d: { options: { id: string; count: number }[] }, id: string) => d.options.find((o) => o.id === id)!.count;
+    const one = await json(get("distributions?signifierId=situatie"));
+    const all = await json(across(""));
+    expect(all.n).toBe(one.n + 3);
+    const fromClients = await json(across("audience=clients"));
+    expect([fromClients.n, count(fromClients, "schulden"), count(fromClients, "wonen")]).toEqual([3, 2, 1]);
+    expect((await json(across("audience=professionals"))).n).toBe(one.n);
+    expect((await json(across(`collectionIds=${clients.id}`))).n).toBe(3);
+    expect((await json(across(`collectionIds=${collection.id}&audience=clients`))).n).toBe(0);
+
+    const listed = await json(app.request(`/api/v1/stories?collectionId=${collection.id}&limit=10`, { token: org.adminToken }));
+    const [first, second] = listed.items.filter((s: { consent: { research: boolean } }) => s.consent.research);
+    await app.request(`/api/v1/stories/${first.id}/interpretations`, { method: "POST", token: org.tokens.colleague, json: { tags: ["vertrouwen", "netwerk"] } });
+    await app.request(`/api/v1/stories/${second.id}/interpretations`, { method: "POST", token: org.tokens.colleague, json: { tags: ["anders"] } });
+    expect((await json(across("tags=vertrouwen"))).n).toBe(1);
+    expect((await json(get("distributions?signifierId=situatie&tags=vertrouwen,anders"))).n).toBe(2);
+    expect((await json(across("tags=vertrouwen&audience=clients"))).n).toBe(0);
+
+    expect((await across("audience=iedereen")).status).toBe(400);
+    expect((await across("", org.tokens.teller)).status).toBe(403);
+    expect((await across("", other.tokens.analyst)).status).toBe(404);
   });
 
   it("forgets an erased story", async () => {

@@ -1,55 +1,101 @@
-// Patterns over a collection, answered from the in-process column index: distributions, crosstabs,
-// what works (situation × intervention → outcome) and pattern discovery with false-discovery control.
-// Colleagues see them with small cells hidden; analysts see every count.
+// Patterns answered from the in-process column index: distributions, crosstabs, what works
+// (situation × intervention → outcome) and pattern discovery with false-discovery control. Over one
+// collection, or over every collection of a framework (professionals' and clients' stories side by
+// side, or all listening rounds at once). Colleagues see them with small cells hidden; analysts see
+// every count.
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { PatternScope } from "../../core/patterns/distribution.ts";
+import type { PatternFilter } from "../../core/patterns/filter.ts";
 import { suppressCrosstab, suppressDiscoveries, suppressDistribution, suppressWhatWorks } from "../../core/privacy/small-cells.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { aggregateAccess, answer, filterOf, RoundFilterQuery } from "../patterns/query.ts";
+import { aggregateAccess, answer, filterFrom, filterOf, FrameworkFilterQuery, frameworkAggregateAccess, RoundFilterQuery } from "../patterns/query.ts";
 import { Crosstab, Discoveries, Distribution, WhatWorks } from "../patterns/schemas.ts";
 
-const route = <E extends z.ZodRawShape>(path: string, operationId: string, summary: string, extraQuery: E, result: z.ZodType) =>
-  defineRoute({ method: "get", path, tags: ["Patterns"], operationId, security: signedIn, summary,
-    request: { params: IdParam, query: RoundFilterQuery.extend(extraQuery) }, errors: [401, 403, 404],
-    responses: { 200: jsonContent(result, "The result") } });
+type Query = Record<string, string | number | undefined>;
+type Access = { scope: PatternScope; k?: number; filter: PatternFilter };
+
+/** One kind of scope: its path, its query and how a request is let in and filtered. */
+interface ScopeKind {
+  path: string;
+  over: string;
+  query: typeof RoundFilterQuery | typeof FrameworkFilterQuery;
+  open(c: Context, id: string, q: Query): Promise<Access>;
+}
+
+/** A pattern question: its path under the scope, extra query fields, how the engine answers it, and how small cells are hidden. */
+interface PatternQuestion {
+  path: string;
+  /** Over a collection, over a framework. */
+  operationIds: [string, string];
+  summary: string;
+  extraQuery: z.ZodRawShape;
+  result: z.ZodType;
+  run(scope: PatternScope, filter: PatternFilter, q: Query): Promise<unknown>;
+  suppress(result: never, k: number): unknown;
+}
 
 export function registerPatternRoutes(api: Api, { database, patterns }: AppDeps) {
-  const access = (c: Parameters<typeof aggregateAccess>[0], id: string) => aggregateAccess(c, database.db, id);
-
-  api.openapi(route("/collections/{id}/distributions", "getDistribution", "Distribution of one signifier's answers under filters",
-    { signifierId: z.string().max(64), bins: z.coerce.number().int().min(2).max(100).optional() }, Distribution), async (c) => {
-    const { scope, k } = await access(c, c.req.valid("param").id);
-    const q = c.req.valid("query");
-    const filter = await filterOf(database.db, scope, q);
-    const result = await answer(() => patterns.distribution(scope, q.signifierId, filter, { bins: q.bins }));
-    return c.json((k ? suppressDistribution(result, k) : result) as never, 200);
-  });
-
-  api.openapi(route("/collections/{id}/crosstabs", "getCrosstab", "Two choice signifiers against each other, with a test",
-    { rowSignifierId: z.string().max(64), columnSignifierId: z.string().max(64) }, Crosstab), async (c) => {
-    const { scope, k } = await access(c, c.req.valid("param").id);
-    const q = c.req.valid("query");
-    const filter = await filterOf(database.db, scope, q);
-    const result = await answer(() => patterns.crosstab(scope, q.rowSignifierId, q.columnSignifierId, filter));
-    return c.json((k ? suppressCrosstab(result, k) : result) as never, 200);
-  });
-
-  api.openapi(route("/collections/{id}/patterns", "getWhatWorks",
-    "What works: per situation × intervention the outcome against the situation's other stories, with 95% CI, test and q-value",
-    { outcome: z.string().max(64).optional(), minN: z.coerce.number().int().min(2).max(10_000).optional() }, WhatWorks), async (c) => {
-    const { scope, k } = await access(c, c.req.valid("param").id);
-    const q = c.req.valid("query");
-    const filter = await filterOf(database.db, scope, q);
-    const result = await answer(() => patterns.whatWorks(scope, filter, { outcome: q.outcome, minN: q.minN }));
-    return c.json((k ? suppressWhatWorks(result, k) : result) as never, 200);
-  });
-
-  api.openapi(route("/collections/{id}/pattern-discoveries", "discoverPatterns",
-    "Every pair of signifiers tested with the fitting test; patterns with q ≤ alpha, ranked", { minN: z.coerce.number().int().min(10).max(100_000).optional() }, Discoveries), async (c) => {
-    const { scope, k } = await access(c, c.req.valid("param").id);
-    const q = c.req.valid("query");
-    const filter = await filterOf(database.db, scope, q);
-    const result = await answer(() => patterns.discoverPatterns(scope, filter, { minN: q.minN }));
-    return c.json((k ? suppressDiscoveries(result, k) : result) as never, 200);
-  });
+  const { db } = database;
+  const kinds: ScopeKind[] = [
+    {
+      path: "/collections/{id}", over: "one collection", query: RoundFilterQuery,
+      async open(c, id, q) {
+        const { scope, k } = await aggregateAccess(c, db, id);
+        return { scope, k, filter: await filterOf(db, scope, q as never) };
+      },
+    },
+    {
+      path: "/frameworks/{id}", over: "every collection of a framework", query: FrameworkFilterQuery,
+      async open(c, id, q) {
+        const { scope, k } = await frameworkAggregateAccess(c, db, id);
+        return { scope, k, filter: filterFrom(q as never) };
+      },
+    },
+  ];
+  const questions: PatternQuestion[] = [
+    {
+      path: "distributions", operationIds: ["getDistribution", "getFrameworkDistribution"], summary: "Distribution of one signifier's answers under filters",
+      extraQuery: { signifierId: z.string().max(64), bins: z.coerce.number().int().min(2).max(100).optional() }, result: Distribution,
+      run: (scope, filter, q) => patterns.distribution(scope, String(q.signifierId), filter, { bins: q.bins as number | undefined }),
+      suppress: suppressDistribution,
+    },
+    {
+      path: "crosstabs", operationIds: ["getCrosstab", "getFrameworkCrosstab"], summary: "Two choice signifiers against each other, with a test",
+      extraQuery: { rowSignifierId: z.string().max(64), columnSignifierId: z.string().max(64) }, result: Crosstab,
+      run: (scope, filter, q) => patterns.crosstab(scope, String(q.rowSignifierId), String(q.columnSignifierId), filter),
+      suppress: suppressCrosstab,
+    },
+    {
+      path: "patterns", operationIds: ["getWhatWorks", "getFrameworkWhatWorks"],
+      summary: "What works: per situation × intervention the outcome against the situation's other stories, with 95% CI, test and q-value",
+      extraQuery: { outcome: z.string().max(64).optional(), minN: z.coerce.number().int().min(2).max(10_000).optional() }, result: WhatWorks,
+      run: (scope, filter, q) => patterns.whatWorks(scope, filter, { outcome: q.outcome as string | undefined, minN: q.minN as number | undefined }),
+      suppress: suppressWhatWorks,
+    },
+    {
+      path: "pattern-discoveries", operationIds: ["discoverPatterns", "discoverFrameworkPatterns"], summary: "Every pair of signifiers tested with the fitting test; patterns with q ≤ alpha, ranked",
+      extraQuery: { minN: z.coerce.number().int().min(10).max(100_000).optional() }, result: Discoveries,
+      run: (scope, filter, q) => patterns.discoverPatterns(scope, filter, { minN: q.minN as number | undefined }),
+      suppress: suppressDiscoveries,
+    },
+  ];
+  for (const [k, kind] of kinds.entries()) {
+    for (const question of questions) {
+      api.openapi(
+        defineRoute({
+          method: "get", path: `${kind.path}/${question.path}`, tags: ["Patterns"], operationId: question.operationIds[k]!, security: signedIn,
+          summary: `${question.summary}, over ${kind.over}`, request: { params: IdParam, query: kind.query.extend(question.extraQuery) }, errors: [401, 403, 404],
+          responses: { 200: jsonContent(question.result, "The result") },
+        }),
+        async (c) => {
+          const q = c.req.valid("query") as Query;
+          const { scope, k: smallCellK, filter } = await kind.open(c, c.req.valid("param").id, q);
+          const result = await answer(() => question.run(scope, filter, q));
+          return c.json((smallCellK ? question.suppress(result as never, smallCellK) : result) as never, 200);
+        },
+      );
+    }
+  }
 }

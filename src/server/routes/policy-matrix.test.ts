@@ -117,6 +117,10 @@ const table: Record<string, Probe> = {
   getWhatWorks: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/patterns?outcome=cijfer` }) },
   getThemes: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/themes` }) },
   discoverPatterns: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/pattern-discoveries` }) },
+  getFrameworkDistribution: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/distributions?signifierId=situatie&audience=clients` }) },
+  getFrameworkCrosstab: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/crosstabs?rowSignifierId=situatie&columnSignifierId=tags` }) },
+  getFrameworkWhatWorks: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/patterns?outcome=cijfer` }) },
+  discoverFrameworkPatterns: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/pattern-discoveries?collectionIds=${ids.collection}` }) },
   comparePeriods: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/comparisons?measureAt=2026-01-01T00:00:00Z` }) },
   getTrend: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/trends?interval=week&signifier=situatie` }) },
   createListeningRound: {
