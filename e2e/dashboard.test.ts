@@ -1,6 +1,7 @@
 // The patterns dashboard in a browser: a chart per question with the expected bars and points,
 // clicking a bar or choosing it by keyboard lists exactly its stories, a story told elsewhere shows
-// within 2 s (server-sent events), small groups hidden from colleagues, and no axe violations.
+// within 2 s (server-sent events), filters by an answer and by colleagues' tags, small groups hidden
+// from colleagues, and no axe violations.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
@@ -103,6 +104,28 @@ describe("the patterns dashboard", () => {
     expect(await chart("wat_hielp").locator("svg g[aria-label=dot] circle").count()).toBe(4);
     await page.getByRole("button", { name: "Filters wissen" }).click();
     await expect.poll(counts).toEqual(["13", "8", "4", "0", "0", "0"]);
+  });
+
+  it("filters every chart by the tags colleagues gave, without axe violations", async () => {
+    const page = admin.page;
+    const counts = () => chart("situatie").locator("tbody td.vp-number").allTextContents();
+    const { items } = await call<{ items: { id: string; text: string }[] }>(app.baseUrl, `/api/v1/stories?collectionId=${app.collection.id}&limit=200`, { token: app.adminToken });
+    const tag = async (n: number, tags: string[]) => {
+      const story = items.find((s) => s.text.startsWith(`Verhaal ${n} `))!;
+      await call(app.baseUrl, `/api/v1/stories/${story.id}/interpretations`, { method: "POST", token: app.adminToken, json: { tags } });
+    };
+    await tag(0, ["vertrouwen"]);
+    await tag(12, ["eigen regie", "netwerk"]);
+    await tag(20, ["iets anders"]);
+    const field = page.getByRole("textbox", { name: "Alleen verhalen met deze labels van collega's" });
+    await field.fill(" vertrouwen , eigen regie,  ");
+    await page.getByRole("button", { name: "Filters toepassen" }).click();
+    await expect.poll(counts).toEqual(["1", "1", "0", "0", "0", "0"]);
+    expect(await chart("wat_hielp").locator("svg g[aria-label=dot] circle").count()).toBe(2);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Filters wissen" }).click();
+    await expect.poll(counts).toEqual(["13", "8", "4", "0", "0", "0"]);
+    expect(await field.inputValue()).toBe("");
   });
 
   it("shows colleagues the counts of small groups as hidden, without their stories", async () => {

@@ -219,6 +219,18 @@ describe("listing and searching", () => {
     expect(await ids("oplossing -eigenkracht")).not.toContain(told.id); // -not holds for what colleagues wrote too
   });
 
+  it("lists only stories a colleague gave one of the tags, as the pattern filter does", async () => {
+    const tagged = await json(tell({ ...goodStory, text: "Labelproef met een tag." }));
+    const untagged = await json(tell({ ...goodStory, text: "Labelproef zonder tag." }));
+    await app.request(`/api/v1/stories/${tagged.id}/interpretations`, { method: "POST", token: org.tokens.colleague, json: { tags: ["labelproef-a", "b"] } });
+    const ids = async (tags: string) =>
+      (await json(app.request(`/api/v1/stories?q=labelproef&tags=${encodeURIComponent(tags)}&limit=200`, { token: org.tokens.colleague }))).items.map((i: { id: string }) => i.id);
+    expect(await ids("labelproef-a")).toEqual([tagged.id]);
+    expect(await ids(" anders , labelproef-a ")).toEqual([tagged.id]);
+    expect(await ids("anders")).toEqual([]);
+    expect((await ids("")).sort()).toEqual([tagged.id, untagged.id].sort());
+  });
+
   it("rejects a bad cursor and a bad limit with 400", async () => {
     expect((await app.request(`/api/v1/stories?cursor=bm9wZQ`, { token: org.adminToken })).status).toBe(400);
     expect((await app.request(`/api/v1/stories?limit=1000`, { token: org.adminToken })).status).toBe(400);

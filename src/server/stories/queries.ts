@@ -16,6 +16,8 @@ export interface StoryFilter {
   toldBy?: "me";
   /** Comma-separated channels. */
   channels?: string;
+  /** Comma-separated interpretation tags: stories a colleague gave any of them. */
+  tags?: string;
   /** JSON answer conditions as the pattern routes take them (needs collectionId). */
   answers?: string;
   cursor?: string;
@@ -52,6 +54,12 @@ export function fullTextMatch(q: string): SQL {
   return sql`(${sql.join(branches, sql` or `)})`;
 }
 
+/** Stories a colleague gave any of these tags (as the pattern filter reads them, in answer-sql.ts). */
+function taggedWith(tags: string[]): SQL {
+  return sql`exists (select 1 from interpretation i where i.organization_id = ${story.organizationId} and i.story_id = ${story.id}
+    and i.tags ?| ${sql.param(tags)}::text[])`;
+}
+
 // Control characters cannot occur in stored text (JSON input is redacted and trimmed), so they mark
 // the matched words unambiguously; the API turns them into segments, never into HTML.
 const MATCH_START = "\u0002";
@@ -86,6 +94,8 @@ export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   if (filter.to) conditions.push(lte(story.toldAt, new Date(filter.to)));
   if (filter.q) conditions.push(fullTextMatch(filter.q));
   if (filter.channels) conditions.push(inArray(story.channel, filter.channels.split(",").map((c) => c.trim())));
+  const tags = filter.tags?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];
+  if (tags.length > 0) conditions.push(taggedWith(tags));
   if (filter.answers) conditions.push(await answerFilter(db, caller.organizationId, filter.collectionId, filter.answers));
   if (filter.cursor) {
     const after = decodeCursor(filter.cursor);

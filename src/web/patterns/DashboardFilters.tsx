@@ -1,5 +1,6 @@
-// The dashboard's filters: period, team, how stories were told and the answer to any choice
-// question. They apply on submit, so the charts do not reload at every keystroke.
+// The dashboard's filters: period, team, how stories were told, the answer to any choice question
+// and the tags colleagues gave when interpreting. They apply on submit, so the charts do not reload
+// at every keystroke.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { SelectField, TextField } from "../app/forms/Field.tsx";
@@ -56,6 +57,9 @@ export function DashboardFilters({ initial, signifiers, teams, rounds, onApply }
               onChange={(option) => set({ choices: { ...filter.choices, [s.id]: option } })}
               placeholder={t("anyOption")} options={s.options.map((o) => ({ value: o.id, label: o.label }))} />
           ))}
+          <div className="vp-filters__wide">
+            <TextField name="tags" label={t("tags")} description={t("tagsHint")} value={filter.tags} onChange={(tags) => set({ tags })} maxLength={600} />
+          </div>
         </div>
       </Form>
     </div>

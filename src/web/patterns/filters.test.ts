@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binConditions, choiceConditions, type DashboardFilter, noFilter, patternQuery, selectionStoriesQuery } from "./filters.ts";
+import { binConditions, choiceConditions, type DashboardFilter, noFilter, patternQuery, selectionStoriesQuery, tagList } from "./filters.ts";
 
 const filter: DashboardFilter = { ...noFilter, teamId: "t1", channel: "kiosk", choices: { situatie: "werk", aanpak: "" } };
 const params = (query: string) => new URLSearchParams(query.slice(1));
@@ -12,6 +12,14 @@ describe("dashboard queries", () => {
     expect(q.get("channels")).toBe("kiosk");
     expect(JSON.parse(q.get("answers")!)).toEqual([{ signifierId: "situatie", options: ["werk"] }]);
     expect(patternQuery(noFilter)).toBe("");
+  });
+
+  it("asks for stories with colleagues' tags: none, one, or several trimmed", () => {
+    expect(params(patternQuery(noFilter)).has("tags")).toBe(false);
+    expect(params(patternQuery({ ...noFilter, tags: " , " })).has("tags")).toBe(false);
+    expect(params(patternQuery({ ...noFilter, tags: "vertrouwen" })).get("tags")).toBe("vertrouwen");
+    expect(params(patternQuery({ ...filter, tags: " vertrouwen ,eigen regie,  , vertrouwen " })).get("tags")).toBe("vertrouwen,eigen regie");
+    expect(tagList(" eigen regie , netwerk")).toEqual(["eigen regie", "netwerk"]);
   });
 
   it("lists a selection's stories under the same filter plus the selection", () => {

@@ -18,9 +18,11 @@ export interface DashboardFilter {
   roundId: string;
   /** Choice signifier id → the option the stories must have chosen. */
   choices: Record<string, string>;
+  /** Tags as typed, comma-separated: only stories a colleague gave any of them when interpreting. */
+  tags: string;
 }
 
-export const noFilter: DashboardFilter = { from: "", to: "", teamId: "", channel: "", roundId: "", choices: {} };
+export const noFilter: DashboardFilter = { from: "", to: "", teamId: "", channel: "", roundId: "", choices: {}, tags: "" };
 
 /** A listening round's period: from startsAt, up to endsAt (exclusive). */
 export interface RoundPeriod {
@@ -41,6 +43,9 @@ export function filterConditions(filter: DashboardFilter): AnswerCondition[] {
   return Object.entries(filter.choices).filter(([, option]) => option).map(([signifierId, option]) => ({ signifierId, options: [option] }));
 }
 
+/** The typed tags, trimmed, without empty ones or repeats. */
+export const tagList = (tags: string): string[] => [...new Set(tags.split(",").map((tag) => tag.trim()).filter(Boolean))];
+
 const answersParam = (conditions: AnswerCondition[]) => (conditions.length ? JSON.stringify(conditions) : undefined);
 const period = (filter: DashboardFilter) => ({
   from: filter.from ? dayBoundary(filter.from, "start") : undefined,
@@ -50,7 +55,8 @@ const period = (filter: DashboardFilter) => ({
 /** The query of a pattern route (distributions, patterns, pattern-discoveries) under the filter. */
 export function patternQuery(filter: DashboardFilter, extra: Record<string, string> = {}): string {
   return queryString({
-    ...extra, ...period(filter), roundId: filter.roundId, teamIds: filter.teamId, channels: filter.channel, answers: answersParam(filterConditions(filter)),
+    ...extra, ...period(filter), roundId: filter.roundId, teamIds: filter.teamId, channels: filter.channel,
+    tags: tagList(filter.tags).join(","), answers: answersParam(filterConditions(filter)),
   });
 }
 
@@ -71,7 +77,7 @@ function periodWithin(filter: DashboardFilter, round?: RoundPeriod) {
 /** The story list query for the stories inside a selection, under the same filter. */
 export function selectionStoriesQuery(collectionId: string, filter: DashboardFilter, selection: Selection, round?: RoundPeriod, limit = 25): string {
   return queryString({
-    collectionId, ...periodWithin(filter, round), teamId: filter.teamId, channels: filter.channel,
+    collectionId, ...periodWithin(filter, round), teamId: filter.teamId, channels: filter.channel, tags: tagList(filter.tags).join(","),
     answers: answersParam([...filterConditions(filter), ...selection.conditions]), limit: String(limit),
   });
 }

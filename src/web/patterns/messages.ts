@@ -23,6 +23,11 @@ export const patternMessages = defineMessages({
   allTeams: { nl: "Alle teams", en: "All teams" },
   channel: { nl: "Manier van vertellen", en: "How it was told" },
   allChannels: { nl: "Alle manieren", en: "All ways" },
+  tags: { nl: "Alleen verhalen met deze labels van collega's", en: "Only stories colleagues tagged with" },
+  tagsHint: {
+    nl: "Scheid labels met een komma, bijvoorbeeld: vertrouwen, eigen regie. Een verhaal telt mee als een collega het minstens één van deze labels gaf.",
+    en: "Separate tags with a comma, for example: trust, own control. A story counts when a colleague gave it at least one of these tags.",
+  },
   anyOption: { nl: "Alle antwoorden", en: "All answers" },
   distributions: { nl: "Antwoorden per vraag", en: "Answers per question" },
   answered: { nl: "{answered} van {n} verhalen gaven een antwoord.", en: "{answered} of {n} stories gave an answer." },
