@@ -1,6 +1,6 @@
-// Planted effects and planted nulls: 20 signifiers, 8 disjoint pairs tied together through a shared
-// latent normal variable (correlation LATENT between the pair's latents), 4 signifiers independent
-// of everything. At LATENT = 0.25 and 1000 stories the observed effects are |ρ| ≈ 0.16–0.28,
+// Planted effects and planted nulls: 23 signifiers of every kind but text, 9 disjoint pairs tied
+// together through a shared latent normal variable (correlation LATENT between the pair's latents),
+// 5 signifiers independent of everything. At LATENT = 0.25 and 1000 stories the observed effects are |ρ| ≈ 0.16–0.28,
 // Cramér's V ≈ 0.16, ε² ≈ 0.03–0.08: small effects, as a "what goes with what" finding would be. Every pair not planted is then truly independent, so each reported pattern is
 // either a planted effect or a false discovery. Run through the whole path: answers → column index
 // → discovery.
@@ -17,7 +17,7 @@ const LATENT = 0.25;
 const STORIES = 1000;
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
-type Kind = "choice3" | "choice4" | "choice5" | "dyad" | "scale" | "triad" | "multiple";
+type Kind = "choice3" | "choice4" | "choice5" | "dyad" | "scale" | "triad" | "multiple" | "stones";
 const planted: [string, Kind, string, Kind][] = [
   ["ca", "choice4", "cb", "choice3"],
   ["cc", "choice5", "dd", "dyad"],
@@ -27,8 +27,9 @@ const planted: [string, Kind, string, Kind][] = [
   ["t2", "triad", "dj", "dyad"],
   ["mk", "multiple", "sl", "scale"],
   ["t3", "triad", "t4", "triad"],
+  ["st", "stones", "cs", "choice3"],
 ];
-const nulls: [string, Kind][] = [["cm", "choice4"], ["dn", "dyad"], ["so", "scale"], ["tp", "triad"]];
+const nulls: [string, Kind][] = [["cm", "choice4"], ["dn", "dyad"], ["so", "scale"], ["tp", "triad"], ["sn", "stones"]];
 const all: [string, Kind][] = [...planted.flatMap(([a, ka, b, kb]) => [[a, ka], [b, kb]] as [string, Kind][]), ...nulls];
 
 const options = (k: number) => Array.from({ length: k }, (_, i) => ({ id: `o${i}`, label: `O${i}` }));
@@ -38,6 +39,7 @@ function signifier(id: string, kind: Kind): FrameworkInput["signifiers"][number]
   if (kind === "scale") return { id, question, type: "scale", min: 1, max: 7 };
   if (kind === "triad") return { id, question, type: "triad", labels: ["a", "b", "c"] };
   if (kind === "multiple") return { id, question, type: "choice", multiple: true, options: options(4) };
+  if (kind === "stones") return { id, question, type: "stones", xLabels: ["l", "r"], yLabels: ["o", "b"], items: options(2) };
   return { id, question, type: "choice", options: options(Number(kind.slice(-1))) };
 }
 const definition = frameworkDefinition.parse({ name: "Planted", language: "nl", prompts: [{ id: "p", text: "Vertel" }], signifiers: all.map(([id, k]) => signifier(id, k)) });
@@ -58,6 +60,8 @@ function answer(kind: Kind, z: number, random: Random): unknown {
     return w.map((x) => x / sum);
   }
   if (kind === "multiple") return ["o0", "o1", "o2", "o3"].filter((_, i) => (i === 0 ? u > 0.5 : random() < 0.4));
+  // The first stone's x follows z; its y and the second stone are noise.
+  if (kind === "stones") return { o0: [u, random()], o1: [random(), random()] };
   return `o${Math.floor(u * Number(kind.slice(-1)))}`;
 }
 
@@ -102,7 +106,7 @@ describe("pattern discovery on planted effects", () => {
         if (isPlanted(a, b)) found++;
         else falseFound++;
       }
-      expect(result.tested).toBeGreaterThan(180);
+      expect(result.tested).toBeGreaterThan(200);
     }
     expect(found / (planted.length * SEEDS.length)).toBeGreaterThanOrEqual(0.9);
     expect(falseFound / reported).toBeLessThanOrEqual(0.1);

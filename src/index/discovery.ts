@@ -1,7 +1,6 @@
 // Pattern discovery over the selected stories: the columns become the variables that
 // core/patterns' discoverPatterns tests pair by pair. Triads enter as their two ilr coordinates;
-// a multiple choice as one yes/no variable per option; stones are not compared (a position of
-// several items has no pair test here yet).
+// a multiple choice as one yes/no variable per option; stones as one point (x, y) per item.
 import { type DiscoveryOptions, type DiscoveryResult, type DiscoveryVariable, discoverPatterns, MISSING_CODE } from "../core/patterns/discovery.ts";
 import { ilr } from "../core/stats/index.ts";
 import type { Column } from "./columns.ts";
@@ -51,10 +50,12 @@ function variablesOf(column: Column, rows: Int32Array): DiscoveryVariable[] {
         // A triad with no weight at all has no composition (the form never sends one).
         if (a[row]! + b[row]! + c[row]! > 0) [z1[k], z2[k]] = ilr([a[row]!, b[row]!, c[row]!]);
       }
-      return [{ id: signifierId, signifierId, kind: "triad", z1, z2 }];
+      return [{ id: signifierId, signifierId, kind: "plane", z1, z2 }];
     }
     case "stones":
-      return [];
+      return column.entry.items.map((item, k) => ({
+        id: `${signifierId}=${item}`, signifierId, kind: "plane" as const, z1: gather(column.arrays[2 * k]!, rows), z2: gather(column.arrays[2 * k + 1]!, rows),
+      }));
   }
 }
 

@@ -3,10 +3,11 @@
 //   choice × choice      test of independence (chi-square, Fisher, Monte-Carlo; independence.ts)
 //   choice × dyad/scale  Kruskal–Wallis
 //   dyad/scale × same    Spearman's rank correlation
-//   triad × anything     the same tests on each of its two ilr coordinates, Bonferroni-combined
+//   plane × anything     a point on a plane (a triad's two ilr coordinates, a stone's x and y):
+//                        the same tests on each coordinate, Bonferroni-combined
 //                        (p = min(1, m · smallest p) over the m component tests), which keeps each
 //                        pair one valid p-value whatever the correlation between the coordinates.
-// A multiple-choice signifier enters as one yes/no variable per option. Guards: a pair needs
+// A multiple-choice signifier enters as one yes/no variable per option, stones as one point per item. Guards: a pair needs
 // minN stories, and a choice option fewer than minGroupN stories within the pair is left out (its
 // shares would be noise). Reported: q ≤ alpha (Benjamini–Hochberg), ranked by q and effect size.
 import { integerSetting, PatternQueryError } from "./filter.ts";
@@ -21,7 +22,7 @@ export const MISSING_CODE = 255;
 export type DiscoveryVariable =
   | { id: string; signifierId: string; kind: "categorical"; codes: Uint8Array; levels: string[] }
   | { id: string; signifierId: string; kind: "numeric"; values: Float64Array }
-  | { id: string; signifierId: string; kind: "triad"; z1: Float64Array; z2: Float64Array };
+  | { id: string; signifierId: string; kind: "plane"; z1: Float64Array; z2: Float64Array };
 
 export interface DiscoveryOptions {
   minN?: number;
@@ -33,7 +34,7 @@ export interface Pattern {
   a: string;
   b: string;
   test: string;
-  /** Component tests combined (2 or 4 with a triad), 1 otherwise. */
+  /** Component tests combined (2 or 4 with a point on a plane), 1 otherwise. */
   components: number;
   n: number;
   statistic: number;

@@ -1,12 +1,14 @@
 // Names for what the pattern API answers with ids: options and questions of the framework.
 import type { Signifier } from "../../core/framework.ts";
 
+/** The label of a choice's option or of a stones question's item. */
 export function optionLabel(signifiers: Signifier[], signifierId: string, optionId: string): string {
   const s = signifiers.find((x) => x.id === signifierId);
-  return (s?.type === "choice" ? s.options.find((o) => o.id === optionId)?.label : undefined) ?? optionId;
+  const options = s?.type === "choice" ? s.options : s?.type === "stones" ? s.items : [];
+  return options.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
-/** A discovery variable is a signifier id, or "id=option" for one option of a multiple choice. */
+/** A discovery variable is a signifier id, or "id=option" for one option of a multiple choice or one item of stones. */
 export function variableLabel(signifiers: Signifier[], variableId: string): string {
   const [signifierId, option] = variableId.split("=") as [string, string | undefined];
   const question = signifiers.find((x) => x.id === signifierId)?.question ?? signifierId;
