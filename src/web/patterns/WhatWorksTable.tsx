@@ -2,6 +2,7 @@
 // situation's other stories (95% interval), the test, the q-value and example stories. For a
 // slider, scale or triangle outcome: the mean answer (per corner for a triangle) and the difference
 // of means with its 95% interval.
+import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
@@ -40,10 +41,17 @@ export function WhatWorksSection({ collectionId, signifiers, filter, version }: 
   );
 }
 
-function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows: WhatWorksRow[]; signifiers: Signifier[] }) {
+type AnyRow = WhatWorksRow | NumericWhatWorksRow;
+
+/**
+ * The table both kinds of outcome share: situation, intervention and n first, then the outcome's
+ * own columns, then the test, the q-value and example stories.
+ */
+function WhatWorksGrid<R extends AnyRow>({ result, rows, signifiers, outcomeHeaders, rowKey, outcomeCells }: {
+  result: WhatWorks; rows: R[]; signifiers: Signifier[]; outcomeHeaders: string[]; rowKey(row: R): string; outcomeCells(row: R): ReactElement[];
+}) {
   const t = useT(patternMessages);
   const { lang } = useLang();
-  const outcomes = rows[0]!.outcomes.map((o) => o.option);
   const label = (signifierId: string, option: string) => optionLabel(signifiers, signifierId, option);
   return (
     <div className="vp-table-scroll" role="region" aria-labelledby="wat-werkt-caption" tabIndex={0}>
@@ -54,7 +62,7 @@ function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows:
             <th className={header} scope="col">{t("situation")}</th>
             <th className={header} scope="col">{t("intervention")}</th>
             <th className={header} scope="col">{t("n")}</th>
-            {outcomes.map((o) => <th key={o} className={header} scope="col">{t("outcomeHeader", { option: label(result.outcome, o) })}</th>)}
+            {outcomeHeaders.map((h) => <th key={h} className={header} scope="col">{h}</th>)}
             <th className={header} scope="col">{t("test")}</th>
             <th className={header} scope="col">{t("q")}</th>
             <th className={header} scope="col">{t("examples")}</th>
@@ -62,22 +70,40 @@ function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows:
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map((row) => (
-            <tr key={`${row.situation}|${row.intervention}|${row.outcomeOption ?? ""}`} className="utrecht-table__row">
+            <tr key={rowKey(row)} className="utrecht-table__row">
               <th className={header} scope="row">{label(result.situation, row.situation)}</th>
               <td className={cell}>{label(result.intervention, row.intervention)}</td>
               <td className={`${cell} vp-number`}>{row.n}</td>
-              {row.outcomes.map((o) => (
-                <td key={o.option} className={cell}>
-                  <span className="vp-what-works__share">{formatPercent(o.share, lang)}</span>
-                  <span className="vp-what-works__difference">{differenceText(t, o.difference, (v) => formatPoints(v, lang))}</span>
-                </td>
-              ))}
+              {outcomeCells(row)}
               <TestCells row={row} lang={lang} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A share or mean with, under it, its difference from the rest of the situation. */
+function OutcomeCell({ value, difference }: { value: string; difference: string }) {
+  return (
+    <td className={cell}>
+      <span className="vp-what-works__share">{value}</span>
+      <span className="vp-what-works__difference">{difference}</span>
+    </td>
+  );
+}
+
+function WhatWorksTable({ result, rows, signifiers }: { result: WhatWorks; rows: WhatWorksRow[]; signifiers: Signifier[] }) {
+  const t = useT(patternMessages);
+  const { lang } = useLang();
+  const headers = rows[0]!.outcomes.map((o) => t("outcomeHeader", { option: optionLabel(signifiers, result.outcome, o.option) }));
+  return (
+    <WhatWorksGrid result={result} rows={rows} signifiers={signifiers} outcomeHeaders={headers}
+      rowKey={(row) => `${row.situation}|${row.intervention}|${row.outcomeOption ?? ""}`}
+      outcomeCells={(row) => row.outcomes.map((o) => (
+        <OutcomeCell key={o.option} value={formatPercent(o.share, lang)} difference={differenceText(t, o.difference, (v) => formatPoints(v, lang))} />
+      ))} />
   );
 }
 
@@ -122,43 +148,15 @@ function NumericWhatWorksTable({ result, rows, signifiers }: { result: Extract<W
   const t = useT(patternMessages);
   const { lang } = useLang();
   const outcome = signifiers.find((s) => s.id === result.outcome);
-  const columns = result.kind !== "triad" ? [t("meanHeader")]
+  const headers = result.kind !== "triad" ? [t("meanHeader")]
     : (outcome?.type === "triad" ? outcome.labels : ["1", "2", "3"]).map((corner) => t("cornerHeader", { corner }));
   const format = numericFormat(result.kind, lang);
-  const label = (signifierId: string, option: string) => optionLabel(signifiers, signifierId, option);
   return (
-    <div className="vp-table-scroll" role="region" aria-labelledby="wat-werkt-caption" tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table vp-table vp-what-works">
-        <caption className="utrecht-table__caption" id="wat-werkt-caption">{t("whatWorksCaption")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className={header} scope="col">{t("situation")}</th>
-            <th className={header} scope="col">{t("intervention")}</th>
-            <th className={header} scope="col">{t("n")}</th>
-            {columns.map((c) => <th key={c} className={header} scope="col">{c}</th>)}
-            <th className={header} scope="col">{t("test")}</th>
-            <th className={header} scope="col">{t("q")}</th>
-            <th className={header} scope="col">{t("examples")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <tr key={`${row.situation}|${row.intervention}`} className="utrecht-table__row">
-              <th className={header} scope="row">{label(result.situation, row.situation)}</th>
-              <td className={cell}>{label(result.intervention, row.intervention)}</td>
-              <td className={`${cell} vp-number`}>{row.n}</td>
-              {meanDifferences(row).map((d, k) => (
-                <td key={k} className={cell}>
-                  <span className="vp-what-works__share">{format.mean(d.mean)}</span>
-                  <span className="vp-what-works__difference">{differenceText(t, d, format.difference)}</span>
-                </td>
-              ))}
-              <TestCells row={row} lang={lang} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <WhatWorksGrid result={result} rows={rows} signifiers={signifiers} outcomeHeaders={headers}
+      rowKey={(row) => `${row.situation}|${row.intervention}`}
+      outcomeCells={(row) => meanDifferences(row).map((d, k) => (
+        <OutcomeCell key={k} value={format.mean(d.mean)} difference={differenceText(t, d, format.difference)} />
+      ))} />
   );
 }
 
