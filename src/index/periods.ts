@@ -3,7 +3,8 @@
 import { catalogEntry } from "../core/patterns/filter.ts";
 import { compareSignifiers, type ComparisonInput, type SignifierShift } from "../core/patterns/comparison.ts";
 import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
-import type { Triad } from "../core/stats/index.ts";
+import type { Point, Triad } from "../core/stats/index.ts";
+import type { StonesColumn } from "./columns.ts";
 import { distributionOf } from "./distribution.ts";
 import type { Segment } from "./segment.ts";
 
@@ -29,12 +30,40 @@ function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): T
   return out;
 }
 
+/** Where the rows placed one stones item (x NaN: not placed). */
+function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, rows: Int32Array): Point[] {
+  const out: Point[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (!Number.isNaN(x[row]!)) out.push([x[row]!, y[row]!]);
+  }
+  return out;
+}
+
+/** Stories among the rows that placed at least one item. */
+function placedAny(column: StonesColumn, rows: Int32Array): number {
+  let placed = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    placed += +column.arrays.some((a) => !Number.isNaN(a[row]!));
+  }
+  return placed;
+}
+
+function stonesInput(column: StonesColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
+  const items = column.entry.items.map((id, k) => {
+    const [x, y] = [column.arrays[2 * k]!, column.arrays[2 * k + 1]!];
+    return { id, a: points(x, y, rowsA), b: points(x, y, rowsB) };
+  });
+  return { type: "stones", signifierId: column.entry.id, nA: placedAny(column, rowsA), nB: placedAny(column, rowsB), items };
+}
+
 function choiceCounts(segment: Segment, id: string, rows: Int32Array) {
   const d = distributionOf(segment, id, rows);
   return d.type === "choice" ? { answered: d.answered, counts: d.options.map((o) => o.count) } : { answered: 0, counts: [] };
 }
 
-/** Every signifier but stones and text: periods A and B compared (see core/patterns/comparison.ts). */
+/** Every signifier but text: periods A and B compared (see core/patterns/comparison.ts). */
 export function comparisonOf(segment: Segment, rowsA: Int32Array, rowsB: Int32Array): SignifierShift[] {
   const inputs: ComparisonInput[] = [];
   for (const entry of segment.catalog.entries) {
@@ -45,6 +74,8 @@ export function comparisonOf(segment: Segment, rowsA: Int32Array, rowsB: Int32Ar
       inputs.push({ type: column.kind, signifierId: entry.id, a: values(column.arrays[0]!, rowsA), b: values(column.arrays[0]!, rowsB) });
     } else if (column.kind === "triad") {
       inputs.push({ type: "triad", signifierId: entry.id, a: triads(column.arrays, rowsA), b: triads(column.arrays, rowsB) });
+    } else if (column.kind === "stones") {
+      inputs.push(stonesInput(column, rowsA, rowsB));
     }
   }
   return compareSignifiers(inputs);

@@ -79,6 +79,63 @@ describe("compareSignifier", () => {
     expect(s.effect.value).toBeCloseTo(1.781850711946346, 12);
   });
 
+  it("tests each stones item with Hotelling's T² on (x, y) and adjusts the smallest p-value (Bonferroni)", () => {
+    const inwoner = {
+      id: "inwoner",
+      a: [[0.2, 0.3], [0.3, 0.2], [0.25, 0.4], [0.1, 0.35], [0.35, 0.3]] as [number, number][],
+      b: [[0.6, 0.7], [0.5, 0.8], [0.7, 0.6], [0.55, 0.65], [0.8, 0.9], [0.45, 0.7]] as [number, number][],
+    };
+    const buur = {
+      id: "buur",
+      a: [[0.5, 0.5], [0.6, 0.4], [0.4, 0.6], [0.45, 0.4]] as [number, number][],
+      b: [[0.5, 0.6], [0.65, 0.5], [0.4, 0.55], [0.6, 0.7]] as [number, number][],
+    };
+    // Two points in A and none in B: a mean for A, nothing to test, and no part in the Bonferroni m.
+    const hulpverlener = { id: "hulpverlener", a: [[0.1, 0.9], [0.2, 0.8]] as [number, number][], b: [] };
+    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 6, nB: 6, items: [inwoner, buur, hulpverlener] });
+    if (s.type !== "stones") throw new Error("stones expected");
+    // NumPy 2.4.6 / SciPy 1.17.1, pooled covariance and F = (n − 3) / (2 (n − 2)) · T²:
+    //   s = ((n1 - 1) * np.cov(a.T) + (n2 - 1) * np.cov(b.T)) / (n - 2); d = b.mean(0) - a.mean(0)
+    //   t2 = n1 * n2 / n * d @ np.linalg.solve(s, d); scipy.stats.f.sf(f, 2, n - 3); np.hypot(*d)
+    //   inwoner -> T² 71.40765022222737, F 31.736733432101055, p 0.00015695695136226222,
+    //              d (0.36, 0.415), length 0.5493860209360992
+    //   buur    -> T² 4.581992170508923, F 1.909163404378718, p 0.24208034872307096,
+    //              d (0.05, 0.1125), length 0.12311072252245135
+    // R 4.2.2, as a one-way MANOVA (T² = (n − 2) · Hotelling–Lawley):
+    //   a <- rbind(c(0.2, 0.3), c(0.3, 0.2), c(0.25, 0.4), c(0.1, 0.35), c(0.35, 0.3))
+    //   b <- rbind(c(0.6, 0.7), c(0.5, 0.8), c(0.7, 0.6), c(0.55, 0.65), c(0.8, 0.9), c(0.45, 0.7))
+    //   summary(manova(rbind(a, b) ~ factor(rep(1:2, c(5, 6)))), test = "Hotelling-Lawley")$stats
+    //   -> Hotelling-Lawley 7.934183358025267, approx F 31.73673343210107, df 2 and 8, Pr(>F) 0.0001569569513622621
+    //   (buur, c(4, 4)) -> Hotelling-Lawley 0.7636653617514874, approx F 1.909163404378718, df 2 and 5, Pr(>F) 0.2420803487230708
+    const [i, b, h] = s.items;
+    expect(i).toMatchObject({ id: "inwoner", nA: 5, nB: 6 });
+    expect(i!.meanA![0]).toBeCloseTo(0.24, 12);
+    expect(i!.meanB![1]).toBeCloseTo(0.725, 12);
+    expect(i!.shift!.dx).toBeCloseTo(0.36, 12);
+    expect(i!.shift!.dy).toBeCloseTo(0.415, 12);
+    expect(i!.t2).toBeCloseTo(71.40765022222737, 9);
+    expect(i!.statistic).toBeCloseTo(31.736733432101055, 9);
+    expect(i!.pValue).toBeCloseTo(0.00015695695136226222, 14);
+    expect(b!.statistic).toBeCloseTo(1.909163404378718, 10);
+    expect(b!.pValue).toBeCloseTo(0.24208034872307096, 12);
+    expect(b!.shift!.length).toBeCloseTo(0.12311072252245135, 12);
+    expect(h).toMatchObject({ nA: 2, nB: 0, meanB: null, shift: null, t2: null, statistic: null, pValue: null });
+    expect(h!.meanA![0]).toBeCloseTo(0.15, 12);
+    expect(s).toMatchObject({ method: "hotellingPerItem", statistic: null, nA: 6, nB: 6, effect: { measure: "largestMeanShift" } });
+    expect(s.pValue).toBeCloseTo(2 * 0.00015695695136226222, 14);
+    expect(s.effect.value).toBeCloseTo(0.5493860209360992, 12);
+  });
+
+  it("reports nothing to test for stones on a line, and no p-value when no item could be tested", () => {
+    const onLine = [[0.1, 0.5], [0.2, 0.5], [0.3, 0.5]] as [number, number][];
+    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 3, nB: 3, items: [{ id: "inwoner", a: onLine, b: onLine.map(([x, y]) => [x + 0.2, y] as [number, number]) }] });
+    if (s.type !== "stones") throw new Error("stones expected");
+    expect(s.items[0]).toMatchObject({ statistic: null, pValue: null, shift: { dy: 0 } });
+    expect(s.items[0]!.shift!.length).toBeCloseTo(0.2, 12);
+    expect(s.pValue).toBeNull();
+    expect(s.effect.value).toBeCloseTo(0.2, 12);
+  });
+
   it("reports nothing to test when a period has no answers, and q-values over the rest", () => {
     const shifts = compareSignifiers([
       { type: "dyad", signifierId: "leeg", a: [], b: [0.5] },

@@ -8,9 +8,11 @@
 //   dyad, scale    Mann–Whitney U (B against A), rank-biserial r (positive: B tends higher)
 //   triad          Hotelling's T² on isometric log-ratio coordinates, per-corner mean difference, and
 //                  the Aitchison distance between the compositional means as effect size
-// Stones are left out (their position is two numbers per item; no single shift to report). The
-// signifiers' p-values get Benjamini–Hochberg q-values together.
-import { benjaminiHochberg, hotellingT2, ilr, mean, proportionDifference, type Triad } from "../stats/index.ts";
+//   stones         per item Hotelling's T² on (x, y) and the shift of the mean point; the smallest
+//                  p-value Bonferroni-adjusted for the signifier (as discovery does for points);
+//                  effect: the largest shift of an item's mean point
+// The signifiers' p-values get Benjamini–Hochberg q-values together.
+import { benjaminiHochberg, hotellingT2, ilr, mean, type Point, proportionDifference, type Triad } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
 import { codedColumn, mannWhitneyRanked, medianOf, rankLevels, rankScratch } from "./rank-tests.ts";
 
@@ -24,7 +26,16 @@ export interface ChoiceCounts {
 export type ComparisonInput =
   | { type: "choice"; signifierId: string; multiple: boolean; options: string[]; a: ChoiceCounts; b: ChoiceCounts }
   | { type: "dyad" | "scale"; signifierId: string; a: ArrayLike<number>; b: ArrayLike<number> }
-  | { type: "triad"; signifierId: string; a: Triad[]; b: Triad[] };
+  | { type: "triad"; signifierId: string; a: Triad[]; b: Triad[] }
+  // Stones: nA and nB are the stories that placed at least one item.
+  | { type: "stones"; signifierId: string; nA: number; nB: number; items: StonesItemInput[] };
+
+/** One item of a stones signifier: where the stories of A and of B placed it. */
+export interface StonesItemInput {
+  id: string;
+  a: Point[];
+  b: Point[];
+}
 
 export interface OptionShift {
   id: string;
@@ -36,8 +47,23 @@ export interface OptionShift {
   pValue?: number;
 }
 
-export type ComparisonMethod = "chiSquare" | "fisher" | "monteCarloChiSquare" | "bonferroniPerOption" | "mannWhitney" | "hotellingIlr";
-export type EffectMeasure = "cramersV" | "riskDifference" | "rankBiserial" | "aitchisonDistance";
+/** One stones item from A to B; null where a period has no points or there is nothing to test. */
+export interface ItemShift {
+  id: string;
+  nA: number;
+  nB: number;
+  meanA: [number, number] | null;
+  meanB: [number, number] | null;
+  /** meanB − meanA, and the length of that move. */
+  shift: { dx: number; dy: number; length: number } | null;
+  t2: number | null;
+  /** F of Hotelling's T², as for a triad. */
+  statistic: number | null;
+  pValue: number | null;
+}
+
+export type ComparisonMethod = "chiSquare" | "fisher" | "monteCarloChiSquare" | "bonferroniPerOption" | "mannWhitney" | "hotellingIlr" | "hotellingPerItem";
+export type EffectMeasure = "cramersV" | "riskDifference" | "rankBiserial" | "aitchisonDistance" | "largestMeanShift";
 
 interface ShiftBase {
   signifierId: string;
@@ -53,7 +79,8 @@ interface ShiftBase {
 export type SignifierShift =
   | (ShiftBase & { type: "choice"; multiple: boolean; options: OptionShift[] })
   | (ShiftBase & { type: "dyad" | "scale"; meanA: number | null; meanB: number | null; medianA: number | null; medianB: number | null })
-  | (ShiftBase & { type: "triad"; meanA: number[] | null; meanB: number[] | null; meanDifference: number[] | null });
+  | (ShiftBase & { type: "triad"; meanA: number[] | null; meanB: number[] | null; meanDifference: number[] | null })
+  | (ShiftBase & { type: "stones"; items: ItemShift[] });
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -142,9 +169,38 @@ function centroid(points: readonly (readonly [number, number])[]): [number, numb
   return [x / points.length, y / points.length];
 }
 
+function itemShift({ id, a, b }: StonesItemInput): ItemShift {
+  const [meanA, meanB] = [a.length ? centroid(a) : null, b.length ? centroid(b) : null];
+  const move = meanA && meanB ? { dx: meanB[0] - meanA[0], dy: meanB[1] - meanA[1] } : null;
+  // B against A, as for triads; degenerate (too few points, collinear): nothing to test.
+  const test = hotellingT2(b, a);
+  const ok = !test.degenerate;
+  return {
+    id, nA: a.length, nB: b.length, meanA, meanB, shift: move && { ...move, length: Math.hypot(move.dx, move.dy) },
+    t2: ok ? finite(test.t2) : null, statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null,
+  };
+}
+
+/**
+ * Each item tested on its own; the signifier's p-value is the smallest item p-value times the
+ * items tested (Bonferroni), which stays valid however the items move together. The effect size is
+ * the largest shift of an item's mean point, in units of the board (0 to √2).
+ */
+function compareStones(input: Extract<ComparisonInput, { type: "stones" }>): SignifierShift {
+  const items = input.items.map(itemShift);
+  const tested = items.flatMap((i) => (i.pValue === null ? [] : [i.pValue]));
+  const lengths = items.flatMap((i) => (i.shift ? [i.shift.length] : []));
+  return {
+    type: "stones", signifierId: input.signifierId, nA: input.nA, nB: input.nB, method: "hotellingPerItem",
+    statistic: null, pValue: tested.length ? Math.min(1, Math.min(...tested) * tested.length) : null, qValue: null,
+    effect: { measure: "largestMeanShift", value: lengths.length ? Math.max(...lengths) : null }, items,
+  };
+}
+
 export function compareSignifier(input: ComparisonInput): SignifierShift {
   if (input.type === "choice") return compareChoice(input);
   if (input.type === "triad") return compareTriads(input);
+  if (input.type === "stones") return compareStones(input);
   return compareNumbers(input);
 }
 

@@ -44,6 +44,22 @@ describe("small-cell suppression", () => {
     });
   });
 
+  it("hides a stones item's mean point, shift and test in a period where fewer than k stories placed it", () => {
+    const item = (id: string, nA: number, nB: number) => ({ id, nA, nB, meanA: [0.2, 0.3] as [number, number], meanB: [0.6, 0.7] as [number, number],
+      shift: { dx: 0.4, dy: 0.4, length: Math.hypot(0.4, 0.4) }, t2: 30, statistic: 14, pValue: 0.001 });
+    const stones = { type: "stones" as const, signifierId: "gevoel", nA: 20, nB: 20, method: "hotellingPerItem" as const, statistic: null, pValue: 0.002, qValue: 0.004,
+      effect: { measure: "largestMeanShift" as const, value: 0.57 }, items: [item("inwoner", 20, 18), item("buur", 3, 12)] };
+    const shift = suppressShift(stones, 5);
+    // With an item hidden, the question's p-value and effect could be that item's: they go too.
+    expect(shift).toMatchObject({ nA: 20, nB: 20, pValue: null, qValue: null, effect: { value: null } });
+    expect(suppressShift({ ...stones, items: [item("inwoner", 20, 18), item("buur", 0, 12)] }, 5)).toMatchObject({ pValue: 0.002, effect: { value: 0.57 } });
+    if (shift.type !== "stones") throw new Error("stones expected");
+    expect(shift.items[0]).toEqual({ ...stones.items[0], nA: 20, nB: 18 });
+    expect(shift.items[1]).toEqual({ id: "buur", nA: null, nB: 12, meanA: null, meanB: [0.6, 0.7], shift: null, t2: null, statistic: null, pValue: null });
+    // A period with fewer than k stories: the signifier's test and effect go as well.
+    expect(suppressShift({ ...stones, nA: 4 }, 5)).toMatchObject({ nA: null, pValue: null, qValue: null, effect: { value: null } });
+  });
+
   it("keeps trend buckets in place with their small counts and means hidden", () => {
     const trend = suppressTrend({ interval: "week", signifierId: "d", type: "dyad", buckets: [{ start: "2025-01-06T00:00:00.000Z", n: 2, answered: 2, mean: 0.4 }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }] }, 5);
     expect(trend.buckets).toEqual([{ start: "2025-01-06T00:00:00.000Z", n: null, answered: null, mean: null }, { start: "2025-01-13T00:00:00.000Z", n: 8, answered: 8, mean: 0.6 }]);

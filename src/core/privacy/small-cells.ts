@@ -6,7 +6,7 @@
 // see every count (they work under the research agreement), so the routes call these functions
 // only for colleagues and tellers.
 import type { Cohort } from "../patterns/cohort.ts";
-import type { SignifierShift } from "../patterns/comparison.ts";
+import type { ItemShift, SignifierShift } from "../patterns/comparison.ts";
 import type { CrosstabCounts, DistributionCounts } from "../patterns/distribution.ts";
 import type { DiscoveryResult } from "../patterns/discovery.ts";
 import type { Trend } from "../patterns/trends.ts";
@@ -82,6 +82,20 @@ export function suppressDiscoveries(d: DiscoveryResult, k: number) {
   return { ...d, suppressed: true as const, stories: cell(d.stories, k), patterns: keepLargeRows(d.patterns, k) };
 }
 
+/**
+ * A stones item placed by fewer than k stories in a period: its count and mean point there are
+ * hidden, and its shift and test go with them, since with the other mean shown they would give
+ * the hidden one away.
+ */
+function suppressItemShift(item: ItemShift, k: number) {
+  const tested = big(item.nA, k) && big(item.nB, k);
+  return {
+    ...item, nA: cell(item.nA, k), nB: cell(item.nB, k),
+    ...(big(item.nA, k) ? {} : { meanA: null }), ...(big(item.nB, k) ? {} : { meanB: null }),
+    ...(tested ? {} : { shift: null, t2: null, statistic: null, pValue: null }),
+  };
+}
+
 /** A period with fewer than k answers keeps only its (hidden) count; shares of small groups are hidden. */
 export function suppressShift(s: SignifierShift, k: number) {
   const tested = big(s.nA, k) && big(s.nB, k);
@@ -99,6 +113,12 @@ export function suppressShift(s: SignifierShift, k: number) {
         return { ...o, shareA, shareB, ...(hidden ? { difference: null, pValue: undefined } : {}) };
       }),
     };
+  }
+  if (s.type === "stones") {
+    // The question's p-value and effect are those of one of its items: with an item hidden they could be its.
+    const itemHidden = s.items.some((item) => cell(item.nA, k) === null || cell(item.nB, k) === null);
+    const summary = itemHidden ? { statistic: null, pValue: null, qValue: null, effect: { ...s.effect, value: null } } : {};
+    return { ...base, ...summary, items: s.items.map((item) => suppressItemShift(item, k)) };
   }
   const hideA = big(s.nA, k) ? {} : { meanA: null, ...(s.type === "triad" ? {} : { medianA: null }) };
   const hideB = big(s.nB, k) ? {} : { meanB: null, ...(s.type === "triad" ? {} : { medianB: null }) };

@@ -82,17 +82,35 @@ export const Discoveries = z.strictObject({
 
 const shiftBase = {
   signifierId: z.string(), nA: count, nB: count,
-  method: z.enum(["chiSquare", "fisher", "monteCarloChiSquare", "bonferroniPerOption", "mannWhitney", "hotellingIlr"]),
-  statistic: num.openapi({ description: "X² (choice), U of period B (Mann–Whitney) or F of Hotelling's T² (triad)" }),
-  pValue: num, qValue: num.openapi({ description: "Benjamini–Hochberg over the signifiers compared" }),
-  effect: z.strictObject({ measure: z.enum(["cramersV", "riskDifference", "rankBiserial", "aitchisonDistance"]), value: num }),
+  method: z.enum(["chiSquare", "fisher", "monteCarloChiSquare", "bonferroniPerOption", "mannWhitney", "hotellingIlr", "hotellingPerItem"]),
+  statistic: num.openapi({ description: "X² (choice), U of period B (Mann–Whitney) or F of Hotelling's T² (triad); null for stones (one test per item)" }),
+  pValue: num.openapi({ description: "Multiple choice and stones: the smallest option's or item's p-value times the number tested (Bonferroni)" }),
+  qValue: num.openapi({ description: "Benjamini–Hochberg over the signifiers compared" }),
+  effect: z.strictObject({
+    measure: z.enum(["cramersV", "riskDifference", "rankBiserial", "aitchisonDistance", "largestMeanShift"]),
+    value: num.openapi({ description: "largestMeanShift (stones): the longest move of an item's mean point, in board units (0 to √2)" }),
+  }),
 };
+const point = z.array(z.number()).length(2).openapi({ description: "(x, y) on the stones board, each 0 to 1" });
+const itemShift = z.strictObject({
+  id: z.string(), nA: count.openapi({ description: "Stories in A that placed this item" }), nB: count.openapi({ description: "Stories in B that placed this item" }),
+  meanA: point.nullable(), meanB: point.nullable(),
+  shift: z.strictObject({ dx: z.number(), dy: z.number(), length: z.number() }).nullable().openapi({ description: "meanB − meanA and the length of that move; null when a period has no points (or fewer than k, below analyst)" }),
+  t2: num.openapi({ description: "Hotelling's two-sample T² on (x, y); null when there is nothing to test (too few points, or all on a line)" }),
+  statistic: num.openapi({ description: "F of Hotelling's T², with 2 and nA + nB − 3 degrees of freedom" }),
+  pValue: num,
+}).openapi("StonesItemShift");
 const Shift = z.discriminatedUnion("type", [
   z.strictObject({ ...shiftBase, type: z.literal("choice"), multiple: z.boolean(), options: z.array(z.strictObject({
     id: z.string(), shareA: num, shareB: num, difference: interval.nullable().openapi({ description: "shareB − shareA, 95% Newcombe interval" }), pValue: num.optional(),
   })) }),
   z.strictObject({ ...shiftBase, type: z.enum(["dyad", "scale"]), meanA: num, meanB: num, medianA: num, medianB: num }),
   z.strictObject({ ...shiftBase, type: z.literal("triad"), meanA: triad.nullable(), meanB: triad.nullable(), meanDifference: triad.nullable() }),
+  z.strictObject({
+    ...shiftBase, type: z.literal("stones"),
+    nA: count.openapi({ description: "Stories that placed at least one item" }), nB: count.openapi({ description: "Stories that placed at least one item" }),
+    items: z.array(itemShift).openapi({ description: "Each item's mean point in A and B and its own test, in the framework's order" }),
+  }),
 ]).openapi("SignifierShift");
 const period = z.strictObject({ from: z.string().nullable(), to: z.string().nullable(), roundId: z.string().uuid().nullable() });
 export const Comparison = z.strictObject({ a: period, b: period, shifts: z.array(Shift), suppressed }).openapi("Comparison");

@@ -12,14 +12,16 @@ let collection: { id: string; slug: string };
 const day = (month: number, d: number) => new Date(Date.UTC(2025, month, d, 10)).toISOString();
 const extra = (i: number) => ({ aanpak: i % 3 ? "bezoek" : "bellen", tags: i % 4 ? ["a"] : ["a", "b"], gevoel: { inwoner: [0.1 * (i % 10), 0.5] } });
 // Period A (January–March 2025): the client has little say (regie low), almost all about debts,
-// two about work. Period B (April–June): regie high, half about work.
+// two about work. Period B (April–June): regie high, half about work, and the stone (gevoel)
+// placed higher up and further right.
 function stories(): string[] {
   const lines: string[] = [];
   for (let i = 0; i < 40; i++) {
     lines.push(JSON.stringify({ text: `A ${i}`, consent: { research: true }, toldAt: day(i % 3, 1 + (i % 27)),
       answers: { situatie: i < 38 ? "schulden" : "werk", regie: 0.1 + (i % 5) * 0.05, cijfer: 2 + (i % 2), hulp: [0.6, 0.2, 0.2], ...extra(i) } }));
     lines.push(JSON.stringify({ text: `B ${i}`, consent: { research: true }, toldAt: day(3 + (i % 3), 1 + (i % 27)),
-      answers: { situatie: i % 2 ? "werk" : "schulden", regie: 0.6 + (i % 5) * 0.05, cijfer: 4 + (i % 2), hulp: [0.2, 0.2, 0.6], ...extra(i + 1) } }));
+      answers: { situatie: i % 2 ? "werk" : "schulden", regie: 0.6 + (i % 5) * 0.05, cijfer: 4 + (i % 2), hulp: [0.2, 0.2, 0.6], ...extra(i + 1),
+        gevoel: { inwoner: [0.4 + 0.05 * (i % 10), 0.6 + 0.05 * (i % 4)] } } }));
   }
   return lines;
 }
@@ -39,6 +41,7 @@ const get = (path: string, token = org.tokens.analyst) => app.request(`/api/v1/c
 const A = encodeURIComponent("2025-01-01T00:00:00Z/2025-04-01T00:00:00Z");
 const B = encodeURIComponent("2025-04-01T00:00:00Z/");
 const shift = (body: { shifts: { signifierId: string }[] }, id: string) => body.shifts.find((s) => s.signifierId === id) as Record<string, any>;
+const werkOnly = `answers=${encodeURIComponent(JSON.stringify([{ signifierId: "situatie", options: ["werk"] }]))}`;
 
 describe("comparisons", () => {
   it("compares two periods per signifier with the fitting test and effect size", async () => {
@@ -53,7 +56,18 @@ describe("comparisons", () => {
     expect(situatie.options.find((o: { id: string }) => o.id === "werk")).toMatchObject({ shareA: 0.05, shareB: 0.5 });
     expect(shift(body, "hulp")).toMatchObject({ type: "triad", method: "hotellingIlr", nA: 40, nB: 40 });
     expect(shift(body, "hulp").meanDifference[2]).toBeCloseTo(0.4, 12);
-    expect(body.shifts.some((s: { signifierId: string }) => s.signifierId === "gevoel")).toBe(false);
+    // Stones: one Hotelling's T² per item. A: x 0 … 0.9 (mean 0.45), y 0.5; B: x 0.4 … 0.85, y 0.6 … 0.75.
+    const gevoel = shift(body, "gevoel");
+    expect(gevoel).toMatchObject({ type: "stones", method: "hotellingPerItem", statistic: null, nA: 40, nB: 40, effect: { measure: "largestMeanShift" } });
+    const inwoner = gevoel.items[0];
+    expect(inwoner).toMatchObject({ id: "inwoner", nA: 40, nB: 40 });
+    expect(inwoner.meanA[0]).toBeCloseTo(0.45, 6);
+    expect(inwoner.meanB[1]).toBeCloseTo(0.675, 6);
+    expect(inwoner.shift.dy).toBeCloseTo(0.175, 6);
+    expect(inwoner.pValue).toBeLessThan(0.001);
+    // One item: Bonferroni with m = 1 leaves its p-value as it is.
+    expect(gevoel.pValue).toBe(inwoner.pValue);
+    expect(gevoel.effect.value).toBeCloseTo(inwoner.shift.length, 12);
   });
 
   it("compares before and after the date of a measure, and listening rounds by id", async () => {
@@ -118,6 +132,12 @@ describe("small-cell suppression (k = 5)", () => {
     const werk = shift(shifts, "situatie").options.find((o: { id: string }) => o.id === "werk");
     expect([werk.shareA, werk.shareB]).toEqual([null, 0.5]);
     expect(shift(shifts, "regie").nA).toBe(40);
+    // Two stories about work in A: their stones' mean point, shift and test are hidden from a colleague.
+    const werkStones = shift(await json(get(`comparisons?a=${A}&b=${B}&${werkOnly}`, org.tokens.colleague)), "gevoel");
+    expect(werkStones).toMatchObject({ nA: null, nB: 20, pValue: null, effect: { value: null } });
+    expect(werkStones.items[0]).toMatchObject({ nA: null, nB: 20, meanA: null, shift: null, statistic: null, pValue: null });
+    expect(werkStones.items[0].meanB).toHaveLength(2);
+    expect(shift(await json(get(`comparisons?a=${A}&b=${B}&${werkOnly}`)), "gevoel").items[0].nA).toBe(2);
     const discoveries = await json(get("pattern-discoveries", org.tokens.colleague));
     expect(discoveries.suppressed).toBe(true);
     expect((await get("distributions?signifierId=situatie", org.tokens.teller)).status).toBe(403);
@@ -131,7 +151,7 @@ describe("response schemas", () => {
       ...["situatie", "tags", "regie", "cijfer", "hulp", "gevoel"].map((id) => [Distribution, `distributions?signifierId=${id}`] as const),
       [Crosstab, "crosstabs?rowSignifierId=situatie&columnSignifierId=aanpak"], [Crosstab, "crosstabs?rowSignifierId=situatie&columnSignifierId=tags"],
       [WhatWorks, "patterns?outcome=tags&minN=2"], [WhatWorks, "patterns?outcome=cijfer&minN=2"], [WhatWorks, "patterns?outcome=hulp&minN=2"],
-      [Discoveries, "pattern-discoveries"], [Comparison, `comparisons?a=${A}&b=${B}`], [Trend, "trends?interval=week&signifier=hulp"],
+      [Discoveries, "pattern-discoveries"], [Comparison, `comparisons?a=${A}&b=${B}`], [Comparison, `comparisons?a=${A}&b=${B}&${werkOnly}`], [Trend, "trends?interval=week&signifier=hulp"],
       [Trend, "trends?interval=month&signifier=tags"], [Trend, "trends?interval=month"], [Cohort, "cohorts?signifier=regie"],
     ] as const;
     for (const token of [org.tokens.analyst, org.tokens.colleague]) {

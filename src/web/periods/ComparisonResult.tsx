@@ -43,12 +43,18 @@ export function ComparisonResult({ collectionId, signifiers, rounds, query }: Co
 }
 
 /** Whether a count or share is hidden (1 … k − 1 stories): then the dashboard's note explains it. */
-const hidesSomething = (s: Shift) => s.nA === null || s.nB === null || (s.type === "choice" && s.options.some((o) => o.shareA === null || o.shareB === null));
+const hidesSomething = (s: Shift) => s.nA === null || s.nB === null
+  || (s.type === "choice" && s.options.some((o) => o.shareA === null || o.shareB === null))
+  || (s.type === "stones" && s.items.some((i) => i.nA === null || i.nB === null));
+
+/** The stones test and effect are named on this page; every other one in patternMessages. */
+const OWN_NAMES = new Set<string>(["hotellingPerItem", "largestMeanShift"]);
 
 function Shifts({ comparison: c, signifiers, rounds }: { comparison: Comparison; signifiers: Signifier[]; rounds: ListeningRound[] }) {
   const t = useT(periodMessages);
   const p = useT(patternMessages);
   const { lang } = useLang();
+  const name = (id: string) => (OWN_NAMES.has(id) ? t(id as "hotellingPerItem" | "largestMeanShift") : p(id as MessageKey));
   // The questions the dashboard charts, in the order the API gives them; one that no story in
   // either period answered has no shift to show.
   const shown = c.shifts.flatMap((shift) => {
@@ -81,10 +87,10 @@ function Shifts({ comparison: c, signifiers, rounds }: { comparison: Comparison;
                 <td className={`${cell} vp-number`}>{s.nB ?? p("hidden")}</td>
                 <td className={cell}>{shiftSummary(s, signifier, lang, p("hidden"))}</td>
                 <td className={cell}>
-                  {p(s.method as MessageKey)}{" "}
+                  {name(s.method)}{" "}
                   {statisticText(s, lang) && <span className="vp-periods__statistic vp-number">{statisticText(s, lang)}</span>}
                 </td>
-                <td className={`${cell} vp-number`}>{p(s.effect.measure as MessageKey)} = {formatEffect(s.effect.value, lang)}</td>
+                <td className={`${cell} vp-number`}>{name(s.effect.measure)} = {formatEffect(s.effect.value, lang)}</td>
                 <td className={`${cell} vp-number`}>{formatQ(s.pValue, lang)}</td>
                 <td className={`${cell} vp-number`}>{formatQ(s.qValue, lang)}</td>
               </tr>

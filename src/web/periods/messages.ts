@@ -51,6 +51,20 @@ export const periodMessages = defineMessages({
   differencePoints: { nl: "Verschil in procentpunten", en: "Difference in percentage points" },
   barsHelp: { nl: "Grijze balk: A. Blauwe balk: B.", en: "Grey bar: A. Blue bar: B." },
   pointsHelp: { nl: "Open rondje: A. Blauw rondje: B. De pijl wijst van A naar B.", en: "Open circle: A. Blue circle: B. The arrow points from A to B." },
+  item: { nl: "Betrokkene", en: "Person involved" },
+  position: { nl: "horizontaal {x}, verticaal {y}", en: "horizontal {x}, vertical {y}" },
+  stonesCaption: { nl: "{question}: gemiddelde plek van elke betrokkene in A en B", en: "{question}: mean position of each person involved in A and B" },
+  stonesHelp: {
+    nl: "Open rondje: gemiddelde plek in A. Blauw rondje: gemiddelde plek in B. De pijl wijst van A naar B. Horizontaal: {x}. Verticaal: {y}.",
+    en: "Open circle: mean position in A. Blue circle: mean position in B. The arrow points from A to B. Horizontal: {x}. Vertical: {y}.",
+  },
+  stonesWhole: {
+    nl: "Elke betrokkene heeft een eigen toets. Voor de hele vraag samen: p-waarde {p}, q-waarde {q}.",
+    en: "Each person involved has a test of its own. For the question as a whole: p-value {p}, q-value {q}.",
+  },
+  // Test and effect of a stones question; the other tests' names are in patternMessages.
+  hotellingPerItem: { nl: "T²-toets van Hotelling per betrokkene (Bonferroni)", en: "Hotelling's T² test per person involved (Bonferroni)" },
+  largestMeanShift: { nl: "grootste verschuiving van een gemiddelde plek", en: "largest shift of a mean position" },
   trendTitle: { nl: "Verloop in de tijd", en: "Over time" },
   trendQuestion: { nl: "Vraag", en: "Question" },
   trendStoriesOnly: { nl: "Alleen het aantal verhalen", en: "Only the number of stories" },

@@ -1,7 +1,7 @@
 // The charts of the page "Perioden vergelijken", drawn with Observable Plot: each answer's share in
-// A and B as bars, a mean before and after as two points with an arrow, and a trend per week or
-// month. PlotBox hides every SVG from screen readers; a table beside it says the same.
-import { arrow, axisFy, axisY, barX, barY, dot, lineY, plot, ruleX, ruleY, text } from "@observablehq/plot";
+// A and B as bars, a mean before and after as two points with an arrow (on a line, or on the
+// stones board), and a trend per week or month. PlotBox hides every SVG from screen readers; a table beside it says the same.
+import { arrow, axisFy, axisY, barX, barY, dot, frame, lineY, plot, ruleX, ruleY, text } from "@observablehq/plot";
 import { FILL, STONE_COLOURS } from "../patterns/charts.ts";
 import type { TrendView } from "./periods.ts";
 
@@ -70,6 +70,31 @@ export function pairChart(rows: PairRow[], { width, domain, format, names }: Pai
       dot(has("b"), { x: "b", y: "label", r: 5, fill: B_COLOUR }),
       text(has("a"), { x: "a", y: "label", text: () => names[0], dy: 15, fontSize: 11 }),
       text(has("b"), { x: "b", y: "label", text: () => names[1], dy: -14, fontSize: 11 }),
+    ],
+  });
+}
+
+export interface PlaceRow {
+  label: string;
+  /** Mean point (x, y) in A and in B, null when hidden or absent. */
+  a: number[] | null;
+  b: number[] | null;
+}
+
+/** Stones: each item's mean point in A (open) and B (filled, named) on the board, an arrow between. */
+export function placeChart(rows: PlaceRow[], { width, xLabel, yLabel }: { width: number; xLabel: string; yLabel: string }) {
+  const at = (key: "a" | "b") => rows.flatMap((r) => (r[key] ? [{ label: r.label, x: r[key][0], y: r[key][1] }] : []));
+  const moved = rows.flatMap((r) => (r.a && r.b && (r.a[0] !== r.b[0] || r.a[1] !== r.b[1]) ? [{ x1: r.a[0], y1: r.a[1], x2: r.b[0], y2: r.b[1] }] : []));
+  return plot({
+    width, height: Math.round(Math.min(width, 480) * 0.8), inset: 8,
+    x: { domain: [0, 1], label: xLabel, labelAnchor: "center", ticks: [] },
+    y: { domain: [0, 1], label: yLabel, labelAnchor: "center", ticks: [] },
+    marks: [
+      frame(),
+      arrow(moved, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: B_COLOUR, strokeWidth: 1.5, headLength: 8, insetStart: 7, insetEnd: 7 }),
+      dot(at("a"), { x: "x", y: "y", r: 5, stroke: A_COLOUR, fill: "white", strokeWidth: 2 }),
+      dot(at("b"), { x: "x", y: "y", r: 5, fill: B_COLOUR }),
+      text(at("b"), { x: "x", y: "y", text: "label", dy: -14, fontSize: 11 }),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../../core/framework.ts";
 import { periodMessages } from "./messages.ts";
-import { bucketDate, comparisonQuery, dayInterval, describePeriod, initialChoice, shiftSummary, statisticText, trendView } from "./periods.ts";
+import { bucketDate, comparisonQuery, dayInterval, describePeriod, initialChoice, shiftSummary, statisticText, stonesRows, trendView } from "./periods.ts";
 import type { Shift, Trend } from "./types.ts";
 
 const params = (query: string) => new URLSearchParams(query.slice(1));
@@ -50,6 +50,24 @@ describe("what the page says", () => {
     const dyad: Shift = { ...base, signifierId: "regie", type: "dyad", method: "mannWhitney", statistic: 1600, nA: null, nB: 40, meanA: null, meanB: 0.7, medianA: null, medianB: 0.7 };
     expect(shiftSummary(dyad, undefined, "nl", "verborgen")).toBe("verborgen → 70%");
     expect(statisticText(dyad, "nl")).toBe("U = 1.600");
+  });
+
+  it("gives each stones item's mean position in A and B with its own test, and hides a small period's", () => {
+    const gevoel: Signifier = {
+      id: "gevoel", type: "stones", question: "Zet neer", required: false, audience: "teller", xLabels: ["onzeker", "zeker"], yLabels: ["ontevreden", "tevreden"],
+      items: [{ id: "inwoner", label: "Inwoner" }, { id: "buur", label: "Buur" }],
+    };
+    const stones: Shift = { signifierId: "gevoel", type: "stones", method: "hotellingPerItem", statistic: null, pValue: 0.0003, qValue: 0.0006, nA: 40, nB: 40,
+      effect: { measure: "largestMeanShift", value: 0.55 }, items: [
+        { id: "inwoner", nA: 40, nB: 40, meanA: [0.24, 0.31], meanB: [0.6, 0.725], shift: { dx: 0.36, dy: 0.415, length: 0.55 }, t2: 71.4, statistic: 31.74, pValue: 0.00016 },
+        { id: "buur", nA: null, nB: 12, meanA: null, meanB: [0.5, 0.6], shift: null, t2: null, statistic: null, pValue: null },
+      ] };
+    expect(shiftSummary(stones, gevoel, "nl", "verborgen")).toBe("Inwoner: (24%, 31%) → (60%, 73%)");
+    expect(statisticText(stones, "nl")).toBe("");
+    expect(stonesRows(stones, gevoel, "nl", say, "verborgen")).toEqual([
+      { key: "inwoner", label: "Inwoner", cells: ["horizontaal 24%, verticaal 31%", "horizontaal 60%, verticaal 73%", "horizontaal +36, verticaal +42", "F = 31,74", "< 0,001"] },
+      { key: "buur", label: "Buur", cells: ["verborgen", "horizontaal 50%, verticaal 60%", "verborgen", "verborgen", "verborgen"] },
+    ]);
   });
 
   it("turns a choice trend into stacked counts and a stories-only trend into bars", () => {

@@ -5,7 +5,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { dayBoundary, formatDate } from "../app/format.ts";
 import type { Lang } from "../app/i18n.tsx";
 import { queryString } from "../app/useResource.ts";
-import { formatPercent, optionLabel } from "../patterns/labels.ts";
+import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
 import type { Count, ListeningRound } from "../patterns/types.ts";
 import type { periodMessages } from "./messages.ts";
 import type { PeriodBounds, Shift, Trend, TrendInterval } from "./types.ts";
@@ -43,7 +43,7 @@ export function comparisonQuery(c: CompareChoice): string {
   return queryString({ a: dayInterval(c.fromA, c.toA), b: dayInterval(c.fromB, c.toB) });
 }
 
-type Say = (key: keyof typeof periodMessages & string, params?: Record<string, string | number>) => string;
+export type Say = (key: keyof typeof periodMessages & string, params?: Record<string, string | number>) => string;
 
 /** A period as the server resolved it, in words: a round by its name, else its days. */
 export function describePeriod(p: PeriodBounds, rounds: ListeningRound[], lang: Lang, say: Say): string {
@@ -70,7 +70,7 @@ export function formatMean(value: number, type: Signifier["type"] | null, lang: 
 export const orNone = (text: string | undefined, count: Count | undefined, hidden: string) => text ?? (count === null ? hidden : "–");
 
 /** The letter of a test statistic, as the API documents it. */
-const STATISTIC: Record<string, string> = { chiSquare: "X²", fisher: "X²", monteCarloChiSquare: "X²", mannWhitney: "U", hotellingIlr: "F" };
+const STATISTIC: Record<string, string> = { chiSquare: "X²", fisher: "X²", monteCarloChiSquare: "X²", mannWhitney: "U", hotellingIlr: "F", hotellingPerItem: "F" };
 
 /** "U = 1.600", or nothing when the test has no statistic to show. */
 export function statisticText(s: Pick<Shift, "method" | "statistic">, lang: Lang): string {
@@ -97,8 +97,46 @@ export function shiftSummary(s: Shift, signifier: Signifier | undefined, lang: L
     const corner = signifier?.type === "triad" ? signifier.labels[k] : String(k + 1);
     return `${corner}: ${formatPercent(s.meanA![k]!, lang)} → ${formatPercent(s.meanB![k]!, lang)}`;
   }
+  if (s.type === "stones") {
+    const top = largest(s.items.filter((i) => i.shift && i.meanA && i.meanB), (i) => i.shift!.length);
+    if (!top) return orNone(undefined, s.nA === null || s.nB === null ? null : 0, hidden);
+    const label = signifier ? optionLabel([signifier], s.signifierId, top.id) : top.id;
+    return `${label}: ${formatPosition(top.meanA!, lang)} → ${formatPosition(top.meanB!, lang)}`;
+  }
   const mean = (value: number | null, n: Count) => orNone(value === null ? undefined : formatMean(value, s.type, lang), n, hidden);
   return `${mean(s.meanA, s.nA)} → ${mean(s.meanB, s.nB)}`;
+}
+
+/** A stones item's mean point, x then y, each as a share of the board: "(40%, 90%)". */
+export const formatPosition = ([x, y]: number[], lang: Lang) => `(${formatPercent(x!, lang)}, ${formatPercent(y!, lang)})`;
+
+/** A row of a shift's table: what it is about, then one text per column. */
+export interface TableRow {
+  key: string;
+  label: string;
+  cells: string[];
+}
+
+type StonesShift = Extract<Shift, { type: "stones" }>;
+
+/**
+ * Per stones item: the mean point in A and in B in words, the move in percentage points, and its
+ * own test (F and p). A mean of a period with 1 … k − 1 stories comes hidden, and so do the move
+ * and the test with it.
+ */
+export function stonesRows(s: StonesShift, signifier: Signifier, lang: Lang, say: Say, hidden: string): TableRow[] {
+  const place = (point: number[] | null, n: Count) =>
+    orNone(point ? say("position", { x: formatPercent(point[0]!, lang), y: formatPercent(point[1]!, lang) }) : undefined, n, hidden);
+  return s.items.map((item) => {
+    const hiddenPeriod = item.nA === null || item.nB === null ? null : 0;
+    const move = item.shift ? say("position", { x: formatPoints(item.shift.dx, lang), y: formatPoints(item.shift.dy, lang) }) : undefined;
+    const test = statisticText({ method: s.method, statistic: item.statistic }, lang) || undefined;
+    return {
+      key: item.id, label: optionLabel([signifier], signifier.id, item.id),
+      cells: [place(item.meanA, item.nA), place(item.meanB, item.nB), orNone(move, hiddenPeriod, hidden), orNone(test, hiddenPeriod, hidden),
+        item.pValue === null ? orNone(undefined, hiddenPeriod, hidden) : formatQ(item.pValue, lang)],
+    };
+  });
 }
 
 /** A trend's bucket as a date: "januari 2025" or "7 april 2025" (long), "jan 2025" or "7 apr" (short). */

@@ -29,10 +29,26 @@ export interface OptionShift {
   difference: { estimate: number | null; lower: number | null; upper: number | null } | null;
 }
 
+/** One stones item from A to B: its mean point (x, y) in each period and its own Hotelling's T². */
+export interface ItemShift {
+  id: string;
+  nA: Count;
+  nB: Count;
+  meanA: number[] | null;
+  meanB: number[] | null;
+  /** meanB − meanA and the length of that move; null when hidden or a period has no points. */
+  shift: { dx: number; dy: number; length: number } | null;
+  t2: number | null;
+  /** F of Hotelling's T². */
+  statistic: number | null;
+  pValue: number | null;
+}
+
 export type Shift =
   | (ShiftBase & { type: "choice"; multiple: boolean; options: OptionShift[] })
   | (ShiftBase & { type: "dyad" | "scale"; meanA: number | null; meanB: number | null; medianA: number | null; medianB: number | null })
-  | (ShiftBase & { type: "triad"; meanA: number[] | null; meanB: number[] | null; meanDifference: number[] | null });
+  | (ShiftBase & { type: "triad"; meanA: number[] | null; meanB: number[] | null; meanDifference: number[] | null })
+  | (ShiftBase & { type: "stones"; items: ItemShift[] });
 
 export interface Comparison {
   a: PeriodBounds;
