@@ -231,6 +231,19 @@ describe("listing and searching", () => {
     expect((await ids("")).sort()).toEqual([tagged.id, untagged.id].sort());
   });
 
+  it("lists only the stories of collections for an audience", async () => {
+    const { collection: professionals } = await makeCollection(app, org.adminToken, { audience: "professionals" });
+    const fromClients = await json(tell({ ...goodStory, text: "Doelgroepproef bij inwoners." }));
+    const fromProfessionals = await json(app.request(`/api/v1/collections/${professionals.id}/stories`, {
+      method: "POST", token: org.tokens.teller, json: { ...goodStory, text: "Doelgroepproef bij collega's." },
+    }));
+    const ids = async (audience: string) =>
+      (await json(app.request(`/api/v1/stories?q=doelgroepproef&audience=${audience}&limit=200`, { token: org.tokens.colleague }))).items.map((i: { id: string }) => i.id).sort();
+    expect(await ids("clients")).toEqual([fromClients.id]);
+    expect(await ids("professionals")).toEqual([fromProfessionals.id]);
+    expect(await ids("clients,professionals")).toEqual([fromClients.id, fromProfessionals.id].sort());
+  });
+
   it("rejects a bad cursor and a bad limit with 400", async () => {
     expect((await app.request(`/api/v1/stories?cursor=bm9wZQ`, { token: org.adminToken })).status).toBe(400);
     expect((await app.request(`/api/v1/stories?limit=1000`, { token: org.adminToken })).status).toBe(400);

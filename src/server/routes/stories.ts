@@ -28,6 +28,7 @@ const StoryQuery = z.object({
   toldBy: z.enum(["me"]).optional().openapi({ description: "me: only the stories the caller told" }),
   channels: z.string().max(100).optional().openapi({ description: "Comma-separated: web, interview, kiosk, import" }),
   tags: z.string().max(2000).optional().openapi({ description: "Comma-separated: only stories a colleague gave any of these tags when interpreting" }),
+  audience: z.string().max(100).optional().openapi({ description: "Comma-separated: professionals, clients (the audience of the story's collection)" }),
   answers: z.string().max(4000).optional().openapi({
     description: "With collectionId: JSON array of answer conditions as the pattern routes take them; lists only the stories those routes count (research consent given)",
   }),

@@ -18,6 +18,8 @@ export interface StoryFilter {
   channels?: string;
   /** Comma-separated interpretation tags: stories a colleague gave any of them. */
   tags?: string;
+  /** Comma-separated audiences of the story's collection: professionals, clients. */
+  audience?: string;
   /** JSON answer conditions as the pattern routes take them (needs collectionId). */
   answers?: string;
   cursor?: string;
@@ -52,6 +54,13 @@ export function fullTextMatch(q: string): SQL {
     sql`(${story.language} = ${language} and ${story.searchAll} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`);
   branches.push(sql`(${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)}) and ${story.searchAll} @@ websearch_to_tsquery('simple', ${q}))`);
   return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+const listOf = (value?: string) => value?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];
+
+/** Stories of collections that listen to these audiences (as the pattern filter reads them, in answer-sql.ts). */
+function toldInCollectionsFor(audiences: string[]): SQL {
+  return sql`${story.collectionId} in (select c.id from collection c where c.organization_id = ${story.organizationId} and c.audience = any(${sql.param(audiences)}::text[]))`;
 }
 
 /** Stories a colleague gave any of these tags (as the pattern filter reads them, in answer-sql.ts). */
@@ -93,9 +102,12 @@ export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   if (filter.from) conditions.push(gte(story.toldAt, new Date(filter.from)));
   if (filter.to) conditions.push(lte(story.toldAt, new Date(filter.to)));
   if (filter.q) conditions.push(fullTextMatch(filter.q));
-  if (filter.channels) conditions.push(inArray(story.channel, filter.channels.split(",").map((c) => c.trim())));
-  const tags = filter.tags?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];
+  const channels = listOf(filter.channels);
+  if (channels.length > 0) conditions.push(inArray(story.channel, channels));
+  const tags = listOf(filter.tags);
   if (tags.length > 0) conditions.push(taggedWith(tags));
+  const audiences = listOf(filter.audience);
+  if (audiences.length > 0) conditions.push(toldInCollectionsFor(audiences));
   if (filter.answers) conditions.push(await answerFilter(db, caller.organizationId, filter.collectionId, filter.answers));
   if (filter.cursor) {
     const after = decodeCursor(filter.cursor);
