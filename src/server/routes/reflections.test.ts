@@ -27,6 +27,8 @@ describe("reflection for the teller", () => {
     expect(triad).toMatchObject({ type: "triad", own: [0.2, 0.5, 0.3], density: null, mean: null, prompt: { code: "tooFewStories" } });
     expect(itemOf(reflection, "regie")).toMatchObject({ type: "dyad", counts: null, prompt: { code: "tooFewStories" } });
     expect(reflection.items.map((i: { signifierId: string }) => i.signifierId)).toEqual(["hulp", "regie", "cijfer"]);
+    // The questions are in the framework's language, which the receipt page marks up (WCAG 3.1.2).
+    expect(reflection.language).toBe("nl");
   });
 
   it("places the own answers among the others and words the difference as a prompt", async () => {

@@ -20,6 +20,7 @@ const Prompt = z.object({
 
 const common = { signifierId: z.string(), question: z.string(), answered: z.number().int(), prompt: Prompt };
 export const Reflection = z.object({
+  language: z.string().openapi({ description: "Language of the framework's questions and labels (ISO 639-1)" }),
   items: z.array(z.discriminatedUnion("type", [
     z.object({
       ...common, type: z.literal("triad"), labels: z.array(z.string()).length(3), own: z.array(z.number()).length(3),
@@ -79,5 +80,5 @@ export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow
       });
     }
   }
-  return { items };
+  return { language: definition.language, items };
 }

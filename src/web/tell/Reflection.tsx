@@ -5,7 +5,7 @@ import "./reflection.css";
 import { type ReactNode, useEffect, useState } from "react";
 import { api } from "../app/api.ts";
 import { useT } from "../app/i18n.tsx";
-import { FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
+import { FrameworkLang, FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import type { Weights } from "../signifiers/triad.ts";
 import { reflectionMessages } from "./reflectionMessages.ts";
@@ -63,25 +63,29 @@ function Picture({ item }: { item: Item }) {
 
 export default function Reflection({ path }: { path: string }) {
   const t = useT(reflectionMessages);
-  const [items, setItems] = useState<Item[] | "failed">();
+  const [reflection, setReflection] = useState<{ language: string; items: Item[] } | "failed">();
   useEffect(() => {
-    api<{ items: Item[] }>(path).then((r) => setItems(r.items), () => setItems("failed"));
+    api<{ language: string; items: Item[] }>(path).then(setReflection, () => setReflection("failed"));
   }, [path]);
-  if (items === undefined) return <p className="utrecht-paragraph" role="status">{t("loading")}</p>;
-  if (items === "failed") return <p className="utrecht-paragraph">{t("failed")}</p>;
+  if (reflection === undefined) return <p className="utrecht-paragraph" role="status">{t("loading")}</p>;
+  if (reflection === "failed") return <p className="utrecht-paragraph">{t("failed")}</p>;
+  const { language, items } = reflection;
   if (items.length === 0) return null;
+  // The questions are the framework's, also on the receipt page, which knows no framework of its own.
   return (
-    <section className="vp-reflection" aria-labelledby="spiegel">
-      <h2 className="utrecht-heading-2" id="spiegel">{t("title")}</h2>
-      <p className="utrecht-paragraph">{t("intro")}</p>
-      {items.map((item) => (
-        <div key={item.signifierId} className="vp-reflection__item">
-          <h3 className="utrecht-heading-3"><FrameworkText>{item.question}</FrameworkText></h3>
-          <Picture item={item} />
-          {item.type === "triad" && item.density && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
-          <p className="utrecht-paragraph vp-reflection__prompt">{promptText(item, t)}</p>
-        </div>
-      ))}
-    </section>
+    <FrameworkLang lang={language}>
+      <section className="vp-reflection" aria-labelledby="spiegel">
+        <h2 className="utrecht-heading-2" id="spiegel">{t("title")}</h2>
+        <p className="utrecht-paragraph">{t("intro")}</p>
+        {items.map((item) => (
+          <div key={item.signifierId} className="vp-reflection__item">
+            <h3 className="utrecht-heading-3"><FrameworkText>{item.question}</FrameworkText></h3>
+            <Picture item={item} />
+            {item.type === "triad" && item.density && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
+            <p className="utrecht-paragraph vp-reflection__prompt">{promptText(item, t)}</p>
+          </div>
+        ))}
+      </section>
+    </FrameworkLang>
   );
 }
