@@ -57,9 +57,14 @@ describe("trends: column index and SQL agree", () => {
     const b = { from: "2024-09-01T00:00:00Z", to: "2025-06-01T00:00:00Z" };
     const filter: PatternFilter = { channels: ["web", "interview"] };
     const shifts = await patterns.compare(scope, filter, a, b);
-    expect(shifts.map((s) => s.signifierId).sort()).toEqual(["aanpak", "balans", "cijfer", "energie", "hulp", "leefgebied", "partner", "regie", "ruimte", "situatie", "steun", "tempo", "thema", "uitkomst", "urgentie", "vertrouwen", "werkwijze", "zorgen"]);
+    expect(shifts.map((s) => s.signifierId).sort()).toEqual(["aanpak", "balans", "cijfer", "energie", "gevoel", "hulp", "leefgebied", "partner", "regie", "ruimte", "situatie", "steun", "tempo", "thema", "uitkomst", "urgentie", "vertrouwen", "werkwijze", "zorgen"]);
     for (const shift of shifts) {
       const [sqlA, sqlB] = [await sqlDistribution(app.database.db, scope, shift.signifierId, { ...filter, ...a }), await sqlDistribution(app.database.db, scope, shift.signifierId, { ...filter, ...b })];
+      if (shift.type === "stones" && sqlA.type === "stones" && sqlB.type === "stones") {
+        // Per item: the stories that placed it in each period.
+        expect(shift.items.map((i) => [i.nA, i.nB]), shift.signifierId).toEqual(sqlA.items.map((item, k) => [item.answered, sqlB.items[k]!.answered]));
+        continue;
+      }
       expect([shift.nA, shift.nB], shift.signifierId).toEqual([(sqlA as { answered: number }).answered, (sqlB as { answered: number }).answered]);
       if (shift.type !== "choice" || sqlA.type !== "choice" || sqlB.type !== "choice") continue;
       expect(shift.options.map((o) => Math.round(o.shareA * shift.nA)), shift.signifierId).toEqual(sqlA.options.map((o) => o.count));
