@@ -109,24 +109,21 @@ export class PatternIndex {
    * selection lives in a buffer the next query reuses.
    */
   private async query<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, rows: Int32Array) => T): Promise<T> {
-    return this.queryWith(scope, filter, (segment, selectWith) => run(segment, selectWith(filter)));
+    return this.queryWith(scope, filter, (segment, selectIn) => run(segment, selectIn()));
   }
 
   /**
-   * As query, for a run that selects more than once (the same scope under variations of the filter):
-   * audiences and tags are looked up once, before the synchronous stretch.
+   * As query, for a run that selects more than once (the same filter in other periods): audiences
+   * and tags are looked up once, before the synchronous stretch.
    */
-  private async queryWith<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, selectWith: (f: PatternFilter) => Int32Array) => T): Promise<T> {
+  private async queryWith<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, selectIn: (period?: Period) => Int32Array) => T): Promise<T> {
     await this.ready;
     if (scope.collectionId && !this.index.hasCollection(scope.collectionId)) await this.serial(() => loadCollections(this.db, this.index, scope.collectionId));
     const frameworkId = scope.frameworkId;
     if (frameworkId && !this.index.hasFramework(frameworkId)) await this.serial(() => loadFrameworks(this.db, this.index, frameworkId));
     const { filter: narrowed, storyIds } = await narrowFilter(this.db, scope.organizationId, filter);
-    const outside = { audiences: undefined, tags: undefined };
     const scoped = this.index.resolve(scope);
-    const selectWith = (f: PatternFilter) =>
-      select(scoped, resolveFilter(scoped.segment.catalog, { ...f, ...outside, collections: narrowed.collections ?? f.collections }), storyIds);
-    return run(scoped.segment, selectWith);
+    return run(scoped.segment, (period) => select(scoped, resolveFilter(scoped.segment.catalog, { ...narrowed, ...period }), storyIds));
   }
 
   /**
@@ -134,9 +131,9 @@ export class PatternIndex {
    * second reuses the buffer it lives in.
    */
   compare(scope: PatternScope, filter: PatternFilter, a: Period, b: Period): Promise<SignifierShift[]> {
-    return this.queryWith(scope, filter, (segment, selectWith) => {
-      const rowsA = selectWith({ ...filter, ...a }).slice();
-      return comparisonOf(segment, rowsA, selectWith({ ...filter, ...b }));
+    return this.queryWith(scope, filter, (segment, selectIn) => {
+      const rowsA = selectIn(a).slice();
+      return comparisonOf(segment, rowsA, selectIn(b));
     });
   }
 
