@@ -1,7 +1,7 @@
 // Answers in SQL, read exactly as the column index reads them (src/index/columns.ts): a value of the
 // wrong shape is missing. Type checks sit in CASE, not AND, because PostgreSQL does not promise to
 // evaluate AND left to right, and a cast of a string to float8 would fail the whole query.
-import { type SQL, sql } from "drizzle-orm";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { CatalogEntry, ChoiceEntry } from "../../core/patterns/catalog.ts";
 import type { PatternScope } from "../../core/patterns/distribution.ts";
 import type { ResolvedCondition, ResolvedFilter } from "../../core/patterns/filter.ts";
@@ -70,6 +70,16 @@ function conditionSql(c: ResolvedCondition): SQL {
   return between(c.entry.type === "dyad" ? dyadValue(c.entry.id) : scaleValue(c.entry), c.min, c.max);
 }
 
+/** A story (its collection and organization columns) told in a collection for one of these audiences. */
+export function inCollectionsFor(collectionId: SQLWrapper, organizationId: SQLWrapper, audiences: readonly string[]): SQL {
+  return sql`${collectionId} in (select c.id from collection c where c.organization_id = ${organizationId} and c.audience = any(${array(audiences)}))`;
+}
+
+/** A story (its id and organization columns) that a colleague gave any of these tags when interpreting it. */
+export function taggedWith(storyId: SQLWrapper, organizationId: SQLWrapper, tags: readonly string[]): SQL {
+  return sql`exists (select 1 from interpretation i where i.organization_id = ${organizationId} and i.story_id = ${storyId} and i.tags ?| ${array(tags)})`;
+}
+
 /** The stories of a scope (framework resolved) that pass the filter; consenting stories only. */
 export function storyWhere(scope: PatternScope & { frameworkId: string }, filter: ResolvedFilter): SQL {
   const parts = [sql`s.organization_id = ${scope.organizationId}`, sql`s.framework_id = ${scope.frameworkId}`, sql`s.consent_research`];
@@ -79,12 +89,8 @@ export function storyWhere(scope: PatternScope & { frameworkId: string }, filter
   if (filter.collections) parts.push(sql`s.collection_id::text = any(${array(filter.collections)})`);
   if (filter.teams) parts.push(sql`s.team_id::text = any(${array(filter.teams)})`);
   if (filter.channels) parts.push(sql`s.channel = any(${array(filter.channels)})`);
-  if (filter.audiences) {
-    parts.push(sql`s.collection_id in (select c.id from collection c where c.organization_id = s.organization_id and c.audience = any(${array(filter.audiences)}))`);
-  }
-  if (filter.tags) {
-    parts.push(sql`exists (select 1 from interpretation i where i.organization_id = s.organization_id and i.story_id = s.id and i.tags ?| ${array(filter.tags)})`);
-  }
+  if (filter.audiences) parts.push(inCollectionsFor(sql`s.collection_id`, sql`s.organization_id`, filter.audiences));
+  if (filter.tags) parts.push(taggedWith(sql`s.id`, sql`s.organization_id`, filter.tags));
   for (const c of filter.conditions) parts.push(conditionSql(c));
   return sql.join(parts, sql` and `);
 }

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { story } from "../../db/schema/index.ts";
 import { isAllowed, type Caller } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
+import { inCollectionsFor, taggedWith } from "../../db/aggregates/answer-sql.ts";
 import { answerFilter } from "./answer-filter.ts";
 import { storyColumns, type StoryRow } from "./columns.ts";
 
@@ -58,17 +59,6 @@ export function fullTextMatch(q: string): SQL {
 
 const listOf = (value?: string) => value?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];
 
-/** Stories of collections that listen to these audiences (as the pattern filter reads them, in answer-sql.ts). */
-function toldInCollectionsFor(audiences: string[]): SQL {
-  return sql`${story.collectionId} in (select c.id from collection c where c.organization_id = ${story.organizationId} and c.audience = any(${sql.param(audiences)}::text[]))`;
-}
-
-/** Stories a colleague gave any of these tags (as the pattern filter reads them, in answer-sql.ts). */
-function taggedWith(tags: string[]): SQL {
-  return sql`exists (select 1 from interpretation i where i.organization_id = ${story.organizationId} and i.story_id = ${story.id}
-    and i.tags ?| ${sql.param(tags)}::text[])`;
-}
-
 // Control characters cannot occur in stored text (JSON input is redacted and trimmed), so they mark
 // the matched words unambiguously; the API turns them into segments, never into HTML.
 const MATCH_START = "\u0002";
@@ -105,9 +95,9 @@ export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   const channels = listOf(filter.channels);
   if (channels.length > 0) conditions.push(inArray(story.channel, channels));
   const tags = listOf(filter.tags);
-  if (tags.length > 0) conditions.push(taggedWith(tags));
+  if (tags.length > 0) conditions.push(taggedWith(story.id, story.organizationId, tags));
   const audiences = listOf(filter.audience);
-  if (audiences.length > 0) conditions.push(toldInCollectionsFor(audiences));
+  if (audiences.length > 0) conditions.push(inCollectionsFor(story.collectionId, story.organizationId, audiences));
   if (filter.answers) conditions.push(await answerFilter(db, caller.organizationId, filter.collectionId, filter.answers));
   if (filter.cursor) {
     const after = decodeCursor(filter.cursor);
