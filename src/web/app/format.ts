@@ -1,10 +1,11 @@
 // Dates in the reader's language: "3 maart 2025" / "3 March 2025".
 import type { Lang } from "./i18n.tsx";
 
-const locales: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };
+/** The locale that formats numbers and dates for the reader's language. */
+export const localeOf = (lang: Lang | string) => (lang === "en" ? "en-GB" : "nl-NL");
 
 export const formatDate = (iso: string, lang: Lang) =>
-  new Date(iso).toLocaleDateString(locales[lang], { day: "numeric", month: "long", year: "numeric" });
+  new Date(iso).toLocaleDateString(localeOf(lang), { day: "numeric", month: "long", year: "numeric" });
 
 /** A date input's value ("2025-03-03") as the start or the end of that day in local time, RFC 3339. */
 export function dayBoundary(day: string, edge: "start" | "end"): string {

@@ -5,6 +5,7 @@ import "./dashboard.css";
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
+import { localeOf } from "../app/format.ts";
 import { useLang, useT } from "../app/i18n.tsx";
 import { Page, PageFor } from "../app/Page.tsx";
 import { Link } from "../app/router.tsx";
@@ -76,7 +77,7 @@ function LiveStatus({ updatedAt }: { updatedAt?: Date }) {
   const { lang } = useLang();
   return (
     <p className="vp-muted vp-dashboard__live" role="status">
-      {t("live")} {updatedAt && t("updatedAt", { time: updatedAt.toLocaleTimeString(lang === "en" ? "en-GB" : "nl-NL") })}
+      {t("live")} {updatedAt && t("updatedAt", { time: updatedAt.toLocaleTimeString(localeOf(lang)) })}
     </p>
   );
 }

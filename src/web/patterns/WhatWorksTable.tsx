@@ -5,6 +5,7 @@
 import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
+import { localeOf } from "../app/format.ts";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
 import { useResource } from "../app/useResource.ts";
@@ -137,7 +138,7 @@ const signed = (text: string, value: number) => `${value > 0 ? "+" : ""}${text}`
 /** A slider or triangle corner reads as a percentage (its difference in points); a scale in its own units, one decimal. */
 function numericFormat(kind: "dyad" | "scale" | "triad", lang: Lang) {
   if (kind !== "scale") return { mean: (v: number | null) => formatPercent(v, lang), difference: (v: number | null) => formatPoints(v, lang) };
-  const decimal = new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     mean: (v: number | null) => (v === null ? NONE : decimal.format(v)),
     difference: (v: number | null) => (v === null ? NONE : signed(decimal.format(v), v)),

@@ -1,5 +1,6 @@
 // Names for what the pattern API answers with ids: options and questions of the framework.
 import type { Signifier } from "../../core/framework.ts";
+import { localeOf } from "../app/format.ts";
 
 /** The label of a choice's option or of a stones question's item. */
 export function optionLabel(signifiers: Signifier[], signifierId: string, optionId: string): string {
@@ -15,7 +16,7 @@ export function variableLabel(signifiers: Signifier[], variableId: string): stri
   return option ? `${question} (${optionLabel(signifiers, signifierId, option)})` : question;
 }
 
-const numberFormat = (lang: string, digits: number) => new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const numberFormat = (lang: string, digits: number) => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** What a statistic the API left out (null: hidden, or nothing to test) reads as. */
 const NONE = "–";

@@ -2,7 +2,7 @@
 // comparison, how a period reads, a question's shift in a few words, and the points of a trend
 // (its chart and its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
-import { dayBoundary, formatDate } from "../app/format.ts";
+import { dayBoundary, formatDate, localeOf } from "../app/format.ts";
 import type { Lang } from "../app/i18n.tsx";
 import { queryString } from "../app/useResource.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
@@ -58,8 +58,7 @@ export function describePeriod(p: PeriodBounds, rounds: ListeningRound[], lang: 
   return say("periodAll");
 }
 
-const locale = (lang: Lang) => (lang === "en" ? "en-GB" : "nl-NL");
-const decimals = (value: number, lang: Lang, digits: number) => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+const decimals = (value: number, lang: Lang, digits: number) => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(value);
 
 /** A mean answer: a share of the slider or triangle as a percentage, a scale with one decimal. */
 export function formatMean(value: number, type: Signifier["type"] | null, lang: Lang): string {
@@ -145,7 +144,7 @@ export function bucketDate(start: string, interval: TrendInterval, lang: Lang, s
     ? { month: style, year: "numeric" }
     : { day: "numeric", month: style, ...(style === "long" ? { year: "numeric" } : {}) };
   // Buckets start at midnight UTC; in local time that may be the day before.
-  return new Date(start).toLocaleDateString(locale(lang), { ...options, timeZone: "UTC" });
+  return new Date(start).toLocaleDateString(localeOf(lang), { ...options, timeZone: "UTC" });
 }
 
 /** One value of a trend's series in one bucket: a count (stacked bars, or bars of stories) or a mean. */

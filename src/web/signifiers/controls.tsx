@@ -7,6 +7,7 @@ import "@utrecht/custom-checkbox-css/dist/index.css";
 import "@utrecht/checkbox-css/dist/index.css";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
+import { localeOf } from "../app/format.ts";
 import { useLang, useT } from "../app/i18n.tsx";
 import { messages } from "./messages.ts";
 
@@ -53,7 +54,7 @@ export function Checkbox({ id, checked, onChange, children, describedBy, invalid
 export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
   const t = useT(messages);
   const { lang } = useLang();
-  const format = (n: number) => n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
+  const format = (n: number) => n.toLocaleString(localeOf(lang));
   const left = max - length;
   const text = left >= 0 ? t("charactersLeft", { count: format(left) }) : t("charactersOver", { count: format(-left) });
   const [spoken, setSpoken] = useState("");

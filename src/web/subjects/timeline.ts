@@ -2,6 +2,7 @@
 // pseudonym, and per slider or scale question this client's answers in time order (the chart and
 // its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
+import { localeOf } from "../app/format.ts";
 import type { Lang } from "../app/i18n.tsx";
 import type { Framework, Story } from "../app/types.ts";
 
@@ -68,4 +69,4 @@ export function direction(points: AnswerPoint[]): "up" | "down" | "same" {
 
 /** A date on the chart's time axis: "3 mrt 2025" / "3 Mar 2025" (ticks fall on UTC days). */
 export const shortDate = (date: Date, lang: Lang) =>
-  date.toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  date.toLocaleDateString(localeOf(lang), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
