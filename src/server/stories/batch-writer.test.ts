@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { story } from "../../db/schema/index.ts";
+import { makeCollection, makeOrganization, validAnswers } from "../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+
+let app: TestApp;
+let slug: string;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  const org = await makeOrganization(app);
+  ({ collection: { slug } } = await makeCollection(app, org.adminToken));
+});
+afterAll(() => app.close());
+
+const tell = (text: string, headers: Record<string, string> = {}) => app.request(`/api/v1/public-collections/${slug}/stories`, {
+  method: "POST", json: { text, answers: validAnswers, consent: { research: true } }, headers,
+});
+
+describe("group commit", () => {
+  it("stores stories that arrive together in one transaction, and acknowledges each", async () => {
+    const transaction = vi.spyOn(app.database.db, "transaction");
+    try {
+      const responses = await Promise.all(Array.from({ length: 12 }, (_, i) => tell(`Verhaal nummer ${i} over een huisbezoek.`)));
+      expect(responses.map((r) => r.status)).toEqual(Array(12).fill(201));
+      const ids = await Promise.all(responses.map(async (r) => (await r.json()).id as string));
+      expect(new Set(ids).size).toBe(12);
+      expect(transaction).toHaveBeenCalledTimes(1);
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+
+  it("still stores the other stories of a batch when one of them fails", async () => {
+    const before = (await app.database.db.select({ id: story.id }).from(story)).length;
+    const key = { "idempotency-key": "dubbel-verstuurd-0001" };
+    // The same key twice in one batch breaks the batch's insert; each story is then written alone,
+    // and the second telling gets the first one's story back.
+    const responses = await Promise.all([tell("Eerste verhaal.", key), tell("Tweede verhaal."), tell("Eerste verhaal.", key)]);
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201]);
+    const [first, , retry] = await Promise.all(responses.map(async (r) => (await r.json()).id as string));
+    expect(retry).toBe(first);
+    expect((await app.database.db.select({ id: story.id }).from(story)).length).toBe(before + 2);
+  });
+});
