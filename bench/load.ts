@@ -2,6 +2,7 @@
 // whether or not earlier ones were answered, as independent phones would) while dashboard readers
 // load pattern distributions, what works and the story list in a loop. Latencies of submissions
 // count from the scheduled time, so a server that falls behind shows it (no coordinated omission).
+import { postJson, send } from "./lib/http-client.ts";
 import { percentile } from "./lib/table.ts";
 import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
 import { type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
@@ -42,14 +43,13 @@ interface Tally {
 
 const newTally = (): Tally => ({ latencies: [], errors: new Map() });
 
-async function timed(tally: Tally, since: number, request: () => Promise<Response>, okStatus: number) {
+async function timed(tally: Tally, since: number, request: () => Promise<number>, okStatus: number) {
   let failure: string | undefined;
   try {
-    const res = await request();
-    await res.arrayBuffer();
-    if (res.status !== okStatus) failure = String(res.status);
+    const status = await request();
+    if (status !== okStatus) failure = String(status);
   } catch (error) {
-    failure = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    failure = (error as { code?: string }).code ?? (error as Error).name;
   }
   if (failure) tally.errors.set(failure, (tally.errors.get(failure) ?? 0) + 1);
   tally.latencies.push(performance.now() - since);
@@ -69,7 +69,7 @@ export async function benchLoad({ engine, rate, seconds, readers }: LoadOptions)
     const submitUrl = `${server.baseUrl}/api/v1/public-collections/${collection.slug}/stories`;
     const random = seededRandom(7);
     const bodies = Array.from({ length: 2000 }, () => JSON.stringify(makeStory(random)));
-    const post = (body: string) => fetch(submitUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const post = (body: string) => postJson(submitUrl, body);
     const dashboards = [
       `/api/v1/collections/${collection.id}/distributions?signifierId=situatie`,
       `/api/v1/collections/${collection.id}/distributions?signifierId=regie`,
@@ -77,7 +77,7 @@ export async function benchLoad({ engine, rate, seconds, readers }: LoadOptions)
       `/api/v1/stories?collectionId=${collection.id}&limit=20`,
     ].map((path) => server.baseUrl + path);
     // Warm-up: JIT, caches, and some stories for the dashboards to show.
-    await Promise.all(bodies.slice(0, 100).map((body) => post(body).then((r) => r.arrayBuffer())));
+    await Promise.all(bodies.slice(0, 100).map(post));
 
     const submissions = newTally();
     const reads = newTally();
@@ -87,7 +87,7 @@ export async function benchLoad({ engine, rate, seconds, readers }: LoadOptions)
     const readerLoops = Array.from({ length: readers }, async (_, reader) => {
       await sleep((reader * READER_PAUSE_MS) / readers);
       while (running) {
-        for (const url of dashboards) await timed(reads, performance.now(), () => fetch(url, { headers: { authorization: `Bearer ${token}` } }), 200);
+        for (const url of dashboards) await timed(reads, performance.now(), () => send(url, { headers: { authorization: `Bearer ${token}` } }), 200);
         await sleep(READER_PAUSE_MS);
       }
     });

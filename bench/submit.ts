@@ -1,5 +1,6 @@
 // Stories submitted over HTTP to the public endpoint by concurrent clients, as a listening round
 // with many phones at once would.
+import { postJson } from "./lib/http-client.ts";
 import { percentile } from "./lib/table.ts";
 import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
 import { type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
@@ -24,7 +25,7 @@ export async function benchSubmit({ engine, clients, seconds, dataRoot, label = 
     const random = seededRandom(42);
     const bodies = Array.from({ length: 2000 }, () => JSON.stringify(makeStory(random)));
     // Warm-up: JIT, connection pool, caches.
-    await Promise.all(bodies.slice(0, 50).map((body) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.arrayBuffer())));
+    await Promise.all(bodies.slice(0, 50).map((body) => postJson(url, body)));
     const deadline = performance.now() + seconds * 1000;
     const started = performance.now();
     let next = 0;
@@ -32,10 +33,9 @@ export async function benchSubmit({ engine, clients, seconds, dataRoot, label = 
       while (performance.now() < deadline) {
         const body = bodies[next++ % bodies.length]!;
         const t0 = performance.now();
-        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-        await res.arrayBuffer();
+        const status = await postJson(url, body);
         latencies.push(performance.now() - t0);
-        if (res.status !== 201) errors++;
+        if (status !== 201) errors++;
       }
     }));
     const elapsed = (performance.now() - started) / 1000;
