@@ -12,7 +12,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
-import { createDurablePglite, syncTree } from "./durability.ts";
+import { syncTree } from "./durability.ts";
+import { startPgliteThread } from "./pglite-remote.ts";
 
 // biome-ignore lint: the two drivers differ only in their query-result type.
 export type Db = PgDatabase<any, typeof schema>;
@@ -84,20 +85,25 @@ async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
   try {
     // initdb's files are copied in without fsync: make a new directory durable once, as a whole.
     const fresh = !existsSync(join(dataDir, "PG_VERSION"));
-    const { client, commit } = await createDurablePglite(dataDir);
-    const db = drizzlePglite(client, { schema });
-    await migratePglite(db, { migrationsFolder });
-    if (fresh) await syncTree(dataDir);
-    await commit.sync();
-    return {
-      db: db as unknown as Db,
-      engine: "pglite",
-      syncToDisk: () => commit.sync(),
-      async close() {
-        await client.close(); // its shutdown checkpoint fsyncs through our hook
-        release();
-      },
-    };
+    const client = await startPgliteThread(dataDir);
+    try {
+      const db = drizzlePglite(client as unknown as PGlite, { schema });
+      await migratePglite(db, { migrationsFolder });
+      if (fresh) await syncTree(dataDir);
+      await client.sync();
+      return {
+        db: db as unknown as Db,
+        engine: "pglite",
+        syncToDisk: () => client.sync(),
+        async close() {
+          await client.close(); // its shutdown checkpoint fsyncs through our hook
+          release();
+        },
+      };
+    } catch (error) {
+      await client.close().catch(() => {}); // the first error is the one to report
+      throw error;
+    }
   } catch (error) {
     release();
     throw error;
