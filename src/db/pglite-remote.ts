@@ -103,7 +103,8 @@ export async function startPgliteThread(dataDir: string): Promise<RemotePglite> 
       try {
         result = await run(queries(connection, tx));
       } catch (error) {
-        await connection.call({ op: "end", tx, commit: false });
+        // If even the rollback fails, the thread is gone and every later call says so: report the first error.
+        await connection.call({ op: "end", tx, commit: false }).catch(() => {});
         throw error;
       }
       await connection.call({ op: "end", tx, commit: true });
