@@ -21,6 +21,7 @@ export const IdempotencyHeader = z.object({
 const dateTime = z.string().datetime({ offset: true });
 const StoryQuery = z.object({
   collectionId: z.string().uuid().optional(),
+  frameworkId: z.string().uuid().optional().openapi({ description: "Only stories told in the collections of this framework" }),
   q: z.string().max(500).optional().openapi({ description: "Dutch full-text search: words, \"phrases\", OR, -not" }),
   from: dateTime.optional(),
   to: dateTime.optional(),
@@ -30,7 +31,7 @@ const StoryQuery = z.object({
   tags: z.string().max(2000).optional().openapi({ description: "Comma-separated: only stories a colleague gave any of these tags when interpreting" }),
   audience: z.string().max(100).optional().openapi({ description: "Comma-separated: professionals, clients (the audience of the story's collection)" }),
   answers: z.string().max(4000).optional().openapi({
-    description: "With collectionId: JSON array of answer conditions as the pattern routes take them; lists only the stories those routes count (research consent given)",
+    description: "With collectionId or frameworkId: JSON array of answer conditions as the pattern routes take them; lists only the stories those routes count (research consent given)",
   }),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

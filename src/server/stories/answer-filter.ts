@@ -3,6 +3,7 @@
 // so the list holds the counted stories (research consent given) and no others.
 import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { PatternScope } from "../../core/patterns/distribution.ts";
 import { answerCondition, PatternQueryError, resolveFilter } from "../../core/patterns/filter.ts";
 import { storyWhere } from "../../db/aggregates/answer-sql.ts";
 import { resolveSqlScope } from "../../db/aggregates/scope.ts";
@@ -24,13 +25,15 @@ function parseConditions(answers: string) {
   return parsed.data;
 }
 
-/** A condition on story.id: the collection's stories that the pattern routes count under these answer conditions. */
-export async function answerFilter(db: Db, organizationId: string, collectionId: string | undefined, answers: string): Promise<SQL> {
-  if (!collectionId) throw badRequest([{ name: "collectionId", reason: "answers needs a collection", code: "required" }]);
+/** A condition on story.id: the scope's stories that the pattern routes count under these answer conditions. */
+export async function answerFilter(db: Db, scope: PatternScope, answers: string): Promise<SQL> {
+  if (!scope.collectionId && !scope.frameworkId) {
+    throw badRequest([{ name: "collectionId", reason: "answers needs a collection or a framework", code: "required" }]);
+  }
   const parsed = parseConditions(answers);
   try {
-    const { scope, catalog } = await resolveSqlScope(db, { organizationId, collectionId });
-    return sql`${story.id} in (select s.id from story s where ${storyWhere(scope, resolveFilter(catalog, { answers: parsed }))})`;
+    const { scope: resolved, catalog } = await resolveSqlScope(db, scope);
+    return sql`${story.id} in (select s.id from story s where ${storyWhere(resolved, resolveFilter(catalog, { answers: parsed }))})`;
   } catch (error) {
     if (!(error instanceof PatternQueryError)) throw error;
     if (error.code === "unknownScope") throw notFound();

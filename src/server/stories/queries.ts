@@ -10,6 +10,8 @@ import { storyColumns, type StoryRow } from "./columns.ts";
 
 export interface StoryFilter {
   collectionId?: string;
+  /** Every collection of this framework (a framework-wide dashboard). */
+  frameworkId?: string;
   q?: string;
   from?: string;
   to?: string;
@@ -21,7 +23,7 @@ export interface StoryFilter {
   tags?: string;
   /** Comma-separated audiences of the story's collection: professionals, clients. */
   audience?: string;
-  /** JSON answer conditions as the pattern routes take them (needs collectionId). */
+  /** JSON answer conditions as the pattern routes take them (needs collectionId or frameworkId). */
   answers?: string;
   cursor?: string;
   limit: number;
@@ -87,6 +89,7 @@ export function snippetSegments(headlineText: string): SnippetSegment[] {
 export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   const conditions: (SQL | undefined)[] = [visibleTo(caller)];
   if (filter.collectionId) conditions.push(eq(story.collectionId, filter.collectionId));
+  if (filter.frameworkId) conditions.push(eq(story.frameworkId, filter.frameworkId));
   if (filter.teamId) conditions.push(eq(story.teamId, filter.teamId));
   if (filter.toldBy === "me") conditions.push(eq(story.tellerUserId, caller.userId));
   if (filter.from) conditions.push(gte(story.toldAt, new Date(filter.from)));
@@ -98,7 +101,7 @@ export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   if (tags.length > 0) conditions.push(taggedWith(story.id, story.organizationId, tags));
   const audiences = listOf(filter.audience);
   if (audiences.length > 0) conditions.push(inCollectionsFor(story.collectionId, story.organizationId, audiences));
-  if (filter.answers) conditions.push(await answerFilter(db, caller.organizationId, filter.collectionId, filter.answers));
+  if (filter.answers) conditions.push(await answerFilter(db, { organizationId: caller.organizationId, collectionId: filter.collectionId, frameworkId: filter.frameworkId }, filter.answers));
   if (filter.cursor) {
     const after = decodeCursor(filter.cursor);
     conditions.push(or(lt(story.toldAt, after.toldAt), and(eq(story.toldAt, after.toldAt), lt(story.id, after.id))));
