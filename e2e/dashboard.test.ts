@@ -1,7 +1,8 @@
 // The patterns dashboard in a browser: a chart per question with the expected bars and points,
 // clicking a bar or choosing it by keyboard lists exactly its stories, a story told elsewhere shows
 // within 2 s (server-sent events), filters by an answer and by colleagues' tags, small groups hidden
-// from colleagues, and no axe violations.
+// from colleagues, the same dashboard across every collection of the framework with an audience
+// filter, and no axe violations.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
@@ -139,5 +140,30 @@ describe("the patterns dashboard", () => {
     expect(await table.locator("tbody tr", { hasText: "Geldzorgen of schulden" }).getByRole("button").count()).toBe(1);
     expect(await accessibilityViolations(colleague.page)).toEqual([]);
     await colleague.context.close();
+  });
+
+  it("shows every collection of the framework together, and what clients told apart, without axe violations", async () => {
+    const clients = await call(app.baseUrl, "/api/v1/collections", {
+      method: "POST", token: app.adminToken, json: { name: "Wachtkamer", frameworkId: app.framework.id, audience: "clients", anonymous: true },
+    });
+    const told = ["werk", "werk", "werk", "wonen", "wonen"];
+    await call(app.baseUrl, `/api/v1/collections/${clients.id}/story-imports`, {
+      method: "POST", token: app.adminToken, headers: { "content-type": "application/x-ndjson" },
+      body: told.map((situatie, i) => seedLine(situatie, 100 + i)).join("\n"),
+    });
+    const page = admin.page;
+    await page.goto(`${app.baseUrl}/frameworks/${app.framework.id}`);
+    await page.getByRole("link", { name: "Patronen in alle vertelpunten" }).click();
+    await page.locator("[data-signifier=situatie] svg").waitFor();
+    const counts = () => chart("situatie").locator("tbody td.vp-number").allTextContents();
+    await expect.poll(counts).toEqual(["13", "11", "6", "0", "0", "0"]);
+    await page.getByRole("combobox", { name: "Wie vertelden" }).selectOption("clients");
+    await page.getByRole("button", { name: "Filters toepassen" }).click();
+    await expect.poll(counts).toEqual(["0", "3", "2", "0", "0", "0"]);
+    await chart("situatie").locator("details summary").click();
+    await chart("situatie").locator("tbody tr", { hasText: "Werk" }).getByRole("button").click();
+    await expect.poll(async () => (await listed().allInnerTexts()).map((t) => Number(/Verhaal (\d+)/.exec(t)?.[1])).sort((a, b) => a - b))
+      .toEqual([100, 101, 102]);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

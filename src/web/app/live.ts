@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from "react";
 
 export const REFRESH_DELAY_MS = 300;
 
-/** eventsPath: an API path of an event stream, e.g. /collections/{id}/events. */
-export function useLiveVersion(eventsPath: string, changes: readonly string[]): { version: number; updatedAt?: Date } {
+/** eventsPath: an API path of an event stream, e.g. /collections/{id}/events; none: the version stays 0. */
+export function useLiveVersion(eventsPath: string | undefined, changes: readonly string[]): { version: number; updatedAt?: Date } {
   const [state, setState] = useState<{ version: number; updatedAt?: Date }>({ version: 0 });
   useEffect(() => {
+    if (!eventsPath) return;
     const source = new EventSource(`/api/v1${eventsPath}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const changed = () => {

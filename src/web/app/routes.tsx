@@ -10,6 +10,7 @@ const CollectionListPage = lazy(() => import("../collections/CollectionListPage.
 const NewCollectionPage = lazy(() => import("../collections/NewCollectionPage.tsx"));
 const CollectionPage = lazy(() => import("../collections/CollectionPage.tsx"));
 const DashboardPage = lazy(() => import("../patterns/DashboardPage.tsx"));
+const FrameworkDashboardPage = lazy(() => import("../patterns/FrameworkDashboardPage.tsx"));
 const PeriodsPage = lazy(() => import("../periods/PeriodsPage.tsx"));
 const StaffTellPage = lazy(() => import("../tell/StaffTellPage.tsx"));
 const FrameworkListPage = lazy(() => import("../frameworks/FrameworkListPage.tsx"));
@@ -44,6 +45,7 @@ const routes: Route[] = [
   { pattern: "/frameworks", minRole: "colleague", render: () => <FrameworkListPage /> },
   { pattern: "/frameworks/new", minRole: "admin", render: () => <NewFrameworkPage /> },
   { pattern: "/frameworks/:id", minRole: "colleague", render: ({ id }) => <FrameworkPage id={id!} /> },
+  { pattern: "/frameworks/:id/patterns", minRole: "colleague", render: ({ id }) => <FrameworkDashboardPage id={id!} /> },
   { pattern: "/members", minRole: "admin", render: () => <MembersPage /> },
   { pattern: "/collections/:id/import", minRole: "analyst", render: ({ id }) => <ImportPage collectionId={id!} /> },
   { pattern: "/booklets", minRole: "analyst", render: () => <BookletListPage /> },

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { StatusMessage } from "../app/feedback.tsx";
 import { useT } from "../app/i18n.tsx";
 import { Page, PageFor } from "../app/Page.tsx";
-import { useSearchParams } from "../app/router.tsx";
+import { Link, useSearchParams } from "../app/router.tsx";
+import { patternMessages } from "../patterns/messages.ts";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Framework } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
@@ -14,6 +15,7 @@ import { SignifierPreview } from "./SignifierPreview.tsx";
 
 export default function FrameworkPage({ id }: { id: string }) {
   const t = useT(frameworkMessages);
+  const pt = useT(patternMessages);
   const { me } = useSession();
   const framework = useResource<Framework>(`/frameworks/${encodeURIComponent(id)}`);
   // A new framework arrives here with ?opgeslagen=1 right after its first save.
@@ -24,7 +26,8 @@ export default function FrameworkPage({ id }: { id: string }) {
   return (
     <PageFor resource={framework} back={back}>
       {(f) => (
-        <Page title={f.name} back={back} intro={<p className="vp-meta"><span>{t("version", { version: f.version })}</span>{isAdmin && <span>{t("saveHint")}</span>}</p>}>
+        <Page title={f.name} back={back} intro={<p className="vp-meta"><span>{t("version", { version: f.version })}</span>{isAdmin && <span>{t("saveHint")}</span>}</p>}
+          actions={<Link to={`/frameworks/${encodeURIComponent(f.id)}/patterns`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{pt("openAcrossCollections")}</Link>}>
           <StatusMessage message={savedVersion ? t("saved", { version: savedVersion }) : undefined} />
           {isAdmin ? (
             <FrameworkEditor key={f.version} initial={fromDefinition(f)} saved={f} cancelTo="/frameworks"

@@ -6,14 +6,14 @@ import { Loaded } from "../app/feedback.tsx";
 import { useT } from "../app/i18n.tsx";
 import { useResource } from "../app/useResource.ts";
 import { drawChart, onSelect } from "./charts.ts";
-import { type DashboardFilter, patternQuery, type Selection } from "./filters.ts";
+import { type DashboardFilter, type DashboardScope, patternQuery, scopePath, type Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { answeredAny, type ChartRow, chartRows, largestRow, selectable } from "./rows.ts";
 import type { Distribution } from "./types.ts";
 import { useRefresh } from "../app/live.ts";
 
 interface ChartCardProps {
-  collectionId: string;
+  scope: DashboardScope;
   signifier: Signifier;
   filter: DashboardFilter;
   version: number;
@@ -21,9 +21,9 @@ interface ChartCardProps {
   onSelect: (selection: Selection) => void;
 }
 
-export function ChartCard({ collectionId, signifier, filter, version, selection, onSelect: select }: ChartCardProps) {
+export function ChartCard({ scope, signifier, filter, version, selection, onSelect: select }: ChartCardProps) {
   const t = useT(patternMessages);
-  const resource = useResource<Distribution>(`/collections/${encodeURIComponent(collectionId)}/distributions${patternQuery(filter, { signifierId: signifier.id })}`);
+  const resource = useResource<Distribution>(`${scopePath(scope)}/distributions${patternQuery(filter, { signifierId: signifier.id })}`);
   useRefresh(resource.reload, version);
   const headingId = `vraag-${signifier.id}`;
   const choose = (row: ChartRow) => selectable(row) && select({

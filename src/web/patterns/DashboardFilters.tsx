@@ -1,5 +1,5 @@
-// The dashboard's filters: period, team, how stories were told, the answer to any choice question
-// and the tags colleagues gave when interpreting. They apply on submit, so the charts do not reload
+// The dashboard's filters: period, team, how stories were told, the answer to any choice question,
+// the tags colleagues gave when interpreting and, across a framework, who told (the audience). They apply on submit, so the charts do not reload
 // at every keystroke.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
@@ -7,7 +7,9 @@ import { SelectField, TextField } from "../app/forms/Field.tsx";
 import { FieldGroup } from "../app/forms/FieldGroup.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
-import type { Channel, Team } from "../app/types.ts";
+import type { Channel, Collection, Team } from "../app/types.ts";
+import { audienceLabels } from "../collections/labels.ts";
+import { collectionMessages } from "../collections/messages.ts";
 import { channelLabels } from "../stories/labels.ts";
 import { storyMessages } from "../stories/messages.ts";
 import { type DashboardFilter, noFilter } from "./filters.ts";
@@ -19,11 +21,14 @@ interface DashboardFiltersProps {
   signifiers: Signifier[];
   teams: Team[];
   rounds: ListeningRound[];
+  byAudience: boolean;
   onApply: (filter: DashboardFilter) => void;
 }
 
-export function DashboardFilters({ initial, signifiers, teams, rounds, onApply }: DashboardFiltersProps) {
+export function DashboardFilters({ initial, signifiers, teams, rounds, byAudience, onApply }: DashboardFiltersProps) {
   const t = useT(patternMessages);
+  const ct = useT(collectionMessages);
+  const audiences = Object.keys(audienceLabels) as Collection["audience"][];
   const st = useT(storyMessages);
   const [filter, setFilter] = useState(initial);
   const set = (patch: Partial<DashboardFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -49,6 +54,10 @@ export function DashboardFilters({ initial, signifiers, teams, rounds, onApply }
           {teams.length > 0 && (
             <SelectField name="teamId" label={t("team")} value={filter.teamId} onChange={(teamId) => set({ teamId })}
               placeholder={t("allTeams")} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+          )}
+          {byAudience && (
+            <SelectField name="audience" label={t("audience")} value={filter.audience} onChange={(audience) => set({ audience })}
+              placeholder={t("allAudiences")} options={audiences.map((a) => ({ value: a, label: ct(audienceLabels[a]) }))} />
           )}
           <SelectField name="channel" label={t("channel")} value={filter.channel} onChange={(channel) => set({ channel })}
             placeholder={t("allChannels")} options={channels.map((c) => ({ value: c, label: st(channelLabels[c]) }))} />

@@ -3,7 +3,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
 import { useResource } from "../app/useResource.ts";
-import { type DashboardFilter, patternQuery } from "./filters.ts";
+import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatEffect, formatQ, variableLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import type { Discoveries } from "./types.ts";
@@ -12,10 +12,10 @@ import { useRefresh } from "../app/live.ts";
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";
 
-export function DiscoverySection({ collectionId, signifiers, filter, version }: { collectionId: string; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
+export function DiscoverySection({ scope, signifiers, filter, version }: { scope: DashboardScope; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
   const t = useT(patternMessages);
   const { lang } = useLang();
-  const resource = useResource<Discoveries>(`/collections/${encodeURIComponent(collectionId)}/pattern-discoveries${patternQuery(filter)}`);
+  const resource = useResource<Discoveries>(`${scopePath(scope)}/pattern-discoveries${patternQuery(filter)}`);
   useRefresh(resource.reload, version);
   return (
     <section className="vp-card vp-stack" aria-labelledby="ontdekt">

@@ -7,14 +7,14 @@ import { useT } from "../app/i18n.tsx";
 import type { StoryPage } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { StoryList } from "../stories/StoryList.tsx";
-import { type DashboardFilter, type RoundPeriod, type Selection, selectionStoriesQuery } from "./filters.ts";
+import { type DashboardFilter, type DashboardScope, type RoundPeriod, type Selection, selectionStoriesQuery } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { useRefresh } from "../app/live.ts";
 
 const SHOWN = 25;
 
 interface SelectionStoriesProps {
-  collectionId: string;
+  scope: DashboardScope;
   filter: DashboardFilter;
   selection: Selection;
   /** The listening round the filter names, if any. */
@@ -23,9 +23,9 @@ interface SelectionStoriesProps {
   onClear: () => void;
 }
 
-export function SelectionStories({ collectionId, filter, selection, round, version, onClear }: SelectionStoriesProps) {
+export function SelectionStories({ scope, filter, selection, round, version, onClear }: SelectionStoriesProps) {
   const t = useT(patternMessages);
-  const page = useResource<StoryPage>(`/stories${selectionStoriesQuery(collectionId, filter, selection, round, SHOWN)}`);
+  const page = useResource<StoryPage>(`/stories${selectionStoriesQuery(scope, filter, selection, round, SHOWN)}`);
   useRefresh(page.reload, version);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -9,7 +9,7 @@ import { localeOf } from "../app/format.ts";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
 import { useResource } from "../app/useResource.ts";
-import { type DashboardFilter, patternQuery } from "./filters.ts";
+import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "./types.ts";
@@ -18,9 +18,9 @@ import { useRefresh } from "../app/live.ts";
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";
 
-export function WhatWorksSection({ collectionId, signifiers, filter, version }: { collectionId: string; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
+export function WhatWorksSection({ scope, signifiers, filter, version }: { scope: DashboardScope; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
   const t = useT(patternMessages);
-  const resource = useResource<WhatWorks>(`/collections/${encodeURIComponent(collectionId)}/patterns${patternQuery(filter)}`);
+  const resource = useResource<WhatWorks>(`${scopePath(scope)}/patterns${patternQuery(filter)}`);
   useRefresh(resource.reload, version);
   return (
     <section className="vp-card vp-stack" aria-labelledby="wat-werkt">

@@ -8,6 +8,12 @@ export type AnswerCondition =
   | { signifierId: string; options: string[] }
   | { signifierId: string; corner?: 0 | 1 | 2; min?: number; max?: number };
 
+/** What a dashboard looks at: one collection, or every collection of a framework. */
+export type DashboardScope = { kind: "collection"; id: string } | { kind: "framework"; id: string };
+
+/** The API path the scope's pattern routes hang under. */
+export const scopePath = (scope: DashboardScope) => `/${scope.kind === "collection" ? "collections" : "frameworks"}/${encodeURIComponent(scope.id)}`;
+
 export interface DashboardFilter {
   /** Days, yyyy-mm-dd. */
   from: string;
@@ -20,9 +26,11 @@ export interface DashboardFilter {
   choices: Record<string, string>;
   /** Tags as typed, comma-separated: only stories a colleague gave any of them when interpreting. */
   tags: string;
+  /** Across a framework: only the collections for professionals, or for clients. */
+  audience: string;
 }
 
-export const noFilter: DashboardFilter = { from: "", to: "", teamId: "", channel: "", roundId: "", choices: {}, tags: "" };
+export const noFilter: DashboardFilter = { from: "", to: "", teamId: "", channel: "", roundId: "", choices: {}, tags: "", audience: "" };
 
 /** A listening round's period: from startsAt, up to endsAt (exclusive). */
 export interface RoundPeriod {
@@ -56,7 +64,7 @@ const period = (filter: DashboardFilter) => ({
 export function patternQuery(filter: DashboardFilter, extra: Record<string, string> = {}): string {
   return queryString({
     ...extra, ...period(filter), roundId: filter.roundId, teamIds: filter.teamId, channels: filter.channel,
-    tags: tagList(filter.tags).join(","), answers: answersParam(filterConditions(filter)),
+    tags: tagList(filter.tags).join(","), audience: filter.audience, answers: answersParam(filterConditions(filter)),
   });
 }
 
@@ -75,9 +83,10 @@ function periodWithin(filter: DashboardFilter, round?: RoundPeriod) {
 }
 
 /** The story list query for the stories inside a selection, under the same filter. */
-export function selectionStoriesQuery(collectionId: string, filter: DashboardFilter, selection: Selection, round?: RoundPeriod, limit = 25): string {
+export function selectionStoriesQuery(scope: DashboardScope, filter: DashboardFilter, selection: Selection, round?: RoundPeriod, limit = 25): string {
   return queryString({
-    collectionId, ...periodWithin(filter, round), teamId: filter.teamId, channels: filter.channel, tags: tagList(filter.tags).join(","),
+    [scope.kind === "collection" ? "collectionId" : "frameworkId"]: scope.id, ...periodWithin(filter, round), teamId: filter.teamId,
+    channels: filter.channel, tags: tagList(filter.tags).join(","), audience: filter.audience,
     answers: answersParam([...filterConditions(filter), ...selection.conditions]), limit: String(limit),
   });
 }

@@ -4,6 +4,15 @@ export const patternMessages = defineMessages({
   title: { nl: "Patronen: {name}", en: "Patterns: {name}" },
   open: { nl: "Patronen bekijken", en: "View patterns" },
   comparePeriods: { nl: "Perioden vergelijken", en: "Compare periods" },
+  frameworkTitle: { nl: "Patronen in alle vertelpunten met {name}", en: "Patterns in every collection using {name}" },
+  frameworkIntro: {
+    nl: "Hoe de verhalen in alle vertelpunten met deze vragenlijst zijn beantwoord. Zo ziet u wat professionals vertelden naast wat inwoners en cliënten vertelden. Alleen verhalen waarvan de verteller toestemming gaf voor onderzoek tellen mee. Kies een balk of een vlak om de verhalen te lezen.",
+    en: "How the stories in every collection using this framework were answered, so you can see what professionals told beside what residents and clients told. Only stories whose teller agreed to research count. Choose a bar or an area to read the stories.",
+  },
+  openAcrossCollections: { nl: "Patronen in alle vertelpunten", en: "Patterns in every collection" },
+  backToFramework: { nl: "Terug naar de vragenlijst", en: "Back to the framework" },
+  audience: { nl: "Wie vertelden", en: "Who told" },
+  allAudiences: { nl: "Iedereen", en: "Everyone" },
   back: { nl: "Terug naar het vertelpunt", en: "Back to the collection" },
   intro: {
     nl: "Hoe de verhalen in dit vertelpunt zijn beantwoord. Alleen verhalen waarvan de verteller toestemming gaf voor onderzoek tellen mee. Kies een balk of een vlak om de verhalen te lezen.",
