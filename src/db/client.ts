@@ -37,6 +37,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** memory:// only: start from this dump (see dumpMigratedTemplate) instead of an empty database. */
   template?: Blob;
+  /** PGlite on a directory: its thread stopped by itself (a crash); nothing can be stored any more. */
+  onLost?: (error: Error) => void;
 }
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -45,7 +47,7 @@ const MIGRATION_LOCK_ID = 7_240_001;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? "./data", options.template);
+  return openPglite(options.dataDir ?? "./data", options);
 }
 
 /**
@@ -74,7 +76,7 @@ async function openPostgres(url: string): Promise<Database> {
   return { db: db as unknown as Db, engine: "postgres", syncToDisk: async () => {}, close: () => pool.end() };
 }
 
-async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
+async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions): Promise<Database> {
   if (dataDir.startsWith("memory://")) {
     const client = await PGlite.create(template ? { loadDataDir: template } : {});
     const db = drizzlePglite(client, { schema });
@@ -85,7 +87,7 @@ async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
   try {
     // initdb's files are copied in without fsync: make a new directory durable once, as a whole.
     const fresh = !existsSync(join(dataDir, "PG_VERSION"));
-    const client = await startPgliteThread(dataDir);
+    const client = await startPgliteThread(dataDir, onLost);
     try {
       const db = drizzlePglite(client as unknown as PGlite, { schema });
       await migratePglite(db, { migrationsFolder });

@@ -5,7 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase, queryRows } from "./client.ts";
 import { DataDirInUseError } from "./data-dir-lock.ts";
-import { startPgliteThread } from "./pglite-remote.ts";
+import { Worker } from "node:worker_threads";
+import { startPgliteThread, ThreadConnection } from "./pglite-remote.ts";
 import { instanceSetting } from "./schema/index.ts";
 
 const dirs: string[] = [];
@@ -96,6 +97,7 @@ describe("the embedded database in its own thread", () => {
   it("refuses a parser it cannot carry to the thread, and rejects calls once the thread has stopped", async () => {
     const client = await startPgliteThread(tempDir());
     await expect(client.query("select 1", [], { parsers: { 23: (text) => Number(text) * 2 } })).rejects.toThrow(/custom parser/);
+    await expect(client.query("select $1::text as x", [() => "a function"])).rejects.toThrow(/could not be cloned/);
     expect((await client.query<{ n: number }>("select 41 + 1 as n")).rows).toEqual([{ n: 42 }]);
     await client.close();
     await expect(client.query("select 1")).rejects.toThrow(/database thread stopped/);
@@ -106,5 +108,22 @@ describe("the embedded database in its own thread", () => {
     writeFileSync(join(dir, "PG_VERSION"), "not a database");
     await expect(openDatabase({ dataDir: dir })).rejects.toThrow();
     await expect(openDatabase({ dataDir: dir })).rejects.not.toBeInstanceOf(DataDirInUseError);
+  });
+
+  it("reports a thread that stopped by itself once, and fails what waited for it", async () => {
+    const lost: Error[] = [];
+    // A stand-in for a crashing database thread: it never answers and exits after a moment.
+    const connection = new ThreadConnection(new Worker("setTimeout(() => process.exit(3), 100)", { eval: true }), (error) => lost.push(error));
+    await expect(connection.call({ op: "sync" })).rejects.toThrow("the database thread stopped (exit code 3)");
+    await expect(connection.call({ op: "sync" })).rejects.toThrow("exit code 3");
+    expect(lost.map((error) => error.message)).toEqual(["the database thread stopped (exit code 3)"]);
+  });
+
+  it("does not report a thread that was stopped on purpose", async () => {
+    const lost: Error[] = [];
+    const connection = new ThreadConnection(new Worker("setInterval(() => {}, 1000)", { eval: true }), (error) => lost.push(error));
+    await connection.terminate();
+    await expect(connection.call({ op: "sync" })).rejects.toThrow(/stopped/);
+    expect(lost).toEqual([]);
   });
 });

@@ -36,12 +36,17 @@ function rawTypesOf(parsers: Record<number, Parser> | undefined): number[] | und
   });
 }
 
-class Connection {
+/**
+ * Messages to one database thread and their answers. A thread that stops before close() was asked
+ * (a crash) is reported once to onLost, and every call, waiting or later, fails with why.
+ */
+export class ThreadConnection {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
   private broken: Error | undefined;
+  private closing = false;
 
-  constructor(private readonly worker: Worker) {
+  constructor(private readonly worker: Worker, private readonly onLost: (error: Error) => void = () => {}) {
     worker.on("message", (reply: Reply) => this.settle(reply));
     worker.on("error", (error) => this.fail(error));
     worker.on("exit", (code) => this.fail(new Error(`the database thread stopped (exit code ${code})`)));
@@ -49,11 +54,23 @@ class Connection {
 
   call<T>(request: Request): Promise<T> {
     if (this.broken) return Promise.reject(this.broken);
+    if (request.op === "close") this.closing = true;
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ ...request, id } satisfies Envelope);
+      try {
+        this.worker.postMessage({ ...request, id } satisfies Envelope);
+      } catch (error) {
+        this.pending.delete(id); // a parameter that cannot cross threads fails its query only
+        reject(error);
+      }
     });
+  }
+
+  /** Stops the thread on purpose (no onLost). */
+  async terminate(): Promise<void> {
+    this.closing = true;
+    await this.worker.terminate();
   }
 
   /** Settles once the thread has opened the database (id 0). */
@@ -69,13 +86,14 @@ class Connection {
   }
 
   private fail(error: Error) {
+    if (!this.broken && !this.closing) this.onLost(error);
     this.broken ??= error;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
 }
 
-function queries(connection: Connection, tx?: number): RemoteQueries {
+function queries(connection: ThreadConnection, tx?: number): RemoteQueries {
   return {
     async query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
       const request: QueryRequest = { op: "query", sql, params, rowMode: options.rowMode, rawTypes: rawTypesOf(options.parsers), tx };
@@ -84,15 +102,18 @@ function queries(connection: Connection, tx?: number): RemoteQueries {
   };
 }
 
-/** Starts the database thread on dataDir; rejects (and stops the thread) if it cannot open it. */
-export async function startPgliteThread(dataDir: string): Promise<RemotePglite> {
+/**
+ * Starts the database thread on dataDir; rejects (and stops the thread) if it cannot open it.
+ * onLost: the thread stopped by itself later (see ThreadConnection).
+ */
+export async function startPgliteThread(dataDir: string, onLost?: (error: Error) => void): Promise<RemotePglite> {
   const entry = new URL("./pglite-thread.ts", import.meta.url).href;
   const worker = new Worker(new URL("./pglite-thread-boot.mjs", import.meta.url), { workerData: { dataDir, entry } });
-  const connection = new Connection(worker);
+  const connection = new ThreadConnection(worker, onLost);
   try {
     await connection.ready();
   } catch (error) {
-    await worker.terminate();
+    await connection.terminate();
     throw error;
   }
   return {
@@ -115,7 +136,7 @@ export async function startPgliteThread(dataDir: string): Promise<RemotePglite> 
       try {
         await connection.call({ op: "close" });
       } finally {
-        await worker.terminate();
+        await connection.terminate();
       }
     },
   };

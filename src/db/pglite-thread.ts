@@ -2,7 +2,7 @@
 // on the data directory with durable commits and answers the main thread's messages: queries, the
 // start and end of transactions, group fsyncs and close. It knows nothing of the schema.
 import { parentPort, workerData } from "node:worker_threads";
-import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
+import type { PGlite, QueryOptions, Results, Transaction } from "@electric-sql/pglite";
 import { createDurablePglite, type GroupCommit } from "./durability.ts";
 import { type Envelope, type QueryRequest, type Reply, serializeError } from "./pglite-messages.ts";
 
@@ -36,8 +36,8 @@ class DatabaseHost {
   private async query({ sql, params, rowMode, rawTypes, tx }: QueryRequest) {
     const target = tx === undefined ? this.client : this.transactions.get(tx)?.tx;
     if (!target) throw new Error(`transaction ${tx} has already ended`);
-    const { rows, fields, affectedRows } = await target.query(sql, params, this.optionsFor(rowMode, rawTypes));
-    return { rows, fields, affectedRows };
+    const { rows, fields, affectedRows, rowCount, command } = await target.query(sql, params, this.optionsFor(rowMode, rawTypes)) as Results & { rowCount?: number; command?: string };
+    return { rows, fields, affectedRows, rowCount, command };
   }
 
   /** The parsers drizzle sends only keep some types as text; functions cannot cross threads. */
@@ -89,11 +89,15 @@ async function serve() {
     port.postMessage({ id: 0, ok: false, error: serializeError(error) } satisfies Reply);
     return;
   }
+  const fail = (id: number, error: unknown) => port.postMessage({ id, ok: false, error: serializeError(error) } satisfies Reply);
   port.on("message", (message: Envelope) => {
-    host.handle(message).then(
-      (value) => port.postMessage({ id: message.id, ok: true, value } satisfies Reply),
-      (error: unknown) => port.postMessage({ id: message.id, ok: false, error: serializeError(error) } satisfies Reply),
-    );
+    host.handle(message).then((value) => {
+      try {
+        port.postMessage({ id: message.id, ok: true, value } satisfies Reply);
+      } catch (error) {
+        fail(message.id, error); // a value that cannot cross threads fails its query, not the thread
+      }
+    }, (error: unknown) => fail(message.id, error));
   });
   port.postMessage({ id: 0, ok: true, value: "ready" } satisfies Reply);
 }

@@ -17,7 +17,15 @@ const SHUTDOWN_GRACE_MS = 20_000;
 export async function startServer(config: ServerConfig) {
   const logger = createLogger(config.logLevel);
   const embedder = await embedderFromEnv();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl, dataDir: config.dataDir,
+    // Without its database the server can store nothing: stop, so that a service manager restarts it
+    // (the data directory's lock is then stale and taken over, as after a crash).
+    onLost(error) {
+      logger.fatal({ err: error.message }, "the embedded database stopped; exiting");
+      process.exit(1);
+    },
+  });
   const webRoot = config.webRoot && existsSync(join(config.webRoot, "index.html")) ? config.webRoot : undefined;
   if (!webRoot) logger.warn("the web app is not built (npm run build); serving the API only");
   const { app, deps, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso }, logger);
