@@ -216,6 +216,7 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
           .catch((error: Error) => logger.warn({ err: error.message }, "live event not sent"));
       }
     },
+    onCommittedFailed: (error) => logger.error({ err: (error as Error).message }, "stories stored, but the index and live events were not told"),
   });
   const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger };
   return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close: () => events.close() };

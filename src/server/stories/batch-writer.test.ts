@@ -1,5 +1,11 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { storyInput } from "../../core/story.ts";
 import { story } from "../../db/schema/index.ts";
+import { findCollectionBySlug } from "../collections/repository.ts";
+import { StoryBatchWriter } from "./batch-writer.ts";
+import { storyRow } from "./story-row.ts";
+import { storyContext } from "./tell.ts";
 import { makeCollection, makeOrganization, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -44,5 +50,21 @@ describe("group commit", () => {
     const [first, , retry] = await Promise.all(responses.map(async (r) => (await r.json()).id as string));
     expect(retry).toBe(first);
     expect((await app.database.db.select({ id: story.id }).from(story)).length).toBe(before + 2);
+  });
+
+  it("answers stored stories and goes on when telling the index about them fails", async () => {
+    const { db } = app.database;
+    const ctx = await storyContext(db, await findCollectionBySlug(db, slug));
+    const row = (text: string) => storyRow(storyInput.parse({ text, answers: validAnswers, consent: { research: true } }), ctx, "web");
+    const failures: unknown[] = [];
+    const writer = new StoryBatchWriter(db, {
+      maxBatch: 10, concurrency: 1, onCommitted: () => { throw new Error("index unavailable"); }, onCommittedFailed: (error) => failures.push(error),
+    });
+    const first = await Promise.all([writer.write(row("Eén.")), writer.write(row("Twee."))]);
+    const next = await writer.write(row("Drie."));
+    for (const stored of [...first, next]) {
+      expect((await db.select({ id: story.id }).from(story).where(eq(story.id, stored.id)))).toHaveLength(1);
+    }
+    expect(failures).toHaveLength(2);
   });
 });

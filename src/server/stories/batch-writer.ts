@@ -24,14 +24,20 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+interface WriterOptions {
+  maxBatch: number;
+  concurrency: number;
+  /** Stories stored (for the pattern index and live events). */
+  onCommitted?: (rows: StoryRow[]) => void;
+  /** onCommitted threw: the stories are stored and answered all the same. */
+  onCommittedFailed?: (error: unknown) => void;
+}
+
 export class StoryBatchWriter {
   private queue: Pending[] = [];
   private running = 0;
 
-  constructor(
-    private readonly db: Db,
-    private readonly options: { maxBatch: number; concurrency: number; onCommitted?: (rows: StoryRow[]) => void },
-  ) {}
+  constructor(private readonly db: Db, private readonly options: WriterOptions) {}
 
   write(row: StoryInsert, key?: string): Promise<StoryRow> {
     return new Promise((resolve, reject) => {
@@ -57,17 +63,26 @@ export class StoryBatchWriter {
 
   private async writeBatch(batch: Pending[]) {
     const rows = await this.insert(batch);
-    this.options.onCommitted?.(rows);
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const pending of batch) pending.resolve(byId.get(pending.row.id)!);
+    this.announce(rows);
   }
 
   private async writeOneByOne(batch: Pending[]) {
     for (const pending of batch) {
       await this.insert([pending]).then(([row]) => {
-        this.options.onCommitted?.([row!]);
         pending.resolve(row!);
+        this.announce([row!]);
       }, pending.reject);
+    }
+  }
+
+  /** A failure after the commit must neither store the batch again nor hold back the next one. */
+  private announce(rows: StoryRow[]) {
+    try {
+      this.options.onCommitted?.(rows);
+    } catch (error) {
+      this.options.onCommittedFailed?.(error);
     }
   }
 
