@@ -2,7 +2,7 @@
 // on the data directory with durable commits and answers the main thread's messages: queries, the
 // start and end of transactions, group fsyncs and close. It knows nothing of the schema.
 import { parentPort, workerData } from "node:worker_threads";
-import type { PGlite, QueryOptions, Results, Transaction } from "@electric-sql/pglite";
+import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
 import { createDurablePglite, type GroupCommit } from "./durability.ts";
 import { type Envelope, type QueryRequest, type Reply, serializeError } from "./pglite-messages.ts";
 
@@ -36,7 +36,7 @@ class DatabaseHost {
   private async query({ sql, params, rowMode, rawTypes, tx }: QueryRequest) {
     const target = tx === undefined ? this.client : this.transactions.get(tx)?.tx;
     if (!target) throw new Error(`transaction ${tx} has already ended`);
-    const { rows, fields, affectedRows, rowCount, command } = await target.query(sql, params, this.optionsFor(rowMode, rawTypes)) as Results & { rowCount?: number; command?: string };
+    const { rows, fields, affectedRows, rowCount, command } = await target.query(sql, params, this.optionsFor(rowMode, rawTypes));
     return { rows, fields, affectedRows, rowCount, command };
   }
 

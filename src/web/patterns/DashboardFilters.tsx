@@ -1,6 +1,6 @@
 // The dashboard's filters: period, team, how stories were told, the answer to any choice question,
-// the tags colleagues gave when interpreting and, across a framework, who told (the audience). They apply on submit, so the charts do not reload
-// at every keystroke.
+// the tags colleagues gave when interpreting and, across a framework, who told (the audience). They
+// apply on submit, so the charts do not reload at every keystroke.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { SelectField, TextField } from "../app/forms/Field.tsx";
