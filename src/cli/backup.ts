@@ -1,12 +1,14 @@
-// `vertelpunt backup <file>`: the embedded database as one tarball (PGlite's dumpDataDir).
-// It takes the data directory's lock, so it refuses while a server runs on it: PGlite allows one
-// process per directory, and copying the files under a running server would give a torn copy.
+// `vertelpunt backup <file>`: the embedded database as one tarball (PGlite's dumpDataDir). With no
+// server running it opens the directory itself, under its lock; while a server runs (PGlite allows
+// one process per directory, and copying the files under it would give a torn copy) it asks that
+// server for the tarball (online-backup.ts).
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { lockDataDir } from "../db/data-dir-lock.ts";
+import { DataDirInUseError, lockDataDir } from "../db/data-dir-lock.ts";
 import { createDurablePglite, realFsync } from "../db/durability.ts";
+import { requestOnlineBackup } from "../db/online-backup.ts";
 import { CliError } from "./cli-error.ts";
 
 export function embeddedOnly(databaseUrl: string | undefined, command: string): void {
@@ -37,7 +39,15 @@ export async function writeFileDurably(file: string, data: Uint8Array): Promise<
 /** Dumps the data directory to file; returns the tarball's size in bytes. */
 export async function backupDataDir(dataDir: string, file: string): Promise<number> {
   if (!existsSync(join(dataDir, "PG_VERSION"))) throw new CliError(`There is no embedded database in ${dataDir}.`);
-  const release = lockDataDir(dataDir);
+  let release: () => void;
+  try {
+    release = lockDataDir(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    const tarball = await requestOnlineBackup(dataDir).catch(() => Promise.reject(error)); // no server answers: say who holds it
+    await writeFileDurably(resolve(file), tarball);
+    return tarball.byteLength;
+  }
   try {
     const { client } = await createDurablePglite(dataDir);
     try {

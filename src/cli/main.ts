@@ -9,8 +9,8 @@ const usage = `Usage: vertelpunt <command>
 
 Commands:
   start                     Start the web app and API (PORT, DATABASE_URL, VERTELPUNT_DATA_DIR, PUBLIC_URL)
-  backup <file>             Back up the embedded database (VERTELPUNT_DATA_DIR) to a .tar.gz file;
-                            stop the server first
+  backup <file>             Back up the embedded database (VERTELPUNT_DATA_DIR) to a .tar.gz file,
+                            also while the server runs
   restore <file> [--force]  Restore such a backup into VERTELPUNT_DATA_DIR; --force replaces a
                             database that is there (its files are moved aside, not deleted)
   import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]

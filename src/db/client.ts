@@ -27,6 +27,8 @@ export interface Database {
    * commit already waited for the fsync.
    */
   syncToDisk(): Promise<void>;
+  /** PGlite on a data directory only: a consistent backup of the running database (online-backup.ts). */
+  backup?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions
         db: db as unknown as Db,
         engine: "pglite",
         syncToDisk: () => client.sync(),
+        backup: () => client.dump(),
         async close() {
           await client.close(); // its shutdown checkpoint fsyncs through our hook
           release();

@@ -16,6 +16,7 @@ export type Request =
   | { op: "begin" }
   | { op: "end"; tx: number; commit: boolean }
   | { op: "sync" }
+  | { op: "dump" }
   | { op: "close" };
 
 export type Envelope = Request & { id: number };

@@ -22,6 +22,8 @@ export interface RemotePglite extends RemoteQueries {
   transaction<T>(run: (tx: RemoteQueries) => Promise<T>): Promise<T>;
   /** Resolves once every commit made before the call is on disk (the thread's group fsync). */
   sync(): Promise<void>;
+  /** A consistent gzipped tarball of the running database (see the thread's dump). */
+  dump(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export async function startPgliteThread(dataDir: string, onLost?: (error: Error)
       return result;
     },
     sync: () => connection.call({ op: "sync" }),
+    dump: () => connection.call({ op: "dump" }),
     async close() {
       try {
         await connection.call({ op: "close" });

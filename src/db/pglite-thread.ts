@@ -29,8 +29,20 @@ class DatabaseHost {
       case "begin": return this.begin();
       case "end": return this.end(message.tx, message.commit);
       case "sync": return this.commit.sync();
+      case "dump": return this.dump();
       case "close": return this.client.close();
     }
+  }
+
+  /**
+   * The whole data directory as a gzipped tarball, while the server keeps running. PGlite copies the
+   * files under its query lock, so no statement runs during the copy: the copy is what a crash at
+   * that instant would leave, and PostgreSQL's WAL makes every commit before it whole again on
+   * restore. The checkpoint first keeps that replay short.
+   */
+  private async dump(): Promise<Uint8Array> {
+    await this.client.exec("CHECKPOINT");
+    return new Uint8Array(await (await this.client.dumpDataDir("gzip")).arrayBuffer());
   }
 
   private async query({ sql, params, rowMode, rawTypes, tx }: QueryRequest) {

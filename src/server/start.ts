@@ -3,8 +3,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { openDatabase } from "../db/client.ts";
+import { type Database, openDatabase } from "../db/client.ts";
 import { scheduleEmbeddedStatistics } from "../db/embedded-statistics.ts";
+import { serveOnlineBackups } from "../db/online-backup.ts";
 import { buildApp } from "./app.ts";
 import type { ServerConfig } from "./config.ts";
 import { embedderFromEnv } from "./embeddings.ts";
@@ -37,6 +38,7 @@ export async function startServer(config: ServerConfig) {
   logger.info({ port, engine: database.engine }, "listening");
   const stopRetention = scheduleRetention(database.db, deps.events, logger);
   const stopStatistics = scheduleEmbeddedStatistics(database, (error) => logger.error({ err: error.message }, "refreshing planner statistics failed"));
+  const stopBackups = await serveBackups(database, config.dataDir, logger);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -44,6 +46,7 @@ export async function startServer(config: ServerConfig) {
       logger.info("shutting down");
       stopRetention();
       stopStatistics();
+      await stopBackups();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Requests in flight finish and get their answer. Open event streams never end by themselves,
       // so they are ended; keep-alive connections are closed as soon as they fall idle.
@@ -60,4 +63,16 @@ export async function startServer(config: ServerConfig) {
     return stopping;
   };
   return { port, stop, engine: database.engine, logger };
+}
+
+/** `vertelpunt backup` reaches a running embedded database through its data directory (online-backup.ts). */
+async function serveBackups(database: Database, dataDir: string, logger: ReturnType<typeof createLogger>): Promise<() => Promise<void>> {
+  if (!database.backup) return async () => {};
+  try {
+    return await serveOnlineBackups(dataDir, database.backup);
+  } catch (error) {
+    // A path too long for a Unix socket, say: the server runs, only backups need it stopped.
+    logger.warn({ err: (error as Error).message }, "backups while running are not available; stop the server to back up");
+    return async () => {};
+  }
 }
