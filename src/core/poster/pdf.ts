@@ -55,19 +55,19 @@ export async function posterPdf(content: PosterContent): Promise<Uint8Array> {
   column.text(content.organizationName, bold, 18, ACCENT);
   if (content.round) column.text(content.round, regular, 13);
   column.y -= 36;
-  column.text(content.question, bold, 32);
+  // A long question gets a smaller size, so the QR code always fits on the page.
+  column.text(content.question, bold, content.question.length > 140 ? 22 : 32);
   column.y -= 18;
   column.text(content.invitation, regular, 16);
 
-  const side = 260;
-  const cell = side / content.qr.size;
-  const left = (WIDTH - side) / 2;
+  const side = 300;
   const top = column.y - 40;
+  // One path of unit squares, scaled: no hairline seams between neighbouring modules.
+  let path = "";
   for (let row = 0; row < content.qr.size; row++) {
-    for (let col = 0; col < content.qr.size; col++) {
-      if (content.qr.dark(row, col)) page.drawRectangle({ x: left + col * cell, y: top - (row + 1) * cell, width: cell + 0.05, height: cell + 0.05, color: INK });
-    }
+    for (let col = 0; col < content.qr.size; col++) if (content.qr.dark(row, col)) path += `M${col} ${row}h1v1h-1z`;
   }
+  page.drawSvgPath(path, { x: (WIDTH - side) / 2, y: top, scale: side / content.qr.size, color: INK, borderWidth: 0 });
   column.y = top - side - 16;
   column.text(content.link, bold, 16, ACCENT);
   return doc.save();
