@@ -81,20 +81,20 @@ function RoundItem({ collection: c, round, isAdmin, onChanged }: RoundItemProps)
         {c.anonymous && (
           <>
             <p className="vp-round__link"><a href={round.publicUrl}>{round.publicUrl}</a></p>
-            <p className="vp-button-row">
+            <div className="vp-button-row">
               <a href={`${base}/poster`} download className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("poster")}</a>
               <a href={`${base}/qr-code`} download={`ronde-${round.slug}.svg`}>{t("qrDownload")}</a>
-            </p>
+            </div>
           </>
         )}
         {error !== undefined && <ProblemMessage error={error} />}
         {isAdmin && !editing && (
-          <p className="vp-button-row">
+          <div className="vp-button-row">
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setEditing(true)} aria-label={t("change", { name: round.name })}>
               {t("changeShort")}
             </button>
             {round.state === "open" && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={close}>{t("closeNow")}</button>}
-          </p>
+          </div>
         )}
         {editing && (
           <RoundForm collectionId={c.id} round={round} onCancel={() => setEditing(false)}
