@@ -81,6 +81,7 @@ describe("admin screens", () => {
     const filtered = await downloaded(page, "Download CSV");
     expect(rowsOf(filtered.body)).toBe(3);
     expect(filtered.body.toString()).toContain(",Wonen,");
+    await checked(page, "dashboard-export");
 
     await page.goto(`${app.baseUrl}/frameworks/${app.framework.id}`);
     const all = JSON.parse((await downloaded(page, "Download JSON")).body.toString());
@@ -149,7 +150,7 @@ describe("admin screens", () => {
     await table.waitFor();
     const exportRow = table.getByRole("row").filter({ hasText: "Export gemaakt" }).first();
     expect(await exportRow.innerText()).toMatch(/Bench\s+Export gemaakt\s+(Vertelpunt|Vragenkader) — als (CSV|JSON|XLSX)/);
-    await page.getByLabel("Laat zien").selectOption("export.created");
+    await page.getByRole("combobox", { name: "Laat zien" }).selectOption("export.created");
     await page.getByRole("button", { name: "Toon", exact: true }).click();
     await expect.poll(async () => (await table.getByRole("row").allInnerTexts()).slice(1).every((r) => r.includes("Export gemaakt"))).toBe(true);
     expect(await table.getByRole("row").count()).toBe(6);

@@ -59,7 +59,7 @@ export default function AuditLogPage() {
 
   return (
     <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
-      <form className="vp-form vp-form--inline" onSubmit={apply} aria-label={t("filter")}>
+      <form className="vp-form vp-form--inline" onSubmit={apply} aria-label={t("filterForm")}>
         <div className="utrecht-form-field vp-field">
           <div className="utrecht-form-field__label"><label className="utrecht-form-label" htmlFor="audit-action">{t("filter")}</label></div>
           <div className="utrecht-form-field__input">

@@ -6,6 +6,7 @@ export const auditMessages = defineMessages({
     nl: "Wie las welk verhaal helemaal, wie maakte een export, en wat er werd gewist. Het nieuwste staat bovenaan.",
     en: "Who read which story in full, who made an export, and what was erased. The newest is at the top.",
   },
+  filterForm: { nl: "Logboek filteren", en: "Filter the audit log" },
   filter: { nl: "Laat zien", en: "Show" },
   filterAll: { nl: "Alles", en: "Everything" },
   apply: { nl: "Toon", en: "Show" },
