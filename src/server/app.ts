@@ -17,7 +17,7 @@ import { mustEnrolFirst } from "./people/two-factor.ts";
 import { type Lang, languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
 import type { Caller } from "./policy.ts";
-import { badRequest, Problem, problemResponse } from "./problem.ts";
+import { badRequest, crossSiteRequest, Problem, problemResponse } from "./problem.ts";
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { serveWebApp } from "./web.ts";
@@ -131,7 +131,7 @@ function requireSameOriginForCookies(publicUrl: string) {
     if (cookieOnly && !SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header("origin");
       const sameSite = origin ? origin === ownOrigin : c.req.header("sec-fetch-site") === "same-origin";
-      if (!sameSite) throw new Problem(403, "forbidden", "forbiddenDetail");
+      if (!sameSite) throw crossSiteRequest();
     }
     await next();
   };

@@ -63,6 +63,13 @@ const texts = {
     nl: "Als beheerder of analist stelt u eerst tweestapsverificatie in (POST /two-factor-enrolments). Tot dan kunt u alleen dat doen, zien wie u bent en uitloggen.",
     en: "As an admin or analyst, set up two-step verification first (POST /two-factor-enrolments). Until then you can only do that, see who you are and sign out.",
   },
+  // Admin screens: posters, requests from outside Vertelpunt's own pages.
+  posterNeedsPublicLink: { nl: "Dit vertelpunt heeft geen openbare link (het is niet anoniem), dus er is geen poster.", en: "This collection has no public link (it is not anonymous), so there is no poster." },
+  crossSite: { nl: "Verzoek van buiten Vertelpunt", en: "Request from outside Vertelpunt" },
+  crossSiteDetail: {
+    nl: "Met een inlogcookie kun je alleen iets wijzigen vanaf de pagina's van Vertelpunt zelf, op het adres van PUBLIC_URL. Dit verzoek kwam van een ander adres (of zonder Origin-header). Open Vertelpunt via dat adres, of stuur een API-token mee (Authorization: Bearer).",
+    en: "With a sign-in cookie you can only change things from Vertelpunt's own pages, at the address in PUBLIC_URL. This request came from another address (or without an Origin header). Open Vertelpunt at that address, or send an API token (Authorization: Bearer).",
+  },
   sessionNeeded: { nl: "Log in met uw e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -32,6 +32,10 @@ export const TWO_FACTOR_ENROLMENT_REQUIRED = "tag:vertelpunt@example.org,2025:pr
 export const twoFactorEnrolmentRequired = () =>
   new Problem(403, "twoFactorEnrolmentRequired", "twoFactorEnrolmentRequiredDetail", undefined, { type: TWO_FACTOR_ENROLMENT_REQUIRED, code: "twoFactorEnrolmentRequired" });
 
+/** A cookie-carried write that did not come from our own pages (CSRF protection), told apart from a role that falls short. */
+export const CROSS_SITE_REQUEST = "tag:vertelpunt@example.org,2025:problems/cross-site-request";
+export const crossSiteRequest = () => new Problem(403, "crossSite", "crossSiteDetail", undefined, { type: CROSS_SITE_REQUEST, code: "crossSiteRequest" });
+
 function isMessageKey(value: string, lang: Lang): value is MessageKey {
   try {
     return message(value as MessageKey, lang) !== undefined;

@@ -1,6 +1,7 @@
 // The research export's columns: one row per story, one column per answer component, and a
 // codebook that says what each column holds.
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
+import { type ExportLang, readableColumns } from "./readable.ts";
 
 export interface Column {
   name: string;
@@ -72,12 +73,22 @@ const baseColumns: { name: string; description: string; read: (r: StoryRecord) =
   { name: "text", description: "Story text (personal data removed)", read: (r) => r.text },
 ];
 
-export function exportColumns(definition: FrameworkDefinition) {
-  const answerColumns = definition.signifiers.filter((s) => s.audience !== "interpreter").flatMap(signifierColumns);
+export interface ExportOptions {
+  /** keys: machine-readable column names (the default); labels: headers a person reads, in `lang`. */
+  headers?: "keys" | "labels";
+  lang?: ExportLang;
+  /** Collection names for the readable collection column. */
+  collectionNames?: ReadonlyMap<string, string>;
+}
+
+export function exportColumns(definition: FrameworkDefinition, options: ExportOptions = {}) {
+  const readable = options.headers === "labels" ? readableColumns(definition, options.lang ?? "nl", options.collectionNames ?? new Map()) : undefined;
+  const base = readable?.base ?? baseColumns;
+  const answerColumns = readable?.answers ?? definition.signifiers.filter((s) => s.audience !== "interpreter").flatMap(signifierColumns);
   return {
-    codebook: [...baseColumns, ...answerColumns].map((c) => ({ name: c.name, description: c.description })),
-    header: [...baseColumns.map((c) => c.name), ...answerColumns.map((c) => c.name)],
-    row: (r: StoryRecord) => [...baseColumns.map((c) => c.read(r)), ...answerColumns.map((c) => c.read(r.answers))],
+    codebook: [...base, ...answerColumns].map((c) => ({ name: c.name, description: c.description })),
+    header: [...base.map((c) => c.name), ...answerColumns.map((c) => c.name)],
+    row: (r: StoryRecord) => [...base.map((c) => c.read(r)), ...answerColumns.map((c) => c.read(r.answers))],
   };
 }
 

@@ -1,6 +1,6 @@
 // Listening rounds of a collection: finding them, and the public form of a round, which is the
 // collection's form limited to the round's period.
-import { and, asc, eq, gt, lt } from "drizzle-orm";
+import { and, asc, eq, gt, lt, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { collection, listeningRound } from "../../db/schema/index.ts";
 import { notFound } from "../problem.ts";
@@ -22,11 +22,11 @@ export async function findRound(db: Db, organizationId: string, collectionId: st
   return row;
 }
 
-/** A round of the collection whose period overlaps [startsAt, endsAt), if any. */
-export async function overlappingRound(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date): Promise<RoundRow | undefined> {
+/** A round of the collection (other than exceptId) whose period overlaps [startsAt, endsAt), if any. */
+export async function overlappingRound(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<RoundRow | undefined> {
   const [row] = await db.select().from(listeningRound).where(and(
     eq(listeningRound.organizationId, organizationId), eq(listeningRound.collectionId, collectionId),
-    lt(listeningRound.startsAt, endsAt), gt(listeningRound.endsAt, startsAt),
+    lt(listeningRound.startsAt, endsAt), gt(listeningRound.endsAt, startsAt), exceptId ? ne(listeningRound.id, exceptId) : undefined,
   )).limit(1);
   return row;
 }

@@ -32,6 +32,7 @@ import { registerStoryRoutes } from "./stories.ts";
 import { registerTeamRoutes } from "./teams.ts";
 import { registerThemeRoutes } from "./themes.ts";
 import { registerSingleSignOnRoutes } from "./single-sign-on.ts";
+import { registerPosterRoutes } from "./posters.ts";
 import { registerTwoFactorRoutes } from "./two-factor.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
@@ -42,6 +43,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerFrameworkRoutes, registerCollectionRoutes, registerListeningRoundRoutes, registerPublicCollectionRoutes, registerStoryRoutes, registerSimilarStoryRoutes, registerStoryImportRoutes, registerBookletRoutes, registerEventRoutes, registerHealthRoutes,
     registerInterpretationRoutes, registerIntervisionSessionRoutes, registerAgreementRoutes, registerAuditRoutes, registerRedactionPreviewRoutes,
     registerFollowUpRoutes, registerReceiptRoutes, registerReflectionRoutes, registerSubjectErasureRoutes, registerExportRoutes, registerPatternRoutes, registerThemeRoutes, registerComparisonRoutes, registerCohortRoutes, registerSubjectRoutes,
+    registerPosterRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PDFDocument } from "pdf-lib";
 import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -50,5 +51,51 @@ describe("listening rounds", () => {
     expect(told.status).toBe(201);
     expect((await told.json()).collectionId).toBe(collection.id);
     expect((await app.request(`/api/v1/public-collections/${upcoming!.slug}`)).status).toBe(409);
+  });
+});
+
+describe("changing and closing a round, its QR code and poster", () => {
+  const round = (id: string) => `${rounds()}/${id}`;
+  const patch = (id: string, body: Record<string, unknown>, token = org.adminToken) => app.request(round(id), { method: "PATCH", token, json: body });
+
+  it("renames a round and moves its period, but never onto another round", async () => {
+    const made = await json(create({ name: "Te wijzigen", startsAt: at(100), endsAt: at(110) }));
+    const endsAt = at(120);
+    const renamed = await json(patch(made.id, { name: "Voorjaar", endsAt }));
+    expect(renamed).toMatchObject({ id: made.id, name: "Voorjaar", slug: made.slug, startsAt: made.startsAt, endsAt });
+    expect((await patch(made.id, { startsAt: at(15) })).status).toBe(409);
+    expect((await patch(made.id, { endsAt: at(90) })).status).toBe(400);
+    expect((await patch(made.id, { name: "X" }, org.tokens.analyst)).status).toBe(403);
+    const other = await makeOrganization(app, org.operatorToken);
+    expect((await app.request(round(made.id), { method: "PATCH", token: other.adminToken, json: { name: "X" } })).status).toBe(404);
+  });
+
+  it("closes a round now: its link stops taking stories", async () => {
+    const { items } = await json(app.request(rounds(), { token: org.adminToken }));
+    const open = (items as { id: string; slug: string; state: string }[]).find((r) => r.state === "open")!;
+    const closed = await json(patch(open.id, { endsAt: new Date().toISOString() }));
+    expect(closed.state).toBe("closed");
+    const told = await app.request(`/api/v1/public-collections/${open.slug}/stories`, { method: "POST", json: { text: "Te laat.", answers: validAnswers, consent: { research: true } } });
+    expect(told.status).toBe(409);
+  });
+
+  it("gives each round its QR code and an A4 poster, and explains why a collection without a public link has none", async () => {
+    const { items } = await json(app.request(rounds(), { token: org.tokens.teller }));
+    const first = items[0] as { id: string; publicUrl: string };
+    const qr = await app.request(`${round(first.id)}/qr-code`, { token: org.tokens.teller });
+    expect(qr.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await qr.text()).toContain("<svg");
+    const poster = await app.request(`${round(first.id)}/poster`, { token: org.tokens.teller });
+    expect(poster.status).toBe(200);
+    expect(poster.headers.get("content-type")).toBe("application/pdf");
+    const doc = await PDFDocument.load(new Uint8Array(await poster.arrayBuffer()));
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    // The title holds the organization's name and the framework's first prompt, as the page does.
+    expect(doc.getTitle()).toMatch(/^Gemeente \S+ — Vertel over een moment$/);
+    const closed = (await makeCollection(app, org.adminToken, { anonymous: false })).collection;
+    const refused = await app.request(`/api/v1/collections/${closed.id}/poster`, { token: org.tokens.teller });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).detail).toContain("geen openbare link");
   });
 });

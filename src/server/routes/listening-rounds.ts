@@ -1,11 +1,14 @@
 // Listening rounds: a collection repeated over periods (each quarter, say), each with its own public
-// link. Admins create rounds; anyone who sees the collection lists them. A story belongs to the round
+// link. Admins create, change and close rounds (closing ends the period now); anyone who sees the
+// collection lists them and gets each round's QR code. A story belongs to the round
 // whose period holds its told time (rounds of one collection never overlap).
 import { z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import QRCode from "qrcode";
 import { listeningRound } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
-import { findCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
-import { listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
+import { findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
+import { findRound, listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, conflict } from "../problem.ts";
@@ -16,6 +19,11 @@ const RoundInput = z.object({
   startsAt: dateTime,
   endsAt: dateTime.openapi({ description: "Exclusive" }),
 }).openapi("ListeningRoundInput");
+const RoundUpdate = RoundInput.partial().openapi("ListeningRoundUpdate");
+export const RoundParams = z.object({
+  id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }),
+  roundId: z.string().uuid().openapi({ param: { name: "roundId", in: "path" } }),
+});
 const ListeningRound = z.object({
   id: z.string().uuid(),
   collectionId: z.string().uuid(),
@@ -34,6 +42,10 @@ const present = (row: RoundRow, baseUrl: string) => ({
 
 export function registerListeningRoundRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;
+  const checkPeriod = async (organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string) => {
+    if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
+    if (await overlappingRound(db, organizationId, collectionId, startsAt, endsAt, exceptId)) throw conflict("roundOverlaps");
+  };
 
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/listening-rounds", tags: ["Collections"], operationId: "createListeningRound", security: signedIn,
@@ -47,8 +59,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       authorize(caller, "collection:manage");
       const input = c.req.valid("json");
       const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
-      if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
-      if (await overlappingRound(db, caller.organizationId, id, startsAt, endsAt)) throw conflict("roundOverlaps");
+      await checkPeriod(caller.organizationId, id, startsAt, endsAt);
       const [row] = await db.insert(listeningRound).values({
         organizationId: caller.organizationId, collectionId: id, name: input.name, slug: newSlug(), startsAt, endsAt,
       }).returning();
@@ -66,6 +77,40 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       await findCollection(db, caller.organizationId, id);
       const rows = await listRounds(db, caller.organizationId, id);
       return c.json({ items: rows.map((r) => present(r, config.publicUrl)) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "patch", path: "/collections/{id}/listening-rounds/{roundId}", tags: ["Collections"], operationId: "updateListeningRound", security: signedIn,
+      summary: "Rename a listening round or change its period; closing it sets endsAt to now (admin)",
+      request: { params: RoundParams, body: jsonBody(RoundUpdate) }, errors: [401, 403, 404, 409],
+      responses: { 200: jsonContent(ListeningRound, "Updated") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "collection:read");
+      const { id, roundId } = c.req.valid("param");
+      const round = await findRound(db, caller.organizationId, id, roundId);
+      authorize(caller, "collection:manage");
+      const input = c.req.valid("json");
+      const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
+      const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
+      await checkPeriod(caller.organizationId, id, startsAt, endsAt, roundId);
+      const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
+        .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, roundId))).returning();
+      forgetCollection(round.slug);
+      return c.json(present(row!, config.publicUrl), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/collections/{id}/listening-rounds/{roundId}/qr-code", tags: ["Collections"], operationId: "getListeningRoundQrCode", security: signedIn,
+      summary: "QR code of the round's public link, as SVG", request: { params: RoundParams }, errors: [401, 404],
+      responses: { 200: { description: "SVG image of the round's public link", content: { "image/svg+xml": { schema: z.string() } } } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "collection:read");
+      const { id, roundId } = c.req.valid("param");
+      const round = await findRound(db, caller.organizationId, id, roundId);
+      const svg = await QRCode.toString(publicUrlOf(config.publicUrl, round.slug), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+      return c.body(svg, 200, { "Content-Type": "image/svg+xml" });
     },
   );
 }

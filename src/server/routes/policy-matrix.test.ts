@@ -150,7 +150,22 @@ const table: Record<string, Probe> = {
     },
   },
   withdrawStory: { allowed: "public", request: async () => ({ path: `/receipts/${await receiptToken()}`, method: "DELETE" }) },
+  // Admin screens: exports across a framework, rounds changed, posters, erasure previews.
+  exportFramework: { allowed: "analyst", request: async () => ({ path: `/frameworks/${ids.framework}/exports?format=json&headers=labels` }) },
+  updateListeningRound: { allowed: "admin", request: async () => ({ path: `${await newRound()}`, method: "PATCH", json: { name: "Nieuwe naam" } }) },
+  getListeningRoundQrCode: { allowed: "teller", request: async () => ({ path: `${await newRound()}/qr-code` }) },
+  getCollectionPoster: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}/poster` }) },
+  getListeningRoundPoster: { allowed: "teller", request: async () => ({ path: `${await newRound()}/poster` }) },
+  previewSubjectErasure: { allowed: "admin", request: async () => ({ path: "/subject-erasure-previews", method: "POST", json: { subjectRef: "niemand" } }) },
 };
+
+/** A new listening round of the collection (made by the admin), as its path. */
+async function newRound(): Promise<string> {
+  const startsAt = new Date(Date.UTC(2040, counter, 1)).toISOString();
+  const endsAt = new Date(Date.UTC(2040, ++counter, 1)).toISOString();
+  const round = await json(app.request(`/api/v1/collections/${ids.collection}/listening-rounds`, { method: "POST", token: org.adminToken, json: { name: "Ronde", startsAt, endsAt } }));
+  return `/collections/${ids.collection}/listening-rounds/${round.id}`;
+}
 
 let pendingEnrolment: { token: string; key: Buffer; email: string };
 /** A new member of the role, signed in with the password (no two-factor sign-in yet). */

@@ -16,6 +16,10 @@ export interface StoryFilter {
   from?: string;
   to?: string;
   teamId?: string;
+  /** Comma-separated team ids (the pattern routes' form). */
+  teamIds?: string;
+  /** Comma-separated collection ids (within a framework). */
+  collectionIds?: string;
   toldBy?: "me";
   /** Comma-separated channels. */
   channels?: string;
@@ -86,11 +90,16 @@ export function snippetSegments(headlineText: string): SnippetSegment[] {
   return segments;
 }
 
-export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
+/** The filter as SQL conditions, shared by the story list and the research export. */
+export async function storyConditions(db: Db, caller: Caller, filter: Omit<StoryFilter, "cursor" | "limit">): Promise<(SQL | undefined)[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(caller)];
   if (filter.collectionId) conditions.push(eq(story.collectionId, filter.collectionId));
   if (filter.frameworkId) conditions.push(eq(story.frameworkId, filter.frameworkId));
   if (filter.teamId) conditions.push(eq(story.teamId, filter.teamId));
+  const teams = listOf(filter.teamIds);
+  if (teams.length > 0) conditions.push(inArray(story.teamId, teams));
+  const collections = listOf(filter.collectionIds);
+  if (collections.length > 0) conditions.push(inArray(story.collectionId, collections));
   if (filter.toldBy === "me") conditions.push(eq(story.tellerUserId, caller.userId));
   if (filter.from) conditions.push(gte(story.toldAt, new Date(filter.from)));
   if (filter.to) conditions.push(lte(story.toldAt, new Date(filter.to)));
@@ -102,6 +111,11 @@ export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
   const audiences = listOf(filter.audience);
   if (audiences.length > 0) conditions.push(inCollectionsFor(story.collectionId, story.organizationId, audiences));
   if (filter.answers) conditions.push(await answerFilter(db, { organizationId: caller.organizationId, collectionId: filter.collectionId, frameworkId: filter.frameworkId }, filter.answers));
+  return conditions;
+}
+
+export async function listStories(db: Db, caller: Caller, filter: StoryFilter) {
+  const conditions = await storyConditions(db, caller, filter);
   if (filter.cursor) {
     const after = decodeCursor(filter.cursor);
     conditions.push(or(lt(story.toldAt, after.toldAt), and(eq(story.toldAt, after.toldAt), lt(story.id, after.id))));

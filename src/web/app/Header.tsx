@@ -15,6 +15,9 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
   { to: "/themes", label: "navThemes", minRole: "analyst" },
   { to: "/booklets", label: "navBooklets", minRole: "analyst" },
   { to: "/members", label: "navMembers", minRole: "admin" },
+  { to: "/settings", label: "navSettings", minRole: "admin" },
+  { to: "/audit-log", label: "navAuditLog", minRole: "admin" },
+  { to: "/erasure", label: "navErasure", minRole: "admin" },
 ];
 
 export function Header() {

@@ -35,7 +35,8 @@ export function ProblemMessage({ error, onRetry }: { error: unknown; onRetry?: (
       </Alert>
     );
   }
-  if (error instanceof ApiError && error.status === 403) return <Alert type="warning" title={t("forbiddenTitle")}>{t("forbiddenText")}</Alert>;
+  // A 403 with a code of its own (a request from outside Vertelpunt …) says more than "your role".
+  if (error instanceof ApiError && error.status === 403 && !error.code) return <Alert type="warning" title={t("forbiddenTitle")}>{t("forbiddenText")}</Alert>;
   const network = error instanceof NetworkError;
   const title = network || !(error instanceof ApiError) ? t("errorTitle") : error.title;
   const detail = network ? t("errorNetwork") : error instanceof ApiError ? error.detail : "";

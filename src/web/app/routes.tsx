@@ -25,6 +25,9 @@ const IntervisionPage = lazy(() => import("../intervision/IntervisionPage.tsx"))
 const MyStoriesPage = lazy(() => import("../stories/MyStoriesPage.tsx"));
 const ThemesPage = lazy(() => import("../themes/ThemesPage.tsx"));
 const SubjectTimelinePage = lazy(() => import("../subjects/SubjectTimelinePage.tsx"));
+const SettingsPage = lazy(() => import("../settings/SettingsPage.tsx"));
+const AuditLogPage = lazy(() => import("../audit/AuditLogPage.tsx"));
+const ErasurePage = lazy(() => import("../erasure/ErasurePage.tsx"));
 
 interface Route {
   pattern: string;
@@ -55,6 +58,9 @@ const routes: Route[] = [
   { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
   { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
   { pattern: "/clients/:pseudonym", minRole: "analyst", render: ({ pseudonym }) => <SubjectTimelinePage pseudonym={pseudonym!} /> },
+  { pattern: "/settings", minRole: "admin", render: () => <SettingsPage /> },
+  { pattern: "/audit-log", minRole: "admin", render: () => <AuditLogPage /> },
+  { pattern: "/erasure", minRole: "admin", render: () => <ErasurePage /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {

@@ -55,6 +55,7 @@ export interface Collection {
   opensAt: string | null;
   closesAt: string | null;
   teamId: string | null;
+  retentionMonths: number | null;
   slug: string;
   publicUrl: string;
   state: CollectionState;

@@ -7,10 +7,12 @@ import { Link } from "../app/router.tsx";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
+import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { importMessages } from "../imports/messages.ts";
 import { patternMessages } from "../patterns/messages.ts";
 import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
+import { RoundsSection } from "../rounds/RoundsSection.tsx";
 import { SharePanel } from "./SharePanel.tsx";
 import { StateBadge } from "./StateBadge.tsx";
 import { StatePanel } from "./StatePanel.tsx";
@@ -41,9 +43,11 @@ export default function CollectionPage({ id }: { id: string }) {
             <div className="vp-stack">
               <Details collection={c} />
               {hasRole(me ?? null, "admin") && <StatePanel collection={c} onChanged={collection.reload} />}
+              <ExportPanel path={`/collections/${c.id}/exports`} />
             </div>
             <SharePanel collection={c} />
           </div>
+          <RoundsSection collection={c} />
         </Page>
       )}
     </PageFor>

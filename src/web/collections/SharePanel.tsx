@@ -30,6 +30,8 @@ export function SharePanel({ collection: c }: { collection: Collection }) {
           <p role="status" className="vp-share__status">{copyState && t(copyState === "copied" ? "copied" : "copyFailed")}</p>
           <img className="vp-share__qr" src={qrUrl} alt={t("qrAlt", { url: c.publicUrl })} width={200} height={200} />
           <p><a href={qrUrl} download={`vertelpunt-${c.slug}.svg`}>{t("qrDownload")}</a></p>
+          <p className="utrecht-paragraph">{t("posterHint")}</p>
+          <p><a href={`/api/v1/collections/${c.id}/poster`} download className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("posterDownload")}</a></p>
           <h3 className="utrecht-heading-3">{t("kioskLink")}</h3>
           <p className="utrecht-paragraph">{t("kioskHint")}</p>
           <p className="vp-share__link"><a href={kioskUrl}>{kioskUrl}</a></p>

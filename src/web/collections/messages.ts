@@ -66,6 +66,11 @@ export const collectionMessages = defineMessages({
   copyFailed: { nl: "Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.", en: "Copying failed. Select the link and copy it yourself." },
   qrAlt: { nl: "QR-code met de link {url}", en: "QR code with the link {url}" },
   qrDownload: { nl: "QR-code downloaden (SVG)", en: "Download QR code (SVG)" },
+  posterHint: {
+    nl: "Hang een poster op in de wachtkamer of de teamruimte: met de naam van je organisatie, de vertelvraag, de QR-code en de link.",
+    en: "Put up a poster in the waiting room or team room: with your organization's name, the question, the QR code and the link.",
+  },
+  posterDownload: { nl: "Poster downloaden (PDF, A4)", en: "Download poster (PDF, A4)" },
   kioskLink: { nl: "Kioskmodus", en: "Kiosk mode" },
   kioskHint: {
     nl: "Voor een tablet aan de balie: na elk verhaal begint het formulier opnieuw.",

@@ -8,6 +8,7 @@ import { patternMessages } from "../patterns/messages.ts";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Framework } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
+import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { fromDefinition } from "./draft.ts";
 import { FrameworkEditor } from "./FrameworkEditor.tsx";
 import { frameworkMessages } from "./messages.ts";
@@ -38,6 +39,7 @@ export default function FrameworkPage({ id }: { id: string }) {
           ) : (
             <ReadOnly framework={f} />
           )}
+          <ExportPanel path={`/frameworks/${encodeURIComponent(f.id)}/exports`} />
         </Page>
       )}
     </PageFor>

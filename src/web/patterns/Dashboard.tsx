@@ -12,7 +12,8 @@ import { useResource } from "../app/useResource.ts";
 import { ChartCard } from "./ChartCard.tsx";
 import { DashboardFilters } from "./DashboardFilters.tsx";
 import { DiscoverySection } from "./DiscoveryTable.tsx";
-import { type DashboardFilter, type DashboardScope, noFilter, type Selection } from "./filters.ts";
+import { ExportPanel } from "../exports/ExportPanel.tsx";
+import { type DashboardFilter, type DashboardScope, noFilter, patternQuery, scopePath, type Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
@@ -57,6 +58,7 @@ export function Dashboard({ scope, frameworkId, eventsPath, rounds = [], byAudie
           )}
           <WhatWorksSection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} />
           <DiscoverySection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} />
+          <ExportPanel path={`${scopePath(scope)}/exports`} query={patternQuery(filter)} filtered />
         </div>
       )}
     </Loaded>

@@ -1,0 +1,47 @@
+// Creates a listening round or changes one: its name and its first and last day.
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { useT } from "../app/i18n.tsx";
+import type { ListeningRound } from "../patterns/types.ts";
+import { dayOf, lastDayOf, periodOf } from "./dates.ts";
+import { roundMessages } from "./messages.ts";
+
+interface RoundFormProps {
+  collectionId: string;
+  /** The round to change; a new round when left out. */
+  round?: ListeningRound;
+  onSaved: (round: ListeningRound) => void;
+  onCancel?: () => void;
+}
+
+export function RoundForm({ collectionId, round, onSaved, onCancel }: RoundFormProps) {
+  const t = useT(roundMessages);
+  const [name, setName] = useState(round?.name ?? "");
+  const [firstDay, setFirstDay] = useState(round ? dayOf(new Date(round.startsAt)) : "");
+  const [lastDay, setLastDay] = useState(round ? dayOf(lastDayOf(round.endsAt)) : "");
+  const base = `/collections/${encodeURIComponent(collectionId)}/listening-rounds`;
+  const submit = async () => {
+    const json = { name, ...periodOf(firstDay, lastDay) };
+    const saved = round
+      ? await api<ListeningRound>(`${base}/${round.id}`, { method: "PATCH", json })
+      : await api<ListeningRound>(base, { method: "POST", json });
+    if (!round) {
+      setName("");
+      setFirstDay("");
+      setLastDay("");
+    }
+    onSaved(saved);
+  };
+  return (
+    <Form onSubmit={submit} submitLabel={t(round ? "save" : "create")} label={round ? t("change", { name: round.name }) : t("newHeading")}
+      secondary={onCancel && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onCancel}>{t("cancel")}</button>}>
+      <TextField name="name" label={t("name")} description={t("nameHint")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
+      <div className="vp-field-row">
+        <TextField name="startsAt" label={t("startsAt")} type="date" value={firstDay} onChange={setFirstDay} required />
+        <TextField name="endsAt" label={t("endsAt")} type="date" value={lastDay} onChange={setLastDay} required />
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,14 @@
+// A round's period as people pick it (first and last day) and as the API keeps it (startsAt, and
+// endsAt exclusive: the first moment after the last day).
+import { dayBoundary } from "../app/format.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+/** "2027-03-31" of a moment, in local time. */
+export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+/** The last day a round takes stories: the day before its exclusive end. */
+export const lastDayOf = (endsAt: string) => new Date(Date.parse(endsAt) - 1);
+
+export function periodOf(firstDay: string, lastDay: string) {
+  return { startsAt: dayBoundary(firstDay, "start"), endsAt: new Date(Date.parse(dayBoundary(lastDay, "end")) + 1).toISOString() };
+}

@@ -1,0 +1,65 @@
+// The organization's settings (admins): the small-group threshold, and each collection's retention.
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { Loaded, StatusMessage } from "../app/feedback.tsx";
+import { TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { useT } from "../app/i18n.tsx";
+import { Page } from "../app/Page.tsx";
+import type { ListOf, Collection } from "../app/types.ts";
+import { useResource } from "../app/useResource.ts";
+import { settingsMessages } from "./messages.ts";
+import { RetentionForm } from "./RetentionForm.tsx";
+
+interface OrganizationSettings {
+  smallCellK: number;
+}
+
+export default function SettingsPage() {
+  const t = useT(settingsMessages);
+  const settings = useResource<OrganizationSettings>("/organization-settings");
+  const collections = useResource<ListOf<Collection>>("/collections");
+  return (
+    <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
+      <div className="vp-stack">
+        <section className="vp-card vp-card--stack" aria-labelledby="kleine-groepen">
+          <h2 className="utrecht-heading-2" id="kleine-groepen">{t("thresholdHeading")}</h2>
+          <p className="utrecht-paragraph">{t("thresholdIntro")}</p>
+          <Loaded resource={settings}>{(s) => <ThresholdForm initial={s.smallCellK} />}</Loaded>
+        </section>
+        <section className="vp-card vp-card--stack" aria-labelledby="bewaartermijn">
+          <h2 className="utrecht-heading-2" id="bewaartermijn">{t("retentionHeading")}</h2>
+          <p className="utrecht-paragraph">{t("retentionIntro")}</p>
+          <Loaded resource={collections}>
+            {({ items }) => items.length === 0 ? <p className="utrecht-paragraph vp-muted">{t("retentionEmpty")}</p> : (
+              <ul className="vp-list">
+                {items.map((c) => <li key={c.id} className="vp-list__item"><RetentionForm collection={c} /></li>)}
+              </ul>
+            )}
+          </Loaded>
+        </section>
+      </div>
+    </Page>
+  );
+}
+
+function ThresholdForm({ initial }: { initial: number }) {
+  const t = useT(settingsMessages);
+  const [k, setK] = useState(String(initial));
+  const [saved, setSaved] = useState<string>();
+  const submit = async () => {
+    setSaved(undefined);
+    const result = await api<OrganizationSettings>("/organization-settings", { method: "PATCH", json: { smallCellK: Number(k) } });
+    setK(String(result.smallCellK));
+    setSaved(result.smallCellK === 1 ? t("thresholdSavedAll") : t("thresholdSaved", { k: result.smallCellK }));
+  };
+  return (
+    <>
+      <Form onSubmit={submit} submitLabel={t("save")} label={t("thresholdHeading")} className="vp-form--inline">
+        <TextField name="smallCellK" label={t("threshold")} description={t("thresholdHint")} type="number" inputMode="numeric" min={1} max={100} step={1}
+          value={k} onChange={setK} required />
+      </Form>
+      <StatusMessage message={saved} />
+    </>
+  );
+}
