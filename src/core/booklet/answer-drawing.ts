@@ -39,6 +39,25 @@ export function fit(text: string, width: number, size: number, measure: Measure,
   return `${text.slice(0, cut)}…`;
 }
 
+/** The text in at most two lines that fit the width, the second cut with an ellipsis when needed. */
+export function twoLines(text: string, width: number, size: number, measure: Measure): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  let first = "";
+  let i = 0;
+  for (; i < words.length; i++) {
+    const candidate = first ? `${first} ${words[i]}` : words[i]!;
+    if (first && measure(candidate, size) > width) break;
+    first = candidate;
+  }
+  const rest = words.slice(i).join(" ");
+  return rest ? [fit(first, width, size, measure), fit(rest, width, size, measure)] : [fit(first, width, size, measure)];
+}
+
+/** A label of up to two lines, its first baseline at y. */
+function label(text: string, x: number, y: number, width: number, align: "left" | "centre" | "right", measure: Measure): Shape[] {
+  return twoLines(text, width, LABEL, measure).map((line, i) => ({ kind: "text", at: [x, y + i * (LABEL + 1.5)], text: line, size: LABEL, align }));
+}
+
 const question = (s: Signifier, width: number, measure: Measure): Shape =>
   ({ kind: "text", at: [0, QUESTION], text: fit(s.question, width, QUESTION, measure, true), size: QUESTION, bold: true, align: "left" });
 
@@ -53,14 +72,14 @@ function triad(s: Extract<Signifier, { type: "triad" }>, shares: number[], width
   const bottom = top + TRIAD_HEIGHT * side + LABEL + 3;
   const half = width / 2 - 2;
   return {
-    width, height: bottom + 2,
+    width, height: bottom + LABEL + 4,
     shapes: [
       question(s, width, measure),
       { kind: "polygon", points: corners },
       { kind: "dot", at, radius: 2.6 },
       { kind: "text", at: [width / 2, top - 3], text: fit(s.labels[0], width, LABEL, measure), size: LABEL, align: "centre" },
-      { kind: "text", at: [0, bottom], text: fit(s.labels[1], half, LABEL, measure), size: LABEL, align: "left" },
-      { kind: "text", at: [width, bottom], text: fit(s.labels[2], half, LABEL, measure), size: LABEL, align: "right" },
+      ...label(s.labels[1], 0, bottom, half, "left", measure),
+      ...label(s.labels[2], width, bottom, half, "right", measure),
     ],
   };
 }
@@ -69,23 +88,28 @@ function slider(s: Signifier, position: number, poles: [string, string], width: 
   const y = LINE + 8;
   const at = Math.min(1, Math.max(0, position)) * width;
   const half = width / 2 - 2;
+  const lines = Math.max(...poles.map((p) => twoLines(p, half, LABEL, measure).length));
   return {
-    width, height: y + LABEL + 8,
+    width, height: y + lines * (LABEL + 1.5) + 8,
     shapes: [
       question(s, width, measure),
       { kind: "line", from: [0, y], to: [width, y] },
       { kind: "line", from: [0, y - 3], to: [0, y + 3] },
       { kind: "line", from: [width, y - 3], to: [width, y + 3] },
       { kind: "dot", at: [at, y], radius: 2.6 },
-      { kind: "text", at: [0, y + LABEL + 4], text: fit(poles[0], half, LABEL, measure), size: LABEL, align: "left" },
-      { kind: "text", at: [width, y + LABEL + 4], text: fit(poles[1], half, LABEL, measure), size: LABEL, align: "right" },
+      ...label(poles[0], 0, y + LABEL + 4, half, "left", measure),
+      ...label(poles[1], width, y + LABEL + 4, half, "right", measure),
     ],
   };
 }
 
 function choice(s: Extract<Signifier, { type: "choice" }>, chosen: string[], width: number, measure: Measure): Drawing {
   const text = chosen.map((id) => s.options.find((o) => o.id === id)?.label ?? id).join(", ");
-  return { width, height: LINE + LABEL + 6, shapes: [question(s, width, measure), { kind: "text", at: [0, LINE + LABEL + 2], text: fit(text, width, LABEL + 1, measure), size: LABEL + 1, align: "left" }] };
+  const lines = twoLines(text, width, LABEL + 1, measure);
+  return {
+    width, height: LINE + lines.length * (LABEL + 2.5) + 4,
+    shapes: [question(s, width, measure), ...lines.map((line, i): Shape => ({ kind: "text", at: [0, LINE + LABEL + 2 + i * (LABEL + 2.5)], text: line, size: LABEL + 1, align: "left" }))],
+  };
 }
 
 /** One answer drawn in a box of the given width; undefined for an answer not given or not drawn (text, stones). */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../framework.ts";
-import { drawAnswer, TRIAD_CORNERS } from "./answer-drawing.ts";
+import { drawAnswer, TRIAD_CORNERS, twoLines } from "./answer-drawing.ts";
 import { bookletPdf, type BookletContent, wrapText } from "./pdf.ts";
 
 const font = (weight: number) => new Uint8Array(readFileSync(`node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
@@ -49,6 +49,12 @@ describe("drawAnswer", () => {
     expect(TRIAD_CORNERS[0]![1]).toBe(0); // the first answer on top
     const labelsDrawn = drawAnswer(signifiers[0]!, [1, 0, 0], 120, measure)!.shapes.filter((s) => s.kind === "text").map((s) => s.kind === "text" && s.text);
     expect(labelsDrawn).toEqual(["Wat hielp?", "Regels", "Contact", "Samenwerking"]);
+  });
+
+  it("gives a long label two lines, cutting only what still does not fit", () => {
+    expect(twoLines("Het contact met de inwoner", 16, 2, measure)).toEqual(["Het contact met", "de inwoner"]);
+    expect(twoLines("Het contact met de inwoner en zijn familie erbij", 16, 2, measure)).toEqual(["Het contact met", "de inwoner en z…"]);
+    expect(twoLines("Kort", 16, 2, measure)).toEqual(["Kort"]);
   });
 
   it("puts a slider's dot along the line between its poles, and names a choice; leaves out what was not answered", () => {

@@ -3,15 +3,13 @@
 // theme's colours) loaded once from the installed packages.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { eq } from "drizzle-orm";
 import { bookletPdf, type BookletColours } from "../../core/booklet/pdf.ts";
 import type { TellerRole } from "../../core/booklet/teller.ts";
 import { tellerSignifiers } from "../../core/framework.ts";
 import type { Db } from "../../db/client.ts";
-import { organization } from "../../db/schema/index.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { type Lang, message, type MessageKey } from "../messages.ts";
-import { type BookletRow, type PrintableStory, printableStories } from "./repository.ts";
+import { type BookletRow, organizationName, type PrintableStory, printableStories } from "./repository.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -38,14 +36,13 @@ const formatDate = (date: Date, lang: Lang) => new Intl.DateTimeFormat(lang === 
 export async function printBooklet(db: Db, row: BookletRow, lang: Lang): Promise<{ pdf: Uint8Array; stories: PrintableStory[] }> {
   look ??= loadLook();
   const stories = await printableStories(db, row);
-  const [org] = await db.select({ name: organization.name }).from(organization).where(eq(organization.id, row.organizationId));
   const printed = await Promise.all(stories.map(async (s) => ({
     title: s.title, text: s.text, answers: s.answers,
     byline: `${message("bookletToldBy", lang)} ${message(roleKey[s.tellerRole], lang)} · ${formatDate(new Date(s.toldAt), lang)}`,
     signifiers: tellerSignifiers(await frameworkDefinitionAt(db, row.organizationId, s.frameworkId, s.frameworkVersion)),
   })));
   const pdf = await bookletPdf({
-    organization: org?.name ?? "", title: row.title, introduction: row.introduction, date: formatDate(new Date(), lang), stories: printed,
+    organization: await organizationName(db, row), title: row.title, introduction: row.introduction, date: formatDate(new Date(), lang), stories: printed,
     labels: { untitled: (n) => `${message("bookletUntitled", lang)} ${n}`, page: (n, total) => `${n} ${message("bookletPage", lang)} ${total}` },
     ...(await look),
   });

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { type TellerRole, tellerRole } from "../../core/booklet/teller.ts";
 import { redact } from "../../core/privacy/index.ts";
 import type { Db } from "../../db/client.ts";
-import { booklet, bookletStory, story } from "../../db/schema/index.ts";
+import { booklet, bookletStory, organization, story } from "../../db/schema/index.ts";
 import type { Lang } from "../messages.ts";
 import { message } from "../messages.ts";
 import { badRequest, type InvalidParam, notFound } from "../problem.ts";
@@ -80,4 +80,9 @@ export async function setBookletStories(tx: Pick<Db, "insert" | "delete">, row: 
   await tx.delete(bookletStory).where(and(eq(bookletStory.organizationId, row.organizationId), eq(bookletStory.bookletId, row.id)));
   if (storyIds.length === 0) return;
   await tx.insert(bookletStory).values(storyIds.map((storyId, position) => ({ organizationId: row.organizationId, bookletId: row.id, storyId, position })));
+}
+
+export async function organizationName(db: Db, row: Pick<BookletRow, "organizationId">): Promise<string> {
+  const [org] = await db.select({ name: organization.name }).from(organization).where(eq(organization.id, row.organizationId));
+  return org?.name ?? "";
 }

@@ -46,6 +46,7 @@ describe("story booklets", () => {
     expect(published.publicUrl).toMatch(new RegExp(`/verhalen/${created.slug}$`));
     const wall = await json(app.request(`/api/v1/public-booklets/${created.slug}`));
     expect(wall.title).toBe("De mooiste verhalen");
+    expect(wall.organization).toMatch(/^Gemeente /);
     expect(wall.stories.map((s: { title: string | null }) => s.title)).toEqual(["Het telefoontje", null]);
     expect(wall.stories[0].text).not.toContain("06-12345678");
     expect(wall.stories[0].text).not.toContain("Jan de Vries");

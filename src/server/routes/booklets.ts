@@ -6,7 +6,9 @@ import { tellerRoles } from "../../core/booklet/teller.ts";
 import { booklet } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { audit } from "../audit.ts";
-import { type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, setBookletStories } from "../booklets/repository.ts";
+import {
+  type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, organizationName, setBookletStories,
+} from "../booklets/repository.ts";
 import { printBooklet } from "../booklets/print.ts";
 import { quotability } from "../booklets/quotability.ts";
 import { newSlug } from "../collections/repository.ts";
@@ -37,7 +39,10 @@ const BookletSummary = z.object({
   publicUrl: z.string().url(), createdAt: dateTime, updatedAt: dateTime,
 }).openapi("BookletSummary");
 const Booklet = BookletSummary.extend({ stories: z.array(BookletStory), quoting: Quotability }).openapi("Booklet");
-const PublicBooklet = z.object({ title: z.string(), introduction: z.string(), stories: z.array(BookletStory) }).openapi("PublicBooklet");
+const PublicBooklet = z.object({
+  organization: z.string().openapi({ description: "The name of the organization that published it" }),
+  title: z.string(), introduction: z.string(), stories: z.array(BookletStory),
+}).openapi("PublicBooklet");
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
 export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
@@ -146,7 +151,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       responses: { 200: jsonContent(PublicBooklet, "The story wall") } }),
     async (c) => {
       const row = await findPublishedBooklet(db, c.req.valid("param").slug);
-      return c.json({ title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
+      return c.json({ organization: await organizationName(db, row), title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
     },
   );
 }
