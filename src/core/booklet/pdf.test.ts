@@ -97,6 +97,18 @@ describe("bookletPdf", () => {
     expect(printed).toContain("‘geëmigreerd’ en ‘reünie’");
   });
 
+  it("prints injected PDF syntax and markup as plain text", async () => {
+    const hostile = ") Tj ET BT /F1 99 Tf (pwned) Tj ET\n%%EOF\n<script>alert(1)</script> \\) endobj";
+    const bytes = await bookletPdf(content({ title: hostile, organization: hostile, stories: [{ ...story, title: hostile, text: hostile }] }));
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(2);
+    expect(doc.getTitle()).toBe(hostile);
+    const printed = text(bytes);
+    expect(printed).toContain("<script>alert(1)</script>");
+    expect(printed).toContain(") Tj ET BT /F1 99 Tf (pwned) Tj ET");
+    expect(printed.match(/\(pwned\)/g)).toHaveLength(4); // cover's organization and title, the story's title and text: each once
+  });
+
   it("runs a long story on to the next page and prints characters outside the font as ?", { timeout: 30_000 }, async () => {
     const long = { ...story, title: "Lang", text: Array.from({ length: 120 }, (_, i) => `Zin ${i} van een lang verhaal over schulden en werk.`).join(" ") };
     const bytes = await bookletPdf(content({ title: "Boekje 🙂", introduction: "", stories: [long] }));
