@@ -1,17 +1,21 @@
 // Story booklets in the browser: an analyst curates a booklet from the stories that may be quoted,
 // orders them, downloads the PDF and publishes the story wall, which anyone can open without an
 // account and which shows redacted text. Also the import page: check a CSV, then import it.
-// Zero axe violations on every page along the way.
+// Zero axe violations on every page along the way. The PDF's pages (rendered with pdftoppm) and the
+// story wall at phone and desktop width are saved in e2e/artifacts to be looked at.
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
-import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/server/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";
 
 const answers = { wat_hielp: [0.2, 0.5, 0.3], regie: 0.7, situatie: "wonen", aanpak: "huisbezoek", uitkomst: "beter", gevoel_nu: 4, les: "Ga op tijd langs." };
+
+const ARTIFACTS = "e2e/artifacts";
 
 let app: E2eApp;
 let browser: Browser;
@@ -22,8 +26,8 @@ const tell = (title: string, text: string, quoting: boolean) => call(app.baseUrl
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
-  await tell("De sleutel", "Ze belde me op 06-12345678 en toen kwam de sleutel terug.", true);
-  await tell("Op tijd", "We gingen op tijd langs en dat hielp.", true);
+  await tell("De sleutel", "Ze belde me op 06-12345678 en toen kwam de sleutel terug. Het café om de hoek had ’s avonds een reünie; zij was geëmigreerd en weer terug.", true);
+  await tell("Op tijd", "We gingen op tijd langs en dat hielp.\n\nDe huur was drie maanden achter. Samen maakten we een plan met de woningcorporatie.", true);
   await tell("Geheim", "Dit verhaal mag niet geciteerd worden.", false);
 });
 afterAll(async () => {
@@ -40,6 +44,8 @@ describe("a story booklet", () => {
     await page.getByLabel("Titel").fill("De mooiste verhalen");
     await page.getByRole("button", { name: "Boekje maken" }).click();
     await page.getByRole("heading", { name: "De mooiste verhalen", level: 1 }).waitFor();
+    await page.getByText("Van de 3 verhalen mag je er 2 citeren.").waitFor();
+    await page.getByText("1 zonder toestemming: de verteller wilde niet dat we het verhaal citeren.").waitFor();
 
     await page.getByRole("button", { name: "De sleutel toevoegen" }).waitFor();
     expect(await page.getByRole("button", { name: "Geheim toevoegen" }).count()).toBe(0);
@@ -49,31 +55,43 @@ describe("a story booklet", () => {
     await page.getByRole("button", { name: "De sleutel toevoegen" }).click();
     await page.getByRole("button", { name: "Op tijd toevoegen" }).click();
     await page.getByRole("button", { name: "De sleutel omlaag" }).click();
-    await page.getByLabel("Inleiding").fill("Verhalen over wat werkt.");
+    await page.getByLabel("Inleiding").fill("Verhalen over wat werkt. Medewerkers en inwoners vertellen wat hen hielp, in hun eigen woorden.");
     await page.getByLabel("Openbaar maken op de verhalenmuur").check();
     await page.getByRole("button", { name: "Boekje opslaan" }).click();
     await page.getByRole("status").getByText("Het boekje is opgeslagen.").waitFor();
     expect(await page.locator(".vp-booklet__chosen .vp-booklet__title").allInnerTexts()).toEqual(["Op tijd", "De sleutel"]);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}/booklet-editor-1280.png`, fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Pdf downloaden" }).click()]);
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(4); // title, introduction, two stories
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(3); // the cover with the introduction, two stories
+    await writeFile(`${ARTIFACTS}/booklet.pdf`, pdf);
+    execFileSync("pdftoppm", ["-r", "110", "-png", `${ARTIFACTS}/booklet.pdf`, `${ARTIFACTS}/booklet-page`]);
+    const printed = execFileSync("pdftotext", ["-layout", `${ARTIFACTS}/booklet.pdf`, "-"]).toString();
+    for (const word of ["café", "’s avonds", "reünie", "geëmigreerd"]) expect(printed).toContain(word);
+    expect(printed).toMatch(/2 van 3[\s\S]*3 van 3/);
 
     const wallPath = await page.getByRole("link", { name: "Verhalenmuur bekijken" }).getAttribute("href");
     await context.close();
 
-    const visitor = await newPage(browser);
-    await visitor.page.goto(`${app.baseUrl}${wallPath}`);
-    await visitor.page.getByRole("heading", { name: "De mooiste verhalen", level: 1 }).waitFor();
-    expect(await visitor.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Op tijd", "De sleutel"]);
-    const wallText = await visitor.page.locator("main").innerText();
-    expect(wallText).toContain("toen kwam de sleutel terug");
-    expect(wallText).not.toContain("06-12345678");
-    expect(wallText).not.toContain("Dit verhaal mag niet");
-    expect(await accessibilityViolations(visitor.page)).toEqual([]);
-    await visitor.context.close();
+    for (const [width, options] of [[390, PHONE], [1366, { viewport: { width: 1366, height: 900 } }]] as const) {
+      const visitor = await newPage(browser, options);
+      await visitor.page.goto(`${app.baseUrl}${wallPath}`);
+      await visitor.page.getByRole("heading", { name: "De mooiste verhalen", level: 1 }).waitFor();
+      expect(await visitor.page.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Op tijd", "De sleutel"]);
+      const wallText = await visitor.page.locator("main").innerText();
+      expect(wallText).toContain("toen kwam de sleutel terug");
+      expect(wallText).toContain("Verteld door een medewerker");
+      expect(wallText).not.toContain("06-12345678");
+      expect(wallText).not.toContain("Dit verhaal mag niet");
+      expect(await visitor.page.evaluate(() => getComputedStyle(document.querySelector("h1")!).fontFamily)).toMatch(/Noto Sans/);
+      expect(await accessibilityViolations(visitor.page)).toEqual([]);
+      await visitor.page.screenshot({ path: `${ARTIFACTS}/booklet-wall-${width}.png`, fullPage: true });
+      await visitor.context.close();
+    }
   });
 });
 

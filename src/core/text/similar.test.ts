@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../framework.ts";
 import { HashingEmbedder } from "./embeddings.ts";
-import { cosine, distinctiveStems, rankSimilar, type SimilarityDocument, WITH_EMBEDDINGS } from "./similar.ts";
+import { cosine, distinctiveStems, MIN_TEXT, rankSimilar, type SimilarityDocument, withPrefixes, WITH_EMBEDDINGS } from "./similar.ts";
 import { significationSimilarity } from "./signification.ts";
 
 const signifiers: Signifier[] = [
@@ -57,8 +57,9 @@ describe("rankSimilar", () => {
 
   it("blends text and answers, best first, and leaves out stories with nothing in common", () => {
     const ranked = rankSimilar(source, [...candidates, source], { signifiers });
-    // words 0.66 > other-framework (text only, one shared stem) > answers 0.4 > nothing 0.06 (a far triad); stranger shares nothing.
-    expect(ranked.map((r) => r.id)).toEqual(["words", "other-framework", "answers", "nothing"]);
+    // words 0.66 > other-framework (text only, one shared stem) > answers 0.4; "nothing" has only a far triad
+    // and another choice, the stranger shares nothing: neither is listed.
+    expect(ranked.map((r) => r.id)).toEqual(["words", "other-framework", "answers"]);
     const words = ranked.find((r) => r.id === "words")!;
     expect(words.text).toBeCloseTo(1, 12);
     expect(words.sharedTerms).toHaveLength(3);
@@ -73,7 +74,20 @@ describe("rankSimilar", () => {
     expect(other.signification).toBeNull();
     expect(other.score).toBeCloseTo(other.text, 12);
     expect(other.text).toBeGreaterThan(0.4);
-    expect(ranked.find((r) => r.id === "nothing")!.score).toBeCloseTo(0.4 * 0.15, 12);
+  });
+
+  it("counts the first letters of longer stems, so Dutch compounds meet, but names only whole stems", () => {
+    expect(withPrefixes(counts("schuldeiser schuldeiser bus"))).toEqual(new Map([["schuldeiser", 2], ["bus", 1], ["^schul", 2]]));
+    const ranked = rankSimilar(doc("s", "schuldeiser brief"), [doc("compound", "schuldhulpverlening fiets"), doc("none", "fiets")], { signifiers });
+    expect(ranked.map((r) => r.id)).toEqual(["compound"]);
+    expect(ranked[0]!.text).toBeGreaterThan(MIN_TEXT);
+    expect(ranked[0]!.sharedTerms).toEqual([]);
+  });
+
+  it("leaves out a story that shares only a word that weighs too little", () => {
+    const long = "huur woning verhuurder ontruiming vonnis deurwaarder regeling noodfonds gezin brief termijn kosten rechter kinderen";
+    const ranked = rankSimilar(doc("s", long), [doc("weak", "kinderen speeltoestel glijbaan klimrek straat lint wethouder tekening stemmen plein zand bank boom feest")], { signifiers });
+    expect(ranked).toEqual([]);
   });
 
   it("blends in embeddings when both stories have one", async () => {

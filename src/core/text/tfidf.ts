@@ -46,10 +46,11 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-/** The shared stems that add most to the cosine, strongest first. */
-export function sharedTerms(a: SparseVector, b: SparseVector, limit: number): string[] {
+/** The shared stems that add most to the cosine, strongest first; only those that pass shown, when given. */
+export function sharedTerms(a: SparseVector, b: SparseVector, limit: number, shown: (term: string) => boolean = () => true): string[] {
   const shared: [string, number][] = [];
   for (const [term, weight] of a) {
+    if (!shown(term)) continue;
     const other = b.get(term);
     if (other !== undefined) shared.push([term, weight * other]);
   }

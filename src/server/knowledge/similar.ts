@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Signifier } from "../../core/framework.ts";
 import { searchConfigFor } from "../../core/language.ts";
 import type { Embedder } from "../../core/text/embeddings.ts";
+import { withoutTerms } from "../../core/text/stopwords.ts";
 import { distinctiveStems, rankSimilar, type SimilarityDocument, type SimilarStory, TEXT_AND_ANSWERS, WITH_EMBEDDINGS } from "../../core/text/similar.ts";
 import type { SignificationNote } from "../../core/text/signification.ts";
 import type { Db } from "../../db/client.ts";
@@ -16,7 +17,7 @@ import { reasonWord } from "./messages.ts";
 import type { Caller } from "../policy.ts";
 import type { StoryRow } from "../stories/columns.ts";
 import { visibleTo } from "../stories/queries.ts";
-import { commonStemShares, surfaceWords, termsOf, toCounts } from "./terms.ts";
+import { commonStemShares, stopStems, surfaceWords, termsOf, toCounts } from "./terms.ts";
 
 /** Stems of the story used to find candidates (see distinctiveStems). */
 const QUERY_STEMS = 16;
@@ -99,13 +100,15 @@ export async function similarStories(
 ): Promise<SimilarItem[]> {
   const { db } = deps;
   const [sourceTerms] = await db.select({ terms: termsOf(story.searchVector) }).from(story).where(eq(story.id, source.id));
-  const sourceCounts = toCounts(sourceTerms?.terms ?? []);
+  const stop = await stopStems(db);
+  const countsOf = (terms: unknown) => withoutTerms(toCounts(terms), stop);
+  const sourceCounts = countsOf(sourceTerms?.terms ?? []);
   const stems = distinctiveStems(sourceCounts, await commonStemShares(db), QUERY_STEMS);
   const pool = await candidates(db, caller, source, stems);
   const definition = await frameworkDefinitionAt(db, caller.organizationId, source.frameworkId, source.frameworkVersion);
   const docs = await withEmbeddings(deps.embedder, [
     { id: source.id, frameworkId: source.frameworkId, counts: sourceCounts, answers: source.answers as Record<string, unknown>, content: searchable(source) },
-    ...pool.map((c) => ({ id: c.id, frameworkId: c.frameworkId, counts: toCounts(c.terms), answers: (c.answers ?? {}) as Record<string, unknown>, content: searchable(c) })),
+    ...pool.map((c) => ({ id: c.id, frameworkId: c.frameworkId, counts: countsOf(c.terms), answers: (c.answers ?? {}) as Record<string, unknown>, content: searchable(c) })),
   ]);
   const ranked = rankSimilar(docs[0]!, docs.slice(1), {
     signifiers: definition.signifiers as Signifier[], weights: deps.embedder ? WITH_EMBEDDINGS : TEXT_AND_ANSWERS, limit,

@@ -2,6 +2,8 @@
 // language: Dutch stems for Dutch stories), so TF-IDF in core/text works on exactly the words that
 // full-text search matches, and no stemmer is needed in JavaScript.
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
+import { searchConfigFor } from "../../core/language.ts";
+import { stopWords } from "../../core/text/stopwords.ts";
 import type { TermCounts } from "../../core/text/tfidf.ts";
 import { type Db, queryRows } from "../../db/client.ts";
 import { TtlCache } from "../ttl-cache.ts";
@@ -39,5 +41,23 @@ export function commonStemShares(db: Db): Promise<Map<string, number>> {
       from pg_stats where schemaname = current_schema() and tablename = 'story' and attname = 'search_vector'`);
     const elems = row?.elems ?? [];
     return new Map(elems.map((stem, i) => [stem, Number(row!.freqs![i])]));
+  });
+}
+
+const stopCache = new TtlCache<ReadonlySet<string>>(24 * 3_600_000, 1);
+
+/**
+ * The stems of the Dutch and English stop words, made by the same text-search configurations that
+ * make the stories' stems. One query, then kept: the lists and the stemmers do not change.
+ */
+export function stopStems(db: Db): Promise<ReadonlySet<string>> {
+  return stopCache.get("stop", async () => {
+    const stems = new Set<string>();
+    for (const [language, list] of Object.entries(stopWords)) {
+      const rows = await queryRows<{ stem: string }>(db, sql`
+        select unnest(tsvector_to_array(to_tsvector(${searchConfigFor(language)}::regconfig, ${list.join(" ")}))) as stem`);
+      for (const row of rows) stems.add(row.stem);
+    }
+    return stems;
   });
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
@@ -45,22 +46,43 @@ describe("story booklets", () => {
     expect(published.publicUrl).toMatch(new RegExp(`/verhalen/${created.slug}$`));
     const wall = await json(app.request(`/api/v1/public-booklets/${created.slug}`));
     expect(wall.title).toBe("De mooiste verhalen");
+    expect(wall.organization).toMatch(/^Gemeente /);
     expect(wall.stories.map((s: { title: string | null }) => s.title)).toEqual(["Het telefoontje", null]);
     expect(wall.stories[0].text).not.toContain("06-12345678");
     expect(wall.stories[0].text).not.toContain("Jan de Vries");
     expect(wall.stories[0].text).toContain("toen ging het beter");
   });
 
-  it("prints a PDF with a title page, the introduction and a page per story", async () => {
-    const created = await json(analyst("/booklets", { method: "POST", json: { title: "Boekje", introduction: "Inleiding.", storyIds: quotable } }));
+  it("prints a PDF with a cover (organization, title, date, introduction), a numbered page per story and Noto Sans embedded", async () => {
+    const created = await json(analyst("/booklets", { method: "POST", json: { title: "Boekje over één café", introduction: "Inleiding over ’s avonds.", storyIds: quotable } }));
     const res = await analyst(`/booklets/${created.id}/pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
-    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1 + 1 + quotable.length);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1 + quotable.length);
+    const pages = execFileSync("pdftotext", ["-layout", "-", "-"], { input: bytes }).toString().split("\f");
+    expect(pages[0]).toMatch(/^\s*Gemeente \w+/); // the organization's name, as makeOrganization gives it
+    expect(pages[0]).toMatch(/Boekje over één café[\s\S]*\d{1,2} [a-z]+ \d{4}[\s\S]*Inleiding over ’s avonds\./);
+    expect(pages[1]).toMatch(/Het telefoontje[\s\S]*Verteld door een medewerker[\s\S]*Wat hielp\?[\s\S]*Regels[\s\S]*2 van 3/);
+    expect(pages[1]).not.toContain("06-12345678");
+    expect(pages[2]).toMatch(/Verhaal 2[\s\S]*3 van 3/);
+    const fonts = execFileSync("pdffonts", ["-"], { input: bytes }).toString();
+    expect(fonts).toMatch(/NotoSans-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/NotoSans-Bold\S*\s+CID TrueType\s+Identity-H\s+yes/);
     const audit = await json(app.request("/api/v1/audit-events", { token: org.adminToken }));
     expect(audit.items.some((e: { action: string; subjectType: string }) => e.action === "export.created" && e.subjectType === "booklet")).toBe(true);
+  });
+
+  it("tells the editor how many stories may be quoted and why the others may not", async () => {
+    const { collection } = await makeCollection(app, org.adminToken);
+    const erased = await tell(collection.id, "Dit verhaal wordt gewist.", true);
+    expect((await app.request(`/api/v1/stories/${erased}`, { method: "DELETE", token: org.adminToken })).status).toBe(204);
+    const created = await json(analyst("/booklets", { method: "POST", json: { title: "Telling", storyIds: [] } }));
+    expect(created.quoting).toEqual({ stories: 3, quotable: 2, noQuotingConsent: 1, withdrawn: 0, erased: 1, leftOut: 0 });
+    expect(created.stories).toEqual([]);
+    const withStories = await json(analyst("/booklets", { method: "POST", json: { title: "Rollen", storyIds: quotable } }));
+    expect(withStories.stories.map((s: { tellerRole: string }) => s.tellerRole)).toEqual(["professional", "professional"]);
   });
 
   it("is for analysts, and another organization's booklets answer 404", async () => {

@@ -2,13 +2,16 @@
 // PDF, and publish it as a public story wall. Only stories whose teller allowed quoting go in.
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { bookletPdf } from "../../core/booklet/pdf.ts";
+import { tellerRoles } from "../../core/booklet/teller.ts";
 import { booklet } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { audit } from "../audit.ts";
-import { type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, setBookletStories } from "../booklets/repository.ts";
+import {
+  type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, organizationName, setBookletStories,
+} from "../booklets/repository.ts";
+import { printBooklet } from "../booklets/print.ts";
+import { quotability } from "../booklets/quotability.ts";
 import { newSlug } from "../collections/repository.ts";
-import { message } from "../messages.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 
@@ -19,13 +22,27 @@ const BookletInput = z.object({
   storyIds: z.array(z.string().uuid()).max(100).openapi({ description: "The stories in their order; each needs the teller's consent to quote" }),
   published: z.boolean().default(false).openapi({ description: "Shown on the public story wall at /verhalen/{slug}" }),
 }).openapi("BookletInput");
-const BookletStory = z.object({ id: z.string().uuid(), title: z.string().nullable(), text: z.string(), toldAt: dateTime }).openapi("BookletStory");
+const BookletStory = z.object({
+  id: z.string().uuid(), title: z.string().nullable(), text: z.string(), toldAt: dateTime,
+  tellerRole: z.enum(tellerRoles).openapi({ description: "Who told it: a client (interview), a professional, a resident (public form or kiosk), or unknown (imported)" }),
+}).openapi("BookletStory");
+const Quotability = z.object({
+  stories: z.number().int().openapi({ description: "The organization's stories now" }),
+  quotable: z.number().int().openapi({ description: "Of those, the ones whose teller allowed quoting: only these can go in a booklet" }),
+  noQuotingConsent: z.number().int().openapi({ description: "Stories whose teller did not allow quoting" }),
+  withdrawn: z.number().int().openapi({ description: "Stories their teller withdrew (gone for good)" }),
+  erased: z.number().int().openapi({ description: "Stories erased on request or after their retention period" }),
+  leftOut: z.number().int().openapi({ description: "Stories chosen for this booklet that are left out because their teller no longer allows quoting" }),
+}).openapi("Quotability");
 const BookletSummary = z.object({
   id: z.string().uuid(), title: z.string(), introduction: z.string(), slug: z.string(), published: z.boolean(),
   publicUrl: z.string().url(), createdAt: dateTime, updatedAt: dateTime,
 }).openapi("BookletSummary");
-const Booklet = BookletSummary.extend({ stories: z.array(BookletStory) }).openapi("Booklet");
-const PublicBooklet = z.object({ title: z.string(), introduction: z.string(), stories: z.array(BookletStory) }).openapi("PublicBooklet");
+const Booklet = BookletSummary.extend({ stories: z.array(BookletStory), quoting: Quotability }).openapi("Booklet");
+const PublicBooklet = z.object({
+  organization: z.string().openapi({ description: "The name of the organization that published it" }),
+  title: z.string(), introduction: z.string(), stories: z.array(BookletStory),
+}).openapi("PublicBooklet");
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
 export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
@@ -34,7 +51,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
     id: row.id, title: row.title, introduction: row.introduction, slug: row.slug, published: row.published,
     publicUrl: `${config.publicUrl.replace(/\/$/, "")}/verhalen/${row.slug}`, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   });
-  const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row) });
+  const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row), quoting: await quotability(db, row) });
 
   api.openapi(
     defineRoute({ method: "post", path: "/booklets", tags: ["Stories"], operationId: "createBooklet", security: signedIn,
@@ -120,12 +137,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       const caller = authorize(c.get("caller"), "story:tell");
       const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
       authorize(caller, "booklet:manage");
-      const lang = c.get("lang");
-      const stories = await bookletStories(db, row);
-      const pdf = await bookletPdf({
-        title: row.title, introduction: row.introduction, stories,
-        labels: { introduction: message("bookletIntroduction", lang), untitled: (n) => `${message("bookletUntitled", lang)} ${n}` },
-      });
+      const { pdf, stories } = await printBooklet(db, row, c.get("lang"));
       await audit(db, caller, "export.created", "booklet", row.id, { format: "pdf", stories: stories.length });
       return c.body(pdf as unknown as ArrayBuffer, 200, {
         "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="verhalen-${row.slug}.pdf"`,
@@ -139,7 +151,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       responses: { 200: jsonContent(PublicBooklet, "The story wall") } }),
     async (c) => {
       const row = await findPublishedBooklet(db, c.req.valid("param").slug);
-      return c.json({ title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
+      return c.json({ organization: await organizationName(db, row), title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
     },
   );
 }

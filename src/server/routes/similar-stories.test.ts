@@ -27,6 +27,7 @@ beforeAll(async () => {
   ids.close = await tell(org.adminToken, "Een brief over schulden: de bewindvoerder maakte met haar een plan.", { ...debts, hulp: [0.25, 0.45, 0.3] });
   ids.far = await tell(org.adminToken, "De fiets stond in de regen bij de school.", work);
   ids.answersOnly = await tell(org.adminToken, "We dronken koffie en keken naar foto's.", debts);
+  ids.stranger = await tell(org.adminToken, "Hij zei dat we morgen gaan zwemmen.", { ...work, gevoel: { inwoner: [0.9, 0.1] } });
   ids.tellerOwn = await tell(org.tokens.teller, "Ik had schulden, de bewindvoerder stuurde een brief.", debts, false);
   ids.tellerOther = await tell(org.tokens.teller, "Weer een brief over schulden en de bewindvoerder.", debts, false);
 });
@@ -52,6 +53,16 @@ describe("similar stories", () => {
     expect(order.indexOf(ids.far)).toBe(order.length - 1);
     const scores = body.items.map((i: { score: number }) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("leaves out a story that shares only stop words such as \"we\" and \"zei\" and no answers", async () => {
+    const body = await json(similar(ids.source!, org.tokens.colleague));
+    expect(body.items.map((i: { id: string }) => i.id)).not.toContain(ids.stranger);
+    for (const item of body.items) expect(item.sharedWords).not.toContain("we");
+    // Only the story that answered alike remains for it.
+    const alone = await json(similar(ids.stranger!, org.tokens.colleague));
+    expect(alone.items.map((i: { id: string }) => i.id)).toEqual([ids.far]);
+    expect(alone.items[0].sharedWords).toEqual([]);
   });
 
   it("gives the reason in English when asked", async () => {

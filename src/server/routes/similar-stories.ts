@@ -21,7 +21,7 @@ const SimilarStory = z.object({
   toldAt: z.string().datetime({ offset: true }),
   score: z.number().min(0).max(1).openapi({ description: "The blend of the parts, 1 = the same" }),
   parts: z.object({
-    text: z.number().openapi({ description: "TF-IDF cosine over the stems of title and text" }),
+    text: z.number().openapi({ description: "TF-IDF cosine over the stems of title and text (and their first five letters, so compounds meet), Dutch and English stop words left out" }),
     signification: z.number().nullable().openapi({ description: "Mean similarity of the answers both gave; null for another framework" }),
     embedding: z.number().nullable().openapi({ description: "Cosine of semantic embeddings; null when none are configured" }),
   }),
@@ -38,7 +38,7 @@ const SimilarStories = z.object({
 export function registerSimilarStoryRoutes(api: Api, { database, config }: AppDeps) {
   api.openapi(
     defineRoute({ method: "get", path: "/stories/{id}/similar", tags: ["Stories"], operationId: "listSimilarStories", security: signedIn,
-      summary: "The ten stories most like this one (words and answers), each with its reason; only stories the caller may read, others' only with research consent",
+      summary: "Up to ten stories most like this one (words and answers), each with its reason; a story with nothing in common is not listed; only stories the caller may read, others' only with research consent",
       request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(SimilarStories, "Similar stories, most similar first") } }),
     async (c) => {

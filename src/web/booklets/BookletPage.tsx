@@ -15,6 +15,7 @@ import { useRouter } from "../app/router.tsx";
 import type { Story } from "../app/types.ts";
 import { queryString, useResource } from "../app/useResource.ts";
 import { bookletMessages } from "./messages.ts";
+import { QuotingSummary } from "./Quoting.tsx";
 import type { Booklet } from "./types.ts";
 
 /** What the page needs of a story, whether it comes from the booklet or the story list. */
@@ -33,6 +34,7 @@ export default function BookletPage({ id }: { id: string }) {
             {b.published && <a href={new URL(b.publicUrl).pathname} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("wall")}</a>}
           </>
         }>
+          <QuotingSummary quoting={b.quoting} />
           <BookletForm booklet={b} onSaved={booklet.reload} />
         </Page>
       )}
