@@ -4,6 +4,7 @@
 // screen readers: the summary line and the data table beside it say the same in words.
 import { axisY, barX, barY, dot, frame, geo, plot, rectY, ruleX, ruleY, text } from "@observablehq/plot";
 import type { Signifier } from "../../core/framework.ts";
+import { CORNER_LABELS, CORNERS } from "../../core/triad.ts";
 import type { ChartRow } from "./rows.ts";
 import { TRIAD_AREAS } from "./rows.ts";
 import { cellAt, cellCorners, cellDensities, toPlane, type Triad } from "./ternary.ts";
@@ -12,7 +13,6 @@ import type { Distribution } from "./types.ts";
 export const SELECTABLE = "vp-selectable";
 export const FILL = "#1d5ea8";
 const SELECTED = "#a34a00";
-const SQRT3_2 = Math.sqrt(3) / 2;
 /** Dark enough for 3:1 against white (WCAG 1.4.11); the shape tells stones apart as well. Also the series of the period trends. */
 export const STONE_COLOURS = ["#1d5ea8", "#a34a00", "#1b7a3d", "#6b2c91", "#8a6d00", "#b0003a"];
 
@@ -67,12 +67,17 @@ function triadChart({ width, rows, selectedKey }: Context, d: Extract<Distributi
   const shading = d.density ? cellDensities(d.density.values, r).map((density, index) => ({ ...polygon(cellCorners(cellAt(index, r), r)), density })) : [];
   const areas = rows.map((row, index) => ({ ...polygon(cellCorners(cellAt(index, TRIAD_AREAS), TRIAD_AREAS)), row }));
   const outline = polygon([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
-  // dy and textAnchor are constants in Plot, so each corner's label is a mark of its own.
-  const corner = (x: number, y: number, label: string | undefined, textAnchor: "start" | "end" | "middle", dy: number) =>
-    text([{ x, y, label }], { x: "x", y: "y", text: "label", textAnchor, dy, lineWidth: 14, fontSize: 12, lineAnchor: dy > 0 ? "top" : "bottom" });
+  // dy and textAnchor are constants in Plot, so each corner's label is a mark of its own, placed as core/triad.ts says.
+  const corners = CORNERS.map(({ x, y }, k) => {
+    const { side, align } = CORNER_LABELS[k]!;
+    const dy = side === "above" ? -8 : 8;
+    return text([{ x, y, label: labels[k] }], {
+      x: "x", y: "y", text: "label", textAnchor: align, dy, lineWidth: 14, lineAnchor: side === "above" ? "bottom" : "top", className: "vp-triad-corner",
+    });
+  });
   return plot({
-    width, height: Math.round(width * 0.8), marginTop: 40, marginBottom: 44, marginLeft: 12, marginRight: 12,
-    projection: { type: "reflect-y", domain: outline },
+    width, height: Math.round(width * 0.8), marginTop: 48, marginBottom: 52, marginLeft: 12, marginRight: 12,
+    projection: { type: "identity", domain: outline },
     color: { type: "linear", range: ["#ffffff", "#6f9fd8"], domain: [0, d.density?.max || 1] },
     marks: [
       geo(shading, { fill: (c: { density: number }) => c.density, stroke: (c: { density: number }) => c.density }),
@@ -82,9 +87,7 @@ function triadChart({ width, rows, selectedKey }: Context, d: Extract<Distributi
       }),
       geo(outline, { stroke: "currentColor", strokeWidth: 1.5 }),
       dot(d.points, { x: (p: Triad) => toPlane(p)[0], y: (p: Triad) => toPlane(p)[1], r: 2.5, fill: "#1a1a1a", fillOpacity: 0.75 }),
-      corner(0, 0, labels[0], "start", 8),
-      corner(1, 0, labels[1], "end", 8),
-      corner(0.5, SQRT3_2, labels[2], "middle", -8),
+      ...corners,
     ],
   });
 }
