@@ -75,7 +75,6 @@ export const patternMessages = defineMessages({
     en: "Per situation and approach: how often each outcome occurred. Below each percentage: the difference in percentage points with the other stories in the same situation, with the 95% interval in brackets. Only combinations with at least {minN} stories.",
   },
   whatWorksCaption: { nl: "Wat werkt: uitkomsten per situatie en aanpak", en: "What works: outcomes per situation and approach" },
-  whatWorksNone: { nl: "Nog te weinig verhalen per situatie en aanpak.", en: "Too few stories per situation and approach so far." },
   whatWorksNumericIntro: {
     nl: "Per situatie en aanpak: het gemiddelde antwoord op de uitkomstvraag. Bij een driehoek is dat het gemiddelde aandeel van elke hoek. Onder elk gemiddelde staat het verschil met de andere verhalen in dezelfde situatie, met tussen haakjes het 95%-interval. Alleen combinaties met minstens {minN} verhalen.",
     en: "Per situation and approach: the average answer to the outcome question. For a triangle, that is the average share of each corner. Below each average: the difference with the other stories in the same situation, with the 95% interval in brackets. Only combinations with at least {minN} stories.",
@@ -95,11 +94,10 @@ export const patternMessages = defineMessages({
   outcomeHeader: { nl: "Uitkomst: {option}", en: "Outcome: {option}" },
   discoveries: { nl: "Ontdekte patronen", en: "Discovered patterns" },
   discoveriesIntro: {
-    nl: "Elk paar vragen is getoetst. Hier staan de verbanden die overeind blijven na correctie voor het aantal toetsen (q ≤ {alpha}), de sterkste eerst.",
-    en: "Every pair of questions was tested. These are the associations that hold after correcting for the number of tests (q ≤ {alpha}), strongest first.",
+    nl: "Elk paar vragen is getoetst. Hier staan de verbanden die waarschijnlijk geen toeval zijn, ook als je meetelt hoeveel paren er getoetst zijn (q ≤ {alpha}). De sterkste staan bovenaan.",
+    en: "Every pair of questions was tested. These are the links that are probably not chance, even counting how many pairs were tested (q ≤ {alpha}). The strongest come first.",
   },
   discoveriesCaption: { nl: "Ontdekte patronen: {tested} paren getoetst", en: "Discovered patterns: {tested} pairs tested" },
-  discoveriesNone: { nl: "Geen patronen gevonden bij {tested} getoetste paren.", en: "No patterns found among {tested} pairs tested." },
   questionA: { nl: "Vraag", en: "Question" },
   questionB: { nl: "Hangt samen met", en: "Is associated with" },
   effect: { nl: "Sterkte", en: "Strength" },
@@ -120,6 +118,16 @@ export const patternMessages = defineMessages({
   riskDifference: { nl: "grootste verschil in aandeel", en: "largest difference in share" },
   rankBiserial: { nl: "rangbiseriële r", en: "rank-biserial r" },
   aitchisonDistance: { nl: "Aitchison-afstand", en: "Aitchison distance" },
+  nGroups: { nl: "Verhalen: met deze aanpak / met andere aanpakken", en: "Stories: with this approach / with other approaches" },
+  technical: { nl: "Toets en cijfers", en: "Test and numbers" },
+  howComputed: { nl: "Hoe is dit berekend?", en: "How was this computed?" },
+  statistic: { nl: "Toetsgrootheid", en: "Statistic" },
+  pValue: { nl: "p-waarde", en: "p-value" },
+  interval: { nl: "Verschil met 95%-interval", en: "Difference with 95% interval" },
+  whatWorksStories: { nl: "Er zijn nu {stories} verhalen.", en: "There are {stories} stories now." },
+  discoveriesStories: { nl: "Geen verbanden gevonden bij {tested} getoetste paren vragen.", en: "No links found among {tested} pairs of questions tested." },
+  allNumbers: { nl: "Alle cijfers als tabel", en: "All numbers as a table" },
+  xRange: { nl: "Van {from} tot {to}", en: "From {from} to {to}" },
 });
 
 /** Test and effect names come from the API as ids; an id without a message shows as it is. */
