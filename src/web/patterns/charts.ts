@@ -5,6 +5,7 @@
 import { axisY, barX, barY, dot, frame, geo, plot, rectY, ruleX, ruleY, text } from "@observablehq/plot";
 import type { Signifier } from "../../core/framework.ts";
 import { CORNER_LABELS, CORNERS } from "../../core/triad.ts";
+import { countFormat, countTicks, percentFormat, PLOT_STYLE } from "./axes.ts";
 import type { ChartRow } from "./rows.ts";
 import { TRIAD_AREAS } from "./rows.ts";
 import { cellAt, cellCorners, cellDensities, toPlane, type Triad } from "./ternary.ts";
@@ -24,18 +25,24 @@ interface Context {
   countLabel: string;
   /** Shown beside a bar whose count is hidden. */
   hiddenLabel: string;
+  /** The reader's language, for numbers on the axes. */
+  lang: string;
 }
 
 const fillOf = (rows: ChartRow[], selectedKey?: string) => (_: unknown, i: number) => (rows[i]!.key === selectedKey ? SELECTED : FILL);
 
 const length = (r: ChartRow) => r.count ?? 0;
 
-export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel }: Context): Chart {
+/** A count axis: whole numbers in the reader's locale. */
+const countAxis = (rows: ChartRow[], lang: string, label: string) =>
+  ({ label, grid: true, ticks: countTicks(Math.max(0, ...rows.map(length))), tickFormat: countFormat(lang) });
+
+export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel, lang }: Context): Chart {
   return plot({
-    width, height: 40 + rows.length * 34, marginLeft: Math.min(220, width / 2.5), marginRight: 40,
-    x: { label: countLabel, grid: true }, y: { label: null, domain: rows.map((r) => r.key) },
+    width, height: 48 + rows.length * 44, marginLeft: Math.min(220, width / 2.5), marginRight: 48, marginBottom: 44, style: PLOT_STYLE,
+    x: countAxis(rows, lang, countLabel), y: { label: null, domain: rows.map((r) => r.key) },
     marks: [
-      axisY({ label: null, tickSize: 0, lineWidth: 16, tickFormat: (key: string) => rows.find((r) => r.key === key)?.label ?? key }),
+      axisY({ label: null, tickSize: 0, lineWidth: 11, tickFormat: (key: string) => rows.find((r) => r.key === key)?.label ?? key }),
       barX(rows, { x: length, y: "key", fill: fillOf(rows, selectedKey), className: SELECTABLE }),
       text(rows, { x: length, y: "key", text: (r: ChartRow) => (r.count === null ? hiddenLabel : String(r.count)), dx: 4, textAnchor: "start" }),
       ruleX([0]),
@@ -43,18 +50,19 @@ export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel 
   });
 }
 
-function histogramChart({ width, rows, selectedKey, countLabel }: Context, d: Extract<Distribution, { type: "dyad" }>): Chart {
+function histogramChart({ width, rows, selectedKey, countLabel, lang }: Context, d: Extract<Distribution, { type: "dyad" }>): Chart {
   const bins = rows.map((r, i) => ({ ...r, x1: d.edges[i]!, x2: d.edges[i + 1]! }));
   return plot({
-    width, height: 220,
-    x: { domain: [0, 1], label: null, tickFormat: (v: number) => `${Math.round(v * 100)}%` }, y: { label: countLabel, grid: true },
+    width, height: 240, marginLeft: 48, marginBottom: 36, style: PLOT_STYLE,
+    x: { domain: [0, 1], label: null, ticks: width < 420 ? 3 : 5, tickFormat: percentFormat(lang) }, y: countAxis(rows, lang, countLabel),
     marks: [rectY(bins, { x1: "x1", x2: "x2", y: length, insetLeft: 1, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });
 }
 
-function scaleChart({ width, rows, selectedKey, countLabel }: Context): Chart {
+function scaleChart({ width, rows, selectedKey, countLabel, lang }: Context): Chart {
   return plot({
-    width, height: 220, x: { label: null, domain: rows.map((r) => r.key) }, y: { label: countLabel, grid: true },
+    width, height: 240, marginLeft: 48, marginBottom: 36, style: PLOT_STYLE,
+    x: { label: null, domain: rows.map((r) => r.key) }, y: countAxis(rows, lang, countLabel),
     marks: [barY(rows, { x: "key", y: length, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });
 }
@@ -72,11 +80,11 @@ function triadChart({ width, rows, selectedKey }: Context, d: Extract<Distributi
     const { side, align } = CORNER_LABELS[k]!;
     const dy = side === "above" ? -8 : 8;
     return text([{ x, y, label: labels[k] }], {
-      x: "x", y: "y", text: "label", textAnchor: align, dy, lineWidth: 14, lineAnchor: side === "above" ? "bottom" : "top", className: "vp-triad-corner",
+      x: "x", y: "y", text: "label", textAnchor: align, dy, lineWidth: width < 520 ? 9 : 13, lineAnchor: side === "above" ? "bottom" : "top", className: "vp-triad-corner",
     });
   });
   return plot({
-    width, height: Math.round(width * 0.8), marginTop: 48, marginBottom: 52, marginLeft: 12, marginRight: 12,
+    width, height: Math.round(width * 0.8) + 40, marginTop: 60, marginBottom: 64, marginLeft: 12, marginRight: 12, style: PLOT_STYLE,
     projection: { type: "identity", domain: outline },
     color: { type: "linear", range: ["#ffffff", "#6f9fd8"], domain: [0, d.density?.max || 1] },
     marks: [
@@ -96,7 +104,7 @@ function stonesChart({ width }: Context, d: Extract<Distribution, { type: "stone
   const label = (id: string) => s.items.find((item) => item.id === id)?.label ?? id;
   const marks = Object.entries(d.points).flatMap(([id, { xy }]) => xy.map(([x, y]) => ({ x, y, who: label(id) })));
   return plot({
-    width, height: Math.round(Math.min(width, 480) * 0.8), inset: 8,
+    width, height: Math.round(Math.min(width, 480) * 0.8), inset: 8, style: PLOT_STYLE,
     x: { domain: [0, 1], label: `${s.xLabels[0]} → ${s.xLabels[1]}`, labelAnchor: "center", ticks: [] },
     y: { domain: [0, 1], label: `${s.yLabels[0]} → ${s.yLabels[1]}`, labelAnchor: "center", ticks: [] },
     symbol: { legend: true, domain: s.items.map((item) => item.label) },

@@ -54,7 +54,7 @@ function CohortBody({ cohort: c, signifier }: { cohort: Cohort; signifier: Signi
     { key: "rose", label: rose, count: c.rose }, { key: "same", label: same, count: c.same }, { key: "fell", label: fell, count: c.fell },
   ], [c, rose, same, fell]);
   const countLabel = t("clients");
-  const draw = useCallback((width: number) => choiceChart({ width: Math.min(width, 560), rows, countLabel, hiddenLabel: hidden }), [rows, countLabel, hidden]);
+  const draw = useCallback((width: number) => choiceChart({ width: Math.min(width, 560), rows, countLabel, hiddenLabel: hidden, lang }), [rows, countLabel, hidden, lang]);
   if (c.clients === 0) return <p className="utrecht-paragraph">{t("cohortNone")}</p>;
   const count = (n: number | null) => (n === null ? hidden : String(n));
   const median = (m: number | null) => (m === null ? (c.clients === null ? hidden : "–") : formatMean(m, signifier.type, lang));
