@@ -12,6 +12,8 @@ export const appMessages = defineMessages({
   navBooklets: { nl: "Verhalenboekjes", en: "Story booklets" },
   navThemes: { nl: "Thema's", en: "Themes" },
   navMembers: { nl: "Mensen", en: "People" },
+  navAdministration: { nl: "Beheer", en: "Administration" },
+  menu: { nl: "Menu", en: "Menu" },
   switchLanguage: { nl: "English", en: "Nederlands" },
   switchLanguageCode: { nl: "en", en: "nl" },
   signOut: { nl: "Uitloggen", en: "Sign out" },

@@ -37,12 +37,17 @@ const length = (r: ChartRow) => r.count ?? 0;
 const countAxis = (rows: ChartRow[], lang: string, label: string) =>
   ({ label, grid: true, ticks: countTicks(Math.max(0, ...rows.map(length))), tickFormat: countFormat(lang) });
 
+/** Lines a label wraps to in a margin of that many pixels, at the body size (about 0.55 em a character). */
+const linesIn = (label: string, margin: number) => Math.max(1, Math.ceil((label.length * 0.55 * 16) / Math.max(40, margin - 10)));
+
 export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel, lang }: Context): Chart {
+  const marginLeft = Math.round(Math.min(240, width / 2.4));
+  const lines = Math.max(1, ...rows.map((r) => linesIn(r.label, marginLeft)));
   return plot({
-    width, height: 48 + rows.length * 44, marginLeft: Math.min(220, width / 2.5), marginRight: 48, marginBottom: 44, style: PLOT_STYLE,
+    width, height: 56 + rows.length * Math.max(40, lines * 20 + 12), marginLeft, marginRight: 48, marginBottom: 48, style: PLOT_STYLE,
     x: countAxis(rows, lang, countLabel), y: { label: null, domain: rows.map((r) => r.key) },
     marks: [
-      axisY({ label: null, tickSize: 0, lineWidth: 11, tickFormat: (key: string) => rows.find((r) => r.key === key)?.label ?? key }),
+      axisY({ label: null, tickSize: 0, lineWidth: (marginLeft - 10) / 16, tickFormat: (key: string) => rows.find((r) => r.key === key)?.label ?? key }),
       barX(rows, { x: length, y: "key", fill: fillOf(rows, selectedKey), className: SELECTABLE }),
       text(rows, { x: length, y: "key", text: (r: ChartRow) => (r.count === null ? hiddenLabel : String(r.count)), dx: 4, textAnchor: "start" }),
       ruleX([0]),
@@ -53,7 +58,7 @@ export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel,
 function histogramChart({ width, rows, selectedKey, countLabel, lang }: Context, d: Extract<Distribution, { type: "dyad" }>): Chart {
   const bins = rows.map((r, i) => ({ ...r, x1: d.edges[i]!, x2: d.edges[i + 1]! }));
   return plot({
-    width, height: 240, marginLeft: 48, marginBottom: 36, style: PLOT_STYLE,
+    width, height: 260, marginLeft: 48, marginTop: 32, marginBottom: 36, style: PLOT_STYLE,
     x: { domain: [0, 1], label: null, ticks: width < 420 ? 3 : 5, tickFormat: percentFormat(lang) }, y: countAxis(rows, lang, countLabel),
     marks: [rectY(bins, { x1: "x1", x2: "x2", y: length, insetLeft: 1, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });
@@ -61,7 +66,7 @@ function histogramChart({ width, rows, selectedKey, countLabel, lang }: Context,
 
 function scaleChart({ width, rows, selectedKey, countLabel, lang }: Context): Chart {
   return plot({
-    width, height: 240, marginLeft: 48, marginBottom: 36, style: PLOT_STYLE,
+    width, height: 260, marginLeft: 48, marginTop: 32, marginBottom: 36, style: PLOT_STYLE,
     x: { label: null, domain: rows.map((r) => r.key) }, y: countAxis(rows, lang, countLabel),
     marks: [barY(rows, { x: "key", y: length, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });

@@ -24,7 +24,7 @@ export function shareChart(rows: ShareRow[], { width, hiddenLabel, format }: { w
   const x = (d: (typeof bars)[number]) => d.share ?? 0;
   return plot({
     width, height: 40 + rows.length * 64, marginLeft: labelMargin(width), marginRight: 96, style: PLOT_STYLE,
-    x: { domain: [0, 1], label: null, tickFormat: format, grid: true, ticks: 4 },
+    x: { domain: [0, 1], label: null, tickFormat: format, grid: true, ticks: width - labelMargin(width) < 400 ? 2 : 4 },
     y: { axis: null, domain: ["A", "B"], paddingInner: 0.15 },
     fy: { domain: rows.map((r) => r.label), padding: 0.25 },
     color: { domain: ["A", "B"], range: [A_COLOUR, B_COLOUR] },
@@ -121,7 +121,7 @@ export function trendChart(view: TrendView, { width, buckets, tick, yLabel, doma
   const color = { domain: view.series, range: STONE_COLOURS, legend: view.series.length > 1 };
   if (view.kind === "mean") {
     return plot({
-      width, height: 260, style: PLOT_STYLE, x: { ...x, type: "point", inset: 12 }, y: { domain, label: yLabel, grid: true, tickFormat: format }, color,
+      width, height: 260, marginTop: 32, style: PLOT_STYLE, x: { ...x, type: "point", inset: 12 }, y: { domain, label: yLabel, grid: true, tickFormat: format }, color,
       marks: [
         lineY(view.points, { x: "bucket", y: "value", z: "series", stroke: "series", strokeWidth: 2 }),
         dot(view.points.filter((p) => p.value !== null), { x: "bucket", y: "value", fill: "series", r: 3 }),
@@ -129,7 +129,7 @@ export function trendChart(view: TrendView, { width, buckets, tick, yLabel, doma
     });
   }
   return plot({
-    width, height: 260, style: PLOT_STYLE, x: { ...x, type: "band", padding: 0.15 }, color,
+    width, height: 260, marginTop: 32, style: PLOT_STYLE, x: { ...x, type: "band", padding: 0.15 }, color,
     y: { label: yLabel, grid: true, ticks: countTicks(stackedMax(view)), tickFormat: countFormat(lang) },
     marks: [barY(view.points, { x: "bucket", y: (p: TrendView["points"][number]) => p.value ?? 0, fill: view.kind === "stack" ? "series" : B_COLOUR }), ruleY([0])],
   });
