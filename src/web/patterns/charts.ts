@@ -4,7 +4,7 @@
 // screen readers: the summary line and the data table beside it say the same in words.
 import { axisY, barX, barY, dot, frame, geo, plot, rectY, ruleX, ruleY, text } from "@observablehq/plot";
 import type { Signifier } from "../../core/framework.ts";
-import { CORNER_LABELS, CORNERS } from "../../core/triad.ts";
+import { CORNER_LABELS, CORNERS, TRIANGLE_HEIGHT } from "../../core/triad.ts";
 import { countFormat, countTicks, percentFormat, PLOT_STYLE } from "./axes.ts";
 import type { ChartRow } from "./rows.ts";
 import { TRIAD_AREAS } from "./rows.ts";
@@ -35,7 +35,7 @@ const length = (r: ChartRow) => r.count ?? 0;
 
 /** A count axis: whole numbers in the reader's locale. */
 const countAxis = (rows: ChartRow[], lang: string, label: string) =>
-  ({ label, grid: true, ticks: countTicks(Math.max(0, ...rows.map(length))), tickFormat: countFormat(lang) });
+  ({ label, grid: true, ticks: countTicks(Math.max(0, ...rows.map(length))), tickFormat: countFormat(lang), labelAnchor: "center" as const });
 
 /** Lines a label wraps to in a margin of that many pixels, at the body size (about 0.55 em a character). */
 const linesIn = (label: string, margin: number) => Math.max(1, Math.ceil((label.length * 0.55 * 16) / Math.max(40, margin - 10)));
@@ -58,7 +58,7 @@ export function choiceChart({ width, rows, selectedKey, countLabel, hiddenLabel,
 function histogramChart({ width, rows, selectedKey, countLabel, lang }: Context, d: Extract<Distribution, { type: "dyad" }>): Chart {
   const bins = rows.map((r, i) => ({ ...r, x1: d.edges[i]!, x2: d.edges[i + 1]! }));
   return plot({
-    width, height: 260, marginLeft: 48, marginTop: 32, marginBottom: 36, style: PLOT_STYLE,
+    width, height: 260, marginLeft: 64, marginTop: 16, marginBottom: 36, style: PLOT_STYLE,
     x: { domain: [0, 1], label: null, ticks: width < 420 ? 3 : 5, tickFormat: percentFormat(lang) }, y: countAxis(rows, lang, countLabel),
     marks: [rectY(bins, { x1: "x1", x2: "x2", y: length, insetLeft: 1, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });
@@ -66,7 +66,7 @@ function histogramChart({ width, rows, selectedKey, countLabel, lang }: Context,
 
 function scaleChart({ width, rows, selectedKey, countLabel, lang }: Context): Chart {
   return plot({
-    width, height: 260, marginLeft: 48, marginTop: 32, marginBottom: 36, style: PLOT_STYLE,
+    width, height: 260, marginLeft: 64, marginTop: 16, marginBottom: 36, style: PLOT_STYLE,
     x: { label: null, domain: rows.map((r) => r.key) }, y: countAxis(rows, lang, countLabel),
     marks: [barY(rows, { x: "key", y: length, fill: fillOf(rows, selectedKey), className: SELECTABLE }), ruleY([0])],
   });
@@ -80,16 +80,18 @@ function triadChart({ width, rows, selectedKey }: Context, d: Extract<Distributi
   const shading = d.density ? cellDensities(d.density.values, r).map((density, index) => ({ ...polygon(cellCorners(cellAt(index, r), r)), density })) : [];
   const areas = rows.map((row, index) => ({ ...polygon(cellCorners(cellAt(index, TRIAD_AREAS), TRIAD_AREAS)), row }));
   const outline = polygon([[1, 0, 0], [0, 1, 0], [0, 0, 1]]);
+  // The triangle fills the width; each bottom label gets half a side, so the two never overlap.
+  const [marginTop, marginBottom, side] = [64, 72, width - 24];
   // dy and textAnchor are constants in Plot, so each corner's label is a mark of its own, placed as core/triad.ts says.
   const corners = CORNERS.map(({ x, y }, k) => {
-    const { side, align } = CORNER_LABELS[k]!;
-    const dy = side === "above" ? -8 : 8;
+    const { side: above, align } = CORNER_LABELS[k]!;
+    const dy = above === "above" ? -8 : 8;
     return text([{ x, y, label: labels[k] }], {
-      x: "x", y: "y", text: "label", textAnchor: align, dy, lineWidth: width < 520 ? 9 : 13, lineAnchor: side === "above" ? "bottom" : "top", className: "vp-triad-corner",
+      x: "x", y: "y", text: "label", textAnchor: align, dy, lineWidth: (side / 2 - 16) / 16, lineAnchor: above === "above" ? "bottom" : "top", className: "vp-triad-corner",
     });
   });
   return plot({
-    width, height: Math.round(width * 0.8) + 40, marginTop: 60, marginBottom: 64, marginLeft: 12, marginRight: 12, style: PLOT_STYLE,
+    width, height: Math.round(side * TRIANGLE_HEIGHT) + marginTop + marginBottom, marginTop, marginBottom, marginLeft: 12, marginRight: 12, style: PLOT_STYLE,
     projection: { type: "identity", domain: outline },
     color: { type: "linear", range: ["#ffffff", "#6f9fd8"], domain: [0, d.density?.max || 1] },
     marks: [

@@ -121,7 +121,7 @@ export function trendChart(view: TrendView, { width, buckets, tick, yLabel, doma
   const color = { domain: view.series, range: STONE_COLOURS, legend: view.series.length > 1 };
   if (view.kind === "mean") {
     return plot({
-      width, height: 260, marginTop: 32, style: PLOT_STYLE, x: { ...x, type: "point", inset: 12 }, y: { domain, label: yLabel, grid: true, tickFormat: format }, color,
+      width, height: 260, marginLeft: 64, style: PLOT_STYLE, x: { ...x, type: "point", inset: 12 }, y: { domain, label: yLabel, labelAnchor: "center", grid: true, tickFormat: format }, color,
       marks: [
         lineY(view.points, { x: "bucket", y: "value", z: "series", stroke: "series", strokeWidth: 2 }),
         dot(view.points.filter((p) => p.value !== null), { x: "bucket", y: "value", fill: "series", r: 3 }),
@@ -129,8 +129,8 @@ export function trendChart(view: TrendView, { width, buckets, tick, yLabel, doma
     });
   }
   return plot({
-    width, height: 260, marginTop: 32, style: PLOT_STYLE, x: { ...x, type: "band", padding: 0.15 }, color,
-    y: { label: yLabel, grid: true, ticks: countTicks(stackedMax(view)), tickFormat: countFormat(lang) },
+    width, height: 260, marginLeft: 64, style: PLOT_STYLE, x: { ...x, type: "band", padding: 0.15 }, color,
+    y: { label: yLabel, labelAnchor: "center", grid: true, ticks: countTicks(stackedMax(view)), tickFormat: countFormat(lang) },
     marks: [barY(view.points, { x: "bucket", y: (p: TrendView["points"][number]) => p.value ?? 0, fill: view.kind === "stack" ? "series" : B_COLOUR }), ruleY([0])],
   });
 }
