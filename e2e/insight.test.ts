@@ -24,7 +24,8 @@ let browser: Browser;
 function seedLine(i: number) {
   const corner = i < 4 ? 0 : i < 7 ? 1 : i < 9 ? 2 : undefined;
   const late = i >= 30;
-  const spread = (i % 30) / 100;
+  // Unique per story, so the only clusters of dots are the stories at the corners.
+  const spread = i / 200;
   return JSON.stringify({
     text: `Verhaal ${i} over wat hielp.`, consent: { research: true },
     toldAt: new Date(Date.UTC(2025, late ? 3 + (i % 2) : 1 + (i % 2), 1 + (i % 27), 10)).toISOString(),

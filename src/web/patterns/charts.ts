@@ -34,8 +34,10 @@ const fillOf = (rows: ChartRow[], selectedKey?: string) => (_: unknown, i: numbe
 const length = (r: ChartRow) => r.count ?? 0;
 
 /** A count axis: whole numbers in the reader's locale. */
-const countAxis = (rows: ChartRow[], lang: string, label: string) =>
-  ({ label, grid: true, ticks: countTicks(Math.max(0, ...rows.map(length))), tickFormat: countFormat(lang), labelAnchor: "center" as const });
+function countAxis(rows: ChartRow[], lang: string, label: string) {
+  const ticks = countTicks(Math.max(0, ...rows.map(length)));
+  return { label, grid: true, ticks, domain: [0, ticks.at(-1)!], tickFormat: countFormat(lang), labelAnchor: "center" as const };
+}
 
 /** Lines a label wraps to in a margin of that many pixels, at the body size (about 0.55 em a character). */
 const linesIn = (label: string, margin: number) => Math.max(1, Math.ceil((label.length * 0.55 * 16) / Math.max(40, margin - 10)));

@@ -130,9 +130,15 @@ export function trendChart(view: TrendView, { width, buckets, tick, yLabel, doma
   }
   return plot({
     width, height: 260, marginLeft: 64, style: PLOT_STYLE, x: { ...x, type: "band", padding: 0.15 }, color,
-    y: { label: yLabel, labelAnchor: "center", grid: true, ticks: countTicks(stackedMax(view)), tickFormat: countFormat(lang) },
+    y: { label: yLabel, labelAnchor: "center", grid: true, ...countScale(stackedMax(view)), tickFormat: countFormat(lang) },
     marks: [barY(view.points, { x: "bucket", y: (p: TrendView["points"][number]) => p.value ?? 0, fill: view.kind === "stack" ? "series" : B_COLOUR }), ruleY([0])],
   });
+}
+
+/** Whole-number ticks, the axis ending at the last. */
+function countScale(max: number) {
+  const ticks = countTicks(max);
+  return { ticks, domain: [0, ticks.at(-1)!] };
 }
 
 /** The tallest bar: a bucket's stacked counts added up. */
