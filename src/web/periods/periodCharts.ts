@@ -11,6 +11,8 @@ const A_COLOUR = "#6b6b6b";
 const B_COLOUR = FILL;
 /** Long answer labels wrap beside the chart, at most this share of its width. */
 const labelMargin = (width: number) => Math.min(200, Math.round(width / 2.5));
+/** The width labels wrap at, in ems of the body size, so they stay inside their margin. */
+const labelEms = (width: number) => (labelMargin(width) - 10) / 16;
 
 export interface ShareRow {
   label: string;
@@ -29,7 +31,7 @@ export function shareChart(rows: ShareRow[], { width, hiddenLabel, format }: { w
     fy: { domain: rows.map((r) => r.label), padding: 0.25 },
     color: { domain: ["A", "B"], range: [A_COLOUR, B_COLOUR] },
     marks: [
-      axisFy({ anchor: "left", label: null, tickSize: 0, lineWidth: 16 }),
+      axisFy({ anchor: "left", label: null, tickSize: 0, lineWidth: labelEms(width) }),
       barX(bars, { x, y: "period", fy: "option", fill: "period" }),
       text(bars, {
         x, y: "period", fy: "option", dx: 4, textAnchor: "start",
@@ -63,7 +65,7 @@ export function pairChart(rows: PairRow[], { width, domain, format, names }: Pai
     x: { domain, label: null, tickFormat: format, grid: true, ticks: width < 420 ? 3 : 5 },
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
-      labelled ? axisY({ label: null, tickSize: 0, lineWidth: 16 }) : null,
+      labelled ? axisY({ label: null, tickSize: 0, lineWidth: labelEms(width) }) : null,
       arrow(rows.filter((r) => r.a !== null && r.b !== null && r.a !== r.b), {
         x1: "a", x2: "b", y1: "label", y2: "label", stroke: B_COLOUR, strokeWidth: 1.5, headLength: 8, insetStart: 7, insetEnd: 7,
       }),
