@@ -192,6 +192,7 @@ describe("screens looked at", () => {
       expect(await result.getByTestId("not-yet").innerText()).toContain("nog 67 per groep");
       await result.locator("[data-shift=regie] svg").first().waitFor();
       await shoot(page, `comparison-${size}`);
+      await shoot(page, `shift-${size}`, result.locator("[data-shift=wat_hielp]"));
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     });
