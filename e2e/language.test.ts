@@ -44,6 +44,8 @@ describe("the language of the web app", () => {
     await headingShows(page, "Stories");
     expect(await page.title()).toBe("Stories — Vertelpunt");
     const navEn = page.getByRole("navigation", { name: "Main menu" });
+    // Admin pages sit under one entry that opens a list.
+    await navEn.getByRole("button", { name: "Administration" }).click();
     expect(await navEn.getByRole("link").allInnerTexts()).toEqual(expect.arrayContaining(["Stories", "Collections", "Frameworks", "People"]));
     expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(1);
     expect(await page.getByText("Vragenkaders").count()).toBe(0);

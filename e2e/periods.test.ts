@@ -81,19 +81,26 @@ describe("comparing periods", () => {
     const regie = answer.shifts.find((s: { signifierId: string }) => s.signifierId === "regie");
     // Every summer answer lies above every spring answer: U = 24 · 24, rank-biserial r = 1.
     expect(regie).toMatchObject({ method: "mannWhitney", nA: PER_ROUND, nB: PER_ROUND, statistic: PER_ROUND * PER_ROUND, effect: { measure: "rankBiserial", value: 1 } });
-    const [nA, nB, , test, effect, p, qValue] = await cells(row("regie"));
+    // Plain words first, the test and its numbers one click away.
+    const [nA, nB, , sure] = await cells(row("regie"));
     expect([nA, nB]).toEqual([String(regie.nA), String(regie.nB)]);
-    expect(test).toMatch(new RegExp(`^Mann-Whitneytoets\\s+U = ${upTo2(regie.statistic)}$`));
-    expect(effect).toBe(`rangbiseriële r = ${nl(regie.effect.value, 2)}`);
-    expect([p, qValue]).toEqual([q(regie.pValue), q(regie.qValue)]);
+    expect(sure).toMatch(/^Dit verschil is bijna zeker geen toeval\./);
+    const fact = (id: string, label: string) => row(id).locator(".vp-facts__row", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd").innerText();
+    await row("regie").locator("summary").click();
+    expect(await fact("regie", "Toets")).toMatch(new RegExp(`^Mann-Whitneytoets\\s+U = ${upTo2(regie.statistic)}$`));
+    expect(await fact("regie", "Effectgrootte")).toBe(`rangbiseriële r = ${nl(regie.effect.value, 2)}`);
+    expect([await fact("regie", "p-waarde"), await fact("regie", "q-waarde")]).toEqual([q(regie.pValue), q(regie.qValue)]);
 
     const situatie = answer.shifts.find((s: { signifierId: string }) => s.signifierId === "situatie");
     const werk = situatie.options.find((o: { id: string }) => o.id === "werk");
     expect([werk.shareA, werk.shareB]).toEqual([2 / 24, 0.5]);
-    const [, , shift, situatieTest, , , situatieQ] = await cells(row("situatie"));
+    const [, , shift] = await cells(row("situatie"));
     expect(shift).toBe(`Werk of een plek om mee te doen: ${percent(werk.shareA)} → ${percent(werk.shareB)}`);
-    expect(situatieTest).toContain(`X² = ${upTo2(situatie.statistic)}`);
-    expect(situatieQ).toBe(q(situatie.qValue));
+    await row("situatie").locator("summary").click();
+    expect(await fact("situatie", "Toets")).toContain(`X² = ${upTo2(situatie.statistic)}`);
+    expect(await fact("situatie", "q-waarde")).toBe(q(situatie.qValue));
+    // Too few stories for a 20-point difference: how many more (power.prop.test: 97 per group).
+    expect(await result.getByTestId("not-yet").innerText()).toContain("ongeveer 97 verhalen per groep nodig: nog 73 per groep");
     expect(await result.innerText()).toMatch(/A: Voorjaar 2025 \(.*\)\. B: Zomer 2025 \(.*\)\./);
 
     // A chart per question: bars for a choice, two points for a mean.

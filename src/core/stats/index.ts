@@ -57,3 +57,5 @@ export { histogramUnit, mean, median, quantile, quantiles, variance, type Histog
 export { scottBandwidth, ternaryDensity, ternaryNode, ternaryNodeIndex, triadToPlane, type TernaryDensity } from "./ternaryDensity.ts";
 /** Seeded PRNG, so resampling p-values are reproducible. */
 export { DEFAULT_SEED, mulberry32, type Random } from "./random.ts";
+/** How many stories a comparison needs (power.prop.test), and when an exact test can say nothing. */
+export { ALPHA, detectableDifference, POWER, signedRankMinimumN, signedRankSmallestP, twoProportionPower, twoProportionSampleSize } from "./power.ts";

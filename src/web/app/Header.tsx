@@ -1,5 +1,7 @@
-// App name, main menu (only what the person's role can use), language switch and sign-out.
-import { useState } from "react";
+// App name, main menu (only what the person's role can use), language switch and sign-out. The menu
+// stays one row on a laptop: pages only admins use sit under one entry, "Beheer", so admin pages
+// added later fold in there by themselves. On a phone the whole menu folds behind a "Menu" button.
+import { type KeyboardEvent, useEffect, useState } from "react";
 import { useT } from "./i18n.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { appMessages } from "./messages.ts";
@@ -20,6 +22,11 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
   { to: "/erasure", label: "navErasure", minRole: "admin" },
 ];
 
+type MenuItem = (typeof menu)[number];
+
+/** Admin-only pages go under "Beheer". */
+const administration = (item: MenuItem) => item.minRole === "admin";
+
 export function Header() {
   const t = useT(appMessages);
   const { me, signOut } = useSession();
@@ -33,17 +40,7 @@ export function Header() {
     <header className="vp-header">
       <div className="vp-header__inner">
         <Link to={me ? "/stories" : "/"} className="vp-brand">{t("appName")}</Link>
-        {items.length > 0 && (
-          <nav className="vp-nav" aria-label={t("mainNav")}>
-            <ul className="vp-nav__list">
-              {items.map((item) => (
-                <li key={item.to}>
-                  <Link to={item.to} className="vp-nav__link" aria-current={current(item.to)}>{t(item.label)}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        {items.length > 0 && <MainMenu items={items} current={current} pathname={pathname} />}
         <div className="vp-header__tools">
           <LanguageSwitch />
           {me && (
@@ -58,5 +55,57 @@ export function Header() {
       </div>
       {signOutFailed && <p className="vp-header__error" role="alert">{t("signOutFailed")}</p>}
     </header>
+  );
+}
+
+type Current = (to: string) => "page" | "true" | undefined;
+
+function MainMenu({ items, current, pathname }: { items: MenuItem[]; current: Current; pathname: string }) {
+  const t = useT(appMessages);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+  const grouped = items.filter(administration);
+  return (
+    <nav className={`vp-nav${open ? " vp-nav--open" : ""}`} aria-label={t("mainNav")}>
+      <button type="button" className="vp-header__button vp-nav__toggle" aria-expanded={open} aria-controls="vp-nav-list" onClick={() => setOpen(!open)}>
+        {t("menu")}
+      </button>
+      <ul className="vp-nav__list" id="vp-nav-list">
+        {items.filter((item) => !administration(item)).map((item) => <MenuLink key={item.to} item={item} current={current} />)}
+        {grouped.length > 0 && <MenuGroup label={t("navAdministration")} items={grouped} current={current} pathname={pathname} />}
+      </ul>
+    </nav>
+  );
+}
+
+function MenuLink({ item, current }: { item: MenuItem; current: Current }) {
+  const t = useT(appMessages);
+  return (
+    <li>
+      <Link to={item.to} className="vp-nav__link" aria-current={current(item.to)}>{t(item.label)}</Link>
+    </li>
+  );
+}
+
+/** A menu entry that opens a short list of pages; Escape closes it. */
+function MenuGroup({ label, items, current, pathname }: { label: string; items: MenuItem[]; current: Current; pathname: string }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [pathname]);
+  const inside = items.some((item) => current(item.to));
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape" && open) {
+      setOpen(false);
+      (e.currentTarget.querySelector("button") as HTMLButtonElement | null)?.focus();
+    }
+  };
+  return (
+    <li className="vp-nav__group" onKeyDown={onKeyDown}>
+      <button type="button" className={`vp-nav__link vp-nav__group-button${inside ? " vp-nav__link--inside" : ""}`} aria-expanded={open} aria-controls="vp-nav-group" onClick={() => setOpen(!open)}>
+        {label}
+      </button>
+      <ul className="vp-nav__group-list" id="vp-nav-group" hidden={!open}>
+        {items.map((item) => <MenuLink key={item.to} item={item} current={current} />)}
+      </ul>
+    </li>
   );
 }

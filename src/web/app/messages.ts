@@ -15,6 +15,8 @@ export const appMessages = defineMessages({
   navSettings: { nl: "Instellingen", en: "Settings" },
   navAuditLog: { nl: "Logboek", en: "Audit log" },
   navErasure: { nl: "Cliënt wissen", en: "Erase client" },
+  navAdministration: { nl: "Beheer", en: "Administration" },
+  menu: { nl: "Menu", en: "Menu" },
   switchLanguage: { nl: "English", en: "Nederlands" },
   switchLanguageCode: { nl: "en", en: "nl" },
   signOut: { nl: "Uitloggen", en: "Sign out" },

@@ -2,7 +2,7 @@
 // Pure, so the page and the intervisie screen draw the same thing and tests can check it.
 import type { Signifier } from "../../core/framework.ts";
 import type { TriadMark } from "../signifiers/TriadPlot.tsx";
-import type { Weights } from "../signifiers/triad.ts";
+import type { Weights } from "../../core/triad.ts";
 
 export interface Interpretation {
   id: string;

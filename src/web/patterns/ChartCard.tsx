@@ -3,8 +3,9 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
+import { useLang, useT } from "../app/i18n.tsx";
 import { useResource } from "../app/useResource.ts";
+import { poles } from "./axes.ts";
 import { drawChart, onSelect } from "./charts.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath, type Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
@@ -56,6 +57,7 @@ function Drawn({ distribution: d, signifier, rows, selectedKey, onChoose }: Plot
     <>
       <figure className="vp-chart__figure">
         <PlotFigure distribution={d} signifier={signifier} rows={rows} selectedKey={selectedKey} onChoose={onChoose} />
+        <Poles signifier={signifier} />
         <figcaption className="vp-chart__caption">
           <ChartSummary distribution={d} signifier={signifier} rows={rows} />
         </figcaption>
@@ -75,6 +77,7 @@ interface PlotFigureProps {
 
 function PlotFigure({ distribution, signifier, rows, selectedKey, onChoose }: PlotFigureProps) {
   const t = useT(patternMessages);
+  const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
   const choose = useRef(onChoose);
   choose.current = onChoose;
@@ -83,13 +86,25 @@ function PlotFigure({ distribution, signifier, rows, selectedKey, onChoose }: Pl
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const chart = drawChart(distribution, signifier, { width: Math.max(280, element.clientWidth || 480), rows, selectedKey, countLabel, hiddenLabel });
+    const chart = drawChart(distribution, signifier, { width: Math.max(280, element.clientWidth || 480), rows, selectedKey, countLabel, hiddenLabel, lang });
     if (!chart) return;
     onSelect(chart, (index) => rows[index] && choose.current(rows[index]));
     element.replaceChildren(chart);
     return () => chart.remove();
-  }, [distribution, signifier, rows, selectedKey, countLabel, hiddenLabel]);
+  }, [distribution, signifier, rows, selectedKey, countLabel, hiddenLabel, lang]);
   return <div className="vp-chart__plot" ref={box} aria-hidden="true" data-chart-type={distribution.type} />;
+}
+
+/** Under a slider's or scale's histogram, the words at its two ends (the caption says them too). */
+function Poles({ signifier }: { signifier: Signifier }) {
+  const ends = poles(signifier);
+  if (!ends) return null;
+  return (
+    <div className="vp-chart__poles" aria-hidden="true">
+      <span>← {ends[0]}</span>
+      <span>{ends[1]} →</span>
+    </div>
+  );
 }
 
 function ChartSummary({ distribution: d, signifier: s, rows }: { distribution: Distribution; signifier: Signifier; rows: ChartRow[] }) {
@@ -98,7 +113,8 @@ function ChartSummary({ distribution: d, signifier: s, rows }: { distribution: D
   const parts = top ? [t("mostChosen", { label: top.label, count: top.count! })] : [];
   if (rows.some((row) => row.count === null)) parts.push(t("suppressedNote"));
   if (d.type === "triad") parts.push(t("triadHelp"));
-  if (s.type === "dyad") parts.push(t("dyadEnds", { left: s.labels[0], right: s.labels[1] }));
+  const ends = poles(s);
+  if (ends) parts.push(t("dyadEnds", { left: ends[0], right: ends[1] }));
   if (s.type === "stones") parts.push(t("stonesHelp", { x: s.xLabels.join(" → "), y: s.yLabels.join(" → ") }));
   return <>{parts.join(" ")}</>;
 }

@@ -1,6 +1,8 @@
 // The dashboard's filters: period, team, how stories were told, the answer to any choice question,
 // the tags colleagues gave when interpreting and, across a framework, who told (the audience). They
-// apply on submit, so the charts do not reload at every keystroke.
+// apply on submit, so the charts do not reload at every keystroke. Compact and folded away on a phone
+// (open on a wide screen), with the number of filters in use on the fold.
+import "../stories/stories.css";
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { SelectField, TextField } from "../app/forms/Field.tsx";
@@ -12,7 +14,7 @@ import { audienceLabels } from "../collections/labels.ts";
 import { collectionMessages } from "../collections/messages.ts";
 import { channelLabels } from "../stories/labels.ts";
 import { storyMessages } from "../stories/messages.ts";
-import { type DashboardFilter, noFilter } from "./filters.ts";
+import { activeFilters, type DashboardFilter, noFilter } from "./filters.ts";
 import type { ListeningRound } from "./types.ts";
 import { patternMessages } from "./messages.ts";
 
@@ -38,8 +40,11 @@ export function DashboardFilters({ initial, signifiers, teams, rounds, byAudienc
     setFilter(noFilter);
     onApply(noFilter);
   };
+  const [open, setOpen] = useState(() => typeof window !== "undefined" && window.matchMedia?.("(min-width: 64rem)").matches === true);
+  const active = activeFilters(initial);
   return (
-    <div className="vp-card vp-filters">
+    <details className="vp-card vp-filters vp-filters--fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="vp-filters__summary">{active > 0 ? t("filtersActive", { n: active }) : t("filters")}</summary>
       <Form label={t("filters")} submitLabel={t("apply")} className="vp-form--wide vp-filters__form" onSubmit={async () => onApply(filter)}
         secondary={<button type="button" className="utrecht-button utrecht-button--subtle" onClick={clear}>{t("clear")}</button>}>
         <div className="vp-filters__grid">
@@ -71,6 +76,6 @@ export function DashboardFilters({ initial, signifiers, teams, rounds, byAudienc
           </div>
         </div>
       </Form>
-    </div>
+    </details>
   );
 }

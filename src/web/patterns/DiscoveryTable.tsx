@@ -1,11 +1,13 @@
 // Pattern discovery: every pair of questions tested, the associations with q ≤ alpha, strongest first.
 import type { Signifier } from "../../core/framework.ts";
+import { associationSentence } from "../../core/patterns/plain.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
 import { useResource } from "../app/useResource.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatEffect, formatQ, variableLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
+import { Facts, NotYet, Said } from "./Plain.tsx";
 import type { Discoveries } from "./types.ts";
 import { useRefresh } from "../app/live.ts";
 
@@ -24,33 +26,58 @@ export function DiscoverySection({ scope, signifiers, filter, version }: { scope
         {(result) => (
           <>
             <p className="utrecht-paragraph">{t("discoveriesIntro", { alpha: formatEffect(result.alpha, lang) })}</p>
-            {result.patterns.length === 0 ? <p className="utrecht-paragraph">{t("discoveriesNone", { tested: result.tested })}</p> : (
-              <div className="vp-table-scroll" role="region" aria-labelledby="ontdekt-caption" tabIndex={0}>
-                <table className="utrecht-table utrecht-table--html-table vp-table">
-                  <caption className="utrecht-table__caption" id="ontdekt-caption">{t("discoveriesCaption", { tested: result.tested })}</caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      {(["questionA", "questionB", "n", "test", "effect", "q"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
-                    </tr>
-                  </thead>
-                  <tbody className="utrecht-table__body">
-                    {result.patterns.map((p) => (
-                      <tr key={`${p.a}|${p.b}`} className="utrecht-table__row">
-                        <th className={header} scope="row">{variableLabel(signifiers, p.a)}</th>
-                        <td className={cell}>{variableLabel(signifiers, p.b)}</td>
-                        <td className={`${cell} vp-number`}>{p.n}</td>
-                        <td className={cell}>{t(p.test as MessageKey)}</td>
-                        <td className={`${cell} vp-number`}>{t(p.effect.measure)} = {formatEffect(p.effect.value, lang)}</td>
-                        <td className={`${cell} vp-number`}>{formatQ(p.q, lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+            {result.patterns.length === 0 ? <NotYet perGroup={Math.floor((result.stories ?? 0) / 2)} lead={t("discoveriesStories", { tested: result.tested })} /> : (
+              <>
+                <ul className="vp-said-list" data-testid="discoveries">
+                  {result.patterns.map((p) => (
+                    <li key={`${p.a}|${p.b}`}>
+                      <Said sentence={associationSentence(variableLabel(signifiers, p.a), variableLabel(signifiers, p.b), p.effect, p.q, lang)}>
+                        <Facts facts={[
+                          [t("n"), String(p.n)], [t("test"), t(p.test as MessageKey)], [t(p.effect.measure), formatEffect(p.effect.value, lang)],
+                          [t("pValue"), formatQ(p.pValue, lang)], [t("q"), formatQ(p.q, lang)],
+                        ]} />
+                      </Said>
+                    </li>
+                  ))}
+                </ul>
+                <details className="vp-chart__table">
+                  <summary>{t("allNumbers")}</summary>
+                  <DiscoveryTable result={result} signifiers={signifiers} />
+                </details>
+              </>
             )}
           </>
         )}
       </Loaded>
     </section>
+  );
+}
+
+function DiscoveryTable({ result, signifiers }: { result: Discoveries; signifiers: Signifier[] }) {
+  const t = useT(patternMessages);
+  const { lang } = useLang();
+  return (
+    <div className="vp-table-scroll" role="region" aria-labelledby="ontdekt-caption" tabIndex={0}>
+      <table className="utrecht-table utrecht-table--html-table vp-table">
+        <caption className="utrecht-table__caption" id="ontdekt-caption">{t("discoveriesCaption", { tested: result.tested })}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {(["questionA", "questionB", "n", "test", "effect", "q"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {result.patterns.map((p) => (
+            <tr key={`${p.a}|${p.b}`} className="utrecht-table__row">
+              <th className={header} scope="row">{variableLabel(signifiers, p.a)}</th>
+              <td className={cell}>{variableLabel(signifiers, p.b)}</td>
+              <td className={`${cell} vp-number`}>{p.n}</td>
+              <td className={cell}>{t(p.test as MessageKey)}</td>
+              <td className={`${cell} vp-number`}>{t(p.effect.measure)} = {formatEffect(p.effect.value, lang)}</td>
+              <td className={`${cell} vp-number`}>{formatQ(p.q, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -4,14 +4,16 @@
 // of means with its 95% interval.
 import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
+import { meanSentence, shareSentence } from "../../core/patterns/plain.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { localeOf } from "../app/format.ts";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
 import { useResource } from "../app/useResource.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
-import { formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
+import { formatEffect, formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
+import { Facts, NotYet, Said } from "./Plain.tsx";
 import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "./types.ts";
 import { useRefresh } from "../app/live.ts";
 
@@ -32,9 +34,8 @@ export function WhatWorksSection({ scope, signifiers, filter, version }: { scope
               {result.kind === "choice" ? t("whatWorksIntro", { minN: result.minN })
                 : `${t("whatWorksNumericIntro", { minN: result.minN })} ${t(result.kind === "scale" ? "whatWorksScalePoints" : "whatWorksPercentPoints")}`}
             </p>
-            {result.rows.length === 0 ? <p className="utrecht-paragraph" data-testid="what-works-empty">{t("whatWorksNone")}</p>
-              : result.kind === "choice" ? <WhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />
-              : <NumericWhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />}
+            {result.rows.length === 0 ? <NotYet perGroup={Math.floor((result.stories ?? 0) / 2)} lead={t("whatWorksStories", { stories: result.stories ?? t("few") })} />
+              : <Results result={result} signifiers={signifiers} />}
           </>
         )}
       </Loaded>
@@ -43,6 +44,67 @@ export function WhatWorksSection({ scope, signifiers, filter, version }: { scope
 }
 
 type AnyRow = WhatWorksRow | NumericWhatWorksRow;
+
+/** A sentence per result, its numbers one click away, and every number as a table after them. */
+function Results({ result, signifiers }: { result: WhatWorks; signifiers: Signifier[] }) {
+  const t = useT(patternMessages);
+  const rows: AnyRow[] = result.rows;
+  return (
+    <>
+      <ul className="vp-said-list" data-testid="what-works-results">
+        {rows.map((row) => <li key={`${row.situation}|${row.intervention}|${"outcomeOption" in row ? row.outcomeOption ?? "" : ""}`}><RowSaid result={result} row={row} signifiers={signifiers} /></li>)}
+      </ul>
+      <details className="vp-chart__table">
+        <summary>{t("allNumbers")}</summary>
+        {result.kind === "choice" ? <WhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />
+          : <NumericWhatWorksTable result={result} rows={result.rows} signifiers={signifiers} />}
+      </details>
+    </>
+  );
+}
+
+/** The outcome option that moved most against the rest of the situation, with both shares known. */
+function largestShift(row: WhatWorksRow) {
+  const known = row.outcomes.filter((o) => o.share !== null && o.difference.estimate !== null);
+  return known.reduce<(typeof known)[number] | undefined>((best, o) => (!best || Math.abs(o.difference.estimate!) > Math.abs(best.difference.estimate!) ? o : best), undefined);
+}
+
+function RowSaid({ result, row, signifiers }: { result: WhatWorks; row: AnyRow; signifiers: Signifier[] }) {
+  const t = useT(patternMessages);
+  const { lang } = useLang();
+  const label = (signifierId: string, option: string) => optionLabel(signifiers, signifierId, option);
+  const names = { situation: label(result.situation, row.situation), intervention: label(result.intervention, row.intervention) };
+  const outcome = signifiers.find((s) => s.id === result.outcome);
+  let sentence = "";
+  let interval = "";
+  if ("outcomes" in row) {
+    const moved = largestShift(row);
+    if (moved) {
+      sentence = shareSentence({ ...names, outcome: label(result.outcome, moved.option), share: moved.share!, restShare: moved.share! - moved.difference.estimate!, q: row.q }, lang);
+      interval = differenceText(t, moved.difference, (v) => formatPoints(v, lang));
+    }
+  } else {
+    const kind = result.kind === "choice" ? "dyad" : result.kind;
+    const means = meanDifferences(row).flatMap((d, k) => (d.mean === null || d.restMean === null ? [] : [{ mean: d.mean, rest: d.restMean, corner: outcome?.type === "triad" ? outcome.labels[k] : undefined }]));
+    if (means.length > 0) sentence = meanSentence({ ...names, question: outcome?.question ?? result.outcome, kind, means, q: row.q }, lang);
+    const format = numericFormat(kind, lang);
+    interval = meanDifferences(row).map((d) => differenceText(t, d, format.difference)).join("; ");
+  }
+  return (
+    <Said sentence={sentence || t("hidden")}>
+      <Facts facts={[
+        [t("nGroups"), `${row.n} / ${row.restN}`],
+        [t("interval"), interval],
+        [t("test"), `${t(row.test.method as MessageKey)}${row.test.statistic === null ? "" : ` (${formatEffect(row.test.statistic, lang)})`}`],
+        [t("pValue"), formatQ(row.pValue, lang)],
+        [t("q"), formatQ(row.q, lang)],
+      ]} />
+      <ul className="vp-what-works__examples">
+        {row.examples.map((id, k) => <li key={id}><Link to={`/stories/${id}`}>{t("example", { k: k + 1 })}</Link></li>)}
+      </ul>
+    </Said>
+  );
+}
 
 /**
  * The table both kinds of outcome share: situation, intervention and n first, then the outcome's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binConditions, choiceConditions, type DashboardFilter, type DashboardScope, noFilter, patternQuery, scopePath, selectionStoriesQuery, tagList } from "./filters.ts";
+import { activeFilters, binConditions, choiceConditions, type DashboardFilter, type DashboardScope, noFilter, patternQuery, scopePath, selectionStoriesQuery, tagList } from "./filters.ts";
 
 const filter: DashboardFilter = { ...noFilter, teamId: "t1", channel: "kiosk", choices: { situatie: "werk", aanpak: "" } };
 const params = (query: string) => new URLSearchParams(query.slice(1));
@@ -68,5 +68,13 @@ describe("dashboard queries", () => {
     expect(q.get("frameworkId")).toBe("f1");
     expect(q.has("collectionId")).toBe(false);
     expect(q.get("audience")).toBe("clients");
+  });
+});
+
+describe("the filters in use", () => {
+  it("counts each field set and each chosen answer once", () => {
+    expect(activeFilters(noFilter)).toBe(0);
+    expect(activeFilters({ ...noFilter, from: "2025-01-01", tags: "  ", choices: { situatie: "werk", aanpak: "" } })).toBe(2);
+    expect(activeFilters({ ...noFilter, teamId: "t", channel: "web", roundId: "r", audience: "clients", tags: "x" })).toBe(5);
   });
 });

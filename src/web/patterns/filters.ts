@@ -32,6 +32,12 @@ export interface DashboardFilter {
 
 export const noFilter: DashboardFilter = { from: "", to: "", teamId: "", channel: "", roundId: "", choices: {}, tags: "", audience: "" };
 
+/** How many filters are in use: each field set counts once, each chosen answer once. */
+export function activeFilters(f: DashboardFilter): number {
+  const fields = [f.from, f.to, f.teamId, f.channel, f.roundId, f.tags.trim(), f.audience].filter((v) => v !== "").length;
+  return fields + Object.values(f.choices).filter((v) => v !== "").length;
+}
+
 /** A listening round's period: from startsAt, up to endsAt (exclusive). */
 export interface RoundPeriod {
   id: string;

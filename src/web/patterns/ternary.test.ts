@@ -1,9 +1,10 @@
 // The dashboard's triangle against the server's own definitions: the grid numbering and binning of
-// core/patterns/distribution.ts (triadCell), the plane of core/stats (triadToPlane) and the density
+// core/patterns/distribution.ts (triadCell), the one triangle of core/triad.ts and the density
 // lattice of core/stats (ternaryNodeIndex), so a region drawn and selected is the region counted.
 import { describe, expect, it } from "vitest";
 import { triadCell } from "../../core/patterns/distribution.ts";
-import { mulberry32, ternaryNodeIndex, triadToPlane } from "../../core/stats/index.ts";
+import { mulberry32, ternaryNodeIndex } from "../../core/stats/index.ts";
+import { CORNERS, weightsToPoint } from "../../core/triad.ts";
 import type { AnswerCondition } from "./filters.ts";
 import { cellAt, cellCentre, cellConditions, cellDensities, cellIndex, coarseCounts, toPlane, type Triad } from "./ternary.ts";
 
@@ -40,8 +41,9 @@ describe("ternary grid", () => {
     }
   });
 
-  it("projects shares onto the same plane as the density", () => {
-    for (const t of points.slice(0, 20)) expect(toPlane(t)).toEqual(triadToPlane(t));
+  it("draws shares on the one triangle the telling form uses, each corner at its own label", () => {
+    for (const t of points.slice(0, 20)) expect(toPlane(t)).toEqual([weightsToPoint(t).x, weightsToPoint(t).y]);
+    ([[1, 0, 0], [0, 1, 0], [0, 0, 1]] as Triad[]).forEach((t, k) => expect(toPlane(t)).toEqual([CORNERS[k]!.x, CORNERS[k]!.y]));
   });
 
   it("adds fine counts up into exactly the coarse cells the server would count", () => {

@@ -1,11 +1,11 @@
 // The triangle of a triad answer, drawn by hand because a chart library has no ternary mark: shares
-// (a, b, c) become a point on an equilateral triangle, and the grid of small triangles the API counts
+// (a, b, c) become a point on the one triangle of core/triad.ts, and the grid of small triangles the API counts
 // in (core/patterns/distribution.ts triadCell) becomes polygons to shade and regions to select.
+import { weightsToPoint } from "../../core/triad.ts";
 import type { AnswerCondition } from "./filters.ts";
 
 export type Triad = [number, number, number];
 
-const SQRT3_2 = Math.sqrt(3) / 2;
 /** Below a share: the upper edges of a region are open, as in the API's binning. */
 const EPSILON = 1e-9;
 /**
@@ -14,9 +14,10 @@ const EPSILON = 1e-9;
  */
 const SUM_TOLERANCE = 1e-6;
 
-/** Corner 1 at (0, 0), corner 2 at (1, 0), corner 3 at (½, √3/2): core/stats triadToPlane. */
+/** Where shares are drawn, y growing downwards: corner 1 at the top, as on the telling form. */
 export function toPlane(t: Triad): [number, number] {
-  return [t[1] + t[2] / 2, t[2] * SQRT3_2];
+  const { x, y } = weightsToPoint(t);
+  return [x, y];
 }
 
 export interface Cell {

@@ -41,6 +41,7 @@ export interface WhatWorksRow {
   intervention: string;
   outcomeOption?: string;
   n: number;
+  restN: number;
   outcomes: { option: string; count: Count; share: number | null; baselineShare: number | null; difference: Difference }[];
   test: { method: string; statistic: number | null; df: number };
   pValue: number | null;

@@ -3,6 +3,7 @@
 // of how many clients' answers went up, stayed the same or went down.
 import { useCallback, useMemo, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
+import { certaintySentence, pairedTestUnsaid, uncomputedSentence } from "../../core/patterns/plain.ts";
 import { SelectField } from "../app/forms/Field.tsx";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
@@ -53,7 +54,7 @@ function CohortBody({ cohort: c, signifier }: { cohort: Cohort; signifier: Signi
     { key: "rose", label: rose, count: c.rose }, { key: "same", label: same, count: c.same }, { key: "fell", label: fell, count: c.fell },
   ], [c, rose, same, fell]);
   const countLabel = t("clients");
-  const draw = useCallback((width: number) => choiceChart({ width: Math.min(width, 560), rows, countLabel, hiddenLabel: hidden }), [rows, countLabel, hidden]);
+  const draw = useCallback((width: number) => choiceChart({ width: Math.min(width, 560), rows, countLabel, hiddenLabel: hidden, lang }), [rows, countLabel, hidden, lang]);
   if (c.clients === 0) return <p className="utrecht-paragraph">{t("cohortNone")}</p>;
   const count = (n: number | null) => (n === null ? hidden : String(n));
   const median = (m: number | null) => (m === null ? (c.clients === null ? hidden : "–") : formatMean(m, signifier.type, lang));
@@ -65,18 +66,26 @@ function CohortBody({ cohort: c, signifier }: { cohort: Cohort; signifier: Signi
     [rose, count(c.rose)],
     [same, count(c.same)],
     [fell, count(c.fell)],
-    [p("test"), p("wilcoxonSignedRank")],
-    ["V", c.test.v === null ? "–" : String(c.test.v)],
-    ["z", formatEffect(c.test.z, lang)],
-    [t("p"), formatQ(c.test.pValue, lang)],
-    [p("rankBiserial"), formatEffect(c.test.rankBiserial, lang)],
   ];
+  // No test for groups too small for it: below 6 clients the exact test cannot reach 5%.
+  const unsaid = c.clients === null ? uncomputedSentence("hidden", lang) : pairedTestUnsaid(c.clients, lang);
+  if (!unsaid) {
+    facts.push(
+      [p("test"), p("wilcoxonSignedRank")],
+      ["V", c.test.v === null ? "–" : String(c.test.v)],
+      ["z", formatEffect(c.test.z, lang)],
+      [t("p"), formatQ(c.test.pValue, lang)],
+      [p("rankBiserial"), formatEffect(c.test.rankBiserial, lang)],
+    );
+  }
   return (
     <>
       <p className="utrecht-paragraph">
         {t("cohortSummary", { clients: c.clients ?? few, rose: c.rose ?? few, fell: c.fell ?? few, same: c.same ?? few })}
         {[c.clients, c.rose, c.fell, c.same].includes(null) && ` ${p("suppressedNote")}`}
       </p>
+      {unsaid ? <p className="utrecht-paragraph" data-testid="no-test">{unsaid}</p>
+        : c.test.pValue !== null && <p className="utrecht-paragraph">{certaintySentence(c.test.pValue, lang)}</p>}
       <figure className="vp-chart__figure vp-periods__cohort-chart">
         <PlotBox draw={draw} data-chart-type="cohort" />
         <figcaption className="vp-chart__caption">{t("cohortChartHelp")}</figcaption>

@@ -3,11 +3,13 @@
 // when the answer arrives, so keyboard and screen reader users land on it.
 import { useEffect, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
+import { certaintySentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
 import { useResource } from "../app/useResource.ts";
 import { formatEffect, formatQ } from "../patterns/labels.ts";
 import { type MessageKey, patternMessages } from "../patterns/messages.ts";
+import { Facts, NotYet, Said } from "../patterns/Plain.tsx";
 import type { ListeningRound } from "../patterns/types.ts";
 import { periodMessages } from "./messages.ts";
 import { describePeriod, shiftSummary, statisticText } from "./periods.ts";
@@ -72,11 +74,7 @@ function Shifts({ comparison: c, signifiers, rounds }: { comparison: Comparison;
           <caption className="utrecht-table__caption" id="verschuivingen-caption">{t("summaryCaption")}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              {(["question", "storiesA", "storiesB", "shift"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
-              <th className={header} scope="col">{p("test")}</th>
-              <th className={header} scope="col">{t("effectSize")}</th>
-              <th className={header} scope="col">{t("p")}</th>
-              <th className={header} scope="col">{p("q")}</th>
+              {(["question", "storiesA", "storiesB", "shift", "howSure"] as const).map((key) => <th key={key} className={header} scope="col">{t(key)}</th>)}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -87,20 +85,31 @@ function Shifts({ comparison: c, signifiers, rounds }: { comparison: Comparison;
                 <td className={`${cell} vp-number`}>{s.nB ?? p("hidden")}</td>
                 <td className={cell}>{shiftSummary(s, signifier, lang, p("hidden"))}</td>
                 <td className={cell}>
-                  {name(s.method)}{" "}
-                  {statisticText(s, lang) && <span className="vp-periods__statistic vp-number">{statisticText(s, lang)}</span>}
+                  <Said sentence={s.pValue === null ? uncomputedSentence(whyUncomputed(s.nA, s.nB), lang) : certaintySentence(s.qValue, lang)}>
+                    <Facts facts={[
+                      [p("test"), <>{name(s.method)} {statisticText(s, lang) && <span className="vp-periods__statistic">{statisticText(s, lang)}</span>}</>],
+                      [t("effectSize"), `${name(s.effect.measure)} = ${formatEffect(s.effect.value, lang)}`],
+                      [t("p"), formatQ(s.pValue, lang)],
+                      [p("q"), formatQ(s.qValue, lang)],
+                    ]} />
+                  </Said>
                 </td>
-                <td className={`${cell} vp-number`}>{name(s.effect.measure)} = {formatEffect(s.effect.value, lang)}</td>
-                <td className={`${cell} vp-number`}>{formatQ(s.pValue, lang)}</td>
-                <td className={`${cell} vp-number`}>{formatQ(s.qValue, lang)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <ComparisonPower shifts={shown.map(({ shift }) => shift)} />
       <div className="vp-dashboard__charts">
         {shown.map(({ shift, signifier }) => <ShiftCard key={shift.signifierId} shift={shift} signifier={signifier} />)}
       </div>
     </>
   );
+}
+
+/** When even the best-answered question has too few stories in its smaller period, how many more. */
+function ComparisonPower({ shifts }: { shifts: Shift[] }) {
+  const t = useT(periodMessages);
+  const perGroup = Math.max(0, ...shifts.map((s) => Math.min(s.nA ?? 0, s.nB ?? 0)));
+  return <NotYet perGroup={perGroup} lead={t("smallestGroup", { n: perGroup })} />;
 }

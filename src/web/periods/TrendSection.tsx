@@ -52,7 +52,7 @@ function TrendBody({ trend, signifier }: { trend: Trend; signifier?: Signifier }
   const draw = useCallback((width: number) => trendChart(view, {
     width, buckets: trend.buckets.map((b) => b.start), tick: (b) => bucketDate(b, trend.interval, lang, "short"),
     yLabel: view.kind === "mean" ? meanLabel : storiesLabel,
-    domain: signifier?.type === "scale" ? [signifier.min, signifier.max] : [0, 1], format: (v) => formatMean(v, type, lang),
+    domain: signifier?.type === "scale" ? [signifier.min, signifier.max] : [0, 1], format: (v) => formatMean(v, type, lang), lang,
   }), [view, trend, lang, meanLabel, storiesLabel, signifier, type]);
   if (trend.buckets.length === 0) return <p className="utrecht-paragraph">{t("trendNone")}</p>;
   const hidden = p("hidden");

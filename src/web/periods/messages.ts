@@ -32,8 +32,8 @@ export const periodMessages = defineMessages({
   periodAll: { nl: "de hele tijd", en: "all time" },
   resultPeriods: { nl: "A: {a}. B: {b}.", en: "A: {a}. B: {b}." },
   resultHelp: {
-    nl: "De q-waarde houdt rekening met het aantal vragen dat getoetst is. Hoe kleiner de q-waarde, hoe kleiner de kans dat de verschuiving toeval is. De effectgrootte zegt hoe groot de verschuiving is.",
-    en: "The q-value takes the number of questions tested into account. The smaller the q-value, the less likely the shift is chance. The effect size says how large the shift is.",
+    nl: "Per vraag zie je de grootste verschuiving en hoe zeker die is. Onder “Toets en cijfers” staan de toets, de effectgrootte en de q-waarde; de q-waarde houdt rekening met het aantal vragen dat getoetst is.",
+    en: "Per question you see the largest shift and how sure it is. Under “Test and numbers” are the test, the effect size and the q-value; the q-value takes the number of questions tested into account.",
   },
   noShifts: { nl: "Er zijn geen vragen om te vergelijken.", en: "There are no questions to compare." },
   summaryCaption: { nl: "Verschuiving van A naar B per vraag", en: "Shift from A to B per question" },
@@ -105,4 +105,6 @@ export const periodMessages = defineMessages({
   rose: { nl: "Omhoog", en: "Went up" },
   fell: { nl: "Omlaag", en: "Went down" },
   same: { nl: "Gelijk", en: "Same" },
+  howSure: { nl: "Hoe zeker?", en: "How sure?" },
+  smallestGroup: { nl: "De best beantwoorde vraag in deze vergelijking heeft {n} verhalen in de kleinste periode.", en: "The best-answered question in this comparison has {n} stories in the smaller period." },
 });

@@ -12,7 +12,7 @@ import { useSharesText } from "./Shares.tsx";
 import {
   CORNERS, movePoint, percentages, type Point, pointToWeights, roundWeights, setShare, TRIANGLE_HEIGHT, type Weights,
   weightsToPoint,
-} from "./triad.ts";
+} from "../../core/triad.ts";
 import type { WidgetProps } from "./widget.ts";
 
 const isWeights = (v: unknown): v is Weights => Array.isArray(v) && v.length === 3 && v.every((w) => typeof w === "number");

@@ -7,7 +7,7 @@ import "./triad-plot.css";
 import { Fragment } from "react";
 import { ternaryNode } from "../../core/stats/ternaryDensity.ts";
 import { FrameworkText, useFrameworkLang } from "./frameworkLang.tsx";
-import { CORNERS, percentages, type Point, weightsToPoint, type Weights } from "./triad.ts";
+import { CORNERS, percentages, type Point, weightsToPoint, type Weights } from "../../core/triad.ts";
 
 export interface TriadMark {
   weights: Weights;

@@ -2,6 +2,7 @@
 // client's answer in each story as a dot on a time axis, joined by a line. PlotBox hides the SVG
 // from screen readers; the caption and the table beside it say the same.
 import { dot, lineY, plot } from "@observablehq/plot";
+import { distinctTicks, PLOT_STYLE } from "../patterns/axes.ts";
 import { FILL } from "../patterns/charts.ts";
 import type { AnswerPoint } from "./timeline.ts";
 
@@ -20,8 +21,9 @@ const when = (p: AnswerPoint) => new Date(p.toldAt);
 
 export function answerChart(points: AnswerPoint[], { width, domain, format, steps, tick }: AnswerChartContext) {
   return plot({
-    width, height: 220, marginLeft: 48, marginRight: 32, marginBottom: 32,
-    x: { type: "utc", label: null, tickFormat: tick, ticks: Math.max(2, Math.floor(width / 120)), inset: 16 },
+    width, height: 240, marginLeft: 56, marginRight: 40, marginBottom: 36, style: PLOT_STYLE,
+    // The stories' own dates as ticks, one per label: a day with two stories is not named twice.
+    x: { type: "utc", label: null, tickFormat: tick, ticks: distinctTicks(points.map(when), tick, Math.max(2, Math.floor(width / 120))), inset: 16 },
     y: { domain, label: null, grid: true, tickFormat: format, ticks: steps },
     marks: [
       lineY(points, { x: when, y: "value", stroke: FILL, strokeWidth: 2 }),

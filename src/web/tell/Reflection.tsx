@@ -7,7 +7,7 @@ import { api } from "../app/api.ts";
 import { useT } from "../app/i18n.tsx";
 import { FrameworkLang, FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
-import type { Weights } from "../signifiers/triad.ts";
+import type { Weights } from "../../core/triad.ts";
 import { reflectionMessages } from "./reflectionMessages.ts";
 
 type Prompt = { code: "tooFewStories" | "typical" | "towardsCorner" | "lowEnd" | "highEnd"; corner?: number };

@@ -1,12 +1,32 @@
 import { describe, expect, it } from "vitest";
 import {
-  CENTRE, CORNERS, clampToTriangle, movePoint, percentages, pointToWeights, roundWeights, setShare, TRIANGLE_HEIGHT,
-  type Weights, weightsToPoint,
+  CENTRE, CORNER_LABELS, CORNERS, cornersInBox, clampToTriangle, movePoint, percentages, pointToWeights, roundWeights, setShare, TRIANGLE_HEIGHT,
+  pointInBox, type Weights, weightsToPoint,
 } from "./triad.ts";
 
 const sum = (w: number[]) => w.reduce((s, x) => s + x, 0);
 
 describe("triad geometry", () => {
+  it("puts the first label's corner on top and the other two below, left then right", () => {
+    expect(CORNERS[0].y).toBeLessThan(CORNERS[1].y);
+    expect(CORNERS[1].y).toBe(CORNERS[2].y);
+    expect(CORNERS[1].x).toBeLessThan(CORNERS[2].x);
+    expect(CORNER_LABELS.map((l) => l.side)).toEqual(["above", "below", "below"]);
+  });
+
+  it("draws the same triangle in a box, flipped for a page whose y grows upwards (PDF)", () => {
+    const screen = cornersInBox({ x: 10, y: 20, side: 100 });
+    expect(screen[0]).toEqual({ x: 60, y: 20 });
+    expect(screen[1].y).toBeCloseTo(20 + 100 * TRIANGLE_HEIGHT, 9);
+    const page = cornersInBox({ x: 10, y: 20, side: 100, yUp: true });
+    expect(page[0].y).toBeCloseTo(20 + 100 * TRIANGLE_HEIGHT, 9);
+    expect(page[1]).toEqual({ x: 10, y: 20 });
+    expect(page[2]).toEqual({ x: 110, y: 20 });
+    const centre = pointInBox([1 / 3, 1 / 3, 1 / 3], { x: 0, y: 0, side: 1, yUp: true });
+    expect(centre.x).toBeCloseTo(0.5, 12);
+    expect(centre.y).toBeCloseTo(TRIANGLE_HEIGHT / 3, 12);
+  });
+
   it("maps the corners and the centre to their weights", () => {
     expect(pointToWeights(CORNERS[0])).toEqual([1, 0, 0]);
     const [a, b, c] = pointToWeights(CORNERS[1]);

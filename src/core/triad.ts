@@ -1,6 +1,9 @@
-// Triad geometry on an equilateral triangle with side 1: corner A at the top, B bottom left,
-// C bottom right (y grows downwards, as on screen). Pointer positions, keyboard steps and the
-// percentage fields all go through these functions, so they agree with each other.
+// The one triangle of a triad, for every place that draws or answers one (the telling form, the
+// dashboard, the reflection, readings on the story page and in intervisie, the booklet PDF): corner A
+// (the first label) at the top, B bottom left, C bottom right, on an equilateral triangle with side 1
+// and y growing downwards, as on screen. Pointer positions, keyboard steps, percentage fields and
+// every drawing go through these functions, so a story at a corner is drawn at that corner's label
+// everywhere. (core/stats triadToPlane is a different plane, for density estimation only.)
 export type Weights = [number, number, number];
 export interface Point {
   x: number;
@@ -14,6 +17,38 @@ export const CORNERS: readonly [Point, Point, Point] = [
   { x: 1, y: TRIANGLE_HEIGHT },
 ];
 export const CENTRE: Point = { x: 0.5, y: (2 * TRIANGLE_HEIGHT) / 3 };
+
+/** Where each corner's label goes: above the top corner, centred; below the bottom ones, flush with their corner. */
+export const CORNER_LABELS: readonly [CornerLabel, CornerLabel, CornerLabel] = [
+  { side: "above", align: "middle" },
+  { side: "below", align: "start" },
+  { side: "below", align: "end" },
+];
+export interface CornerLabel {
+  side: "above" | "below";
+  align: "start" | "middle" | "end";
+}
+
+/** A box to draw the triangle in, e.g. in PDF points; yUp for a page whose y grows upwards (PDF). */
+export interface Box {
+  x: number;
+  y: number;
+  /** The triangle's side; its height is side × √3/2. */
+  side: number;
+  yUp?: boolean;
+}
+
+/** The point of weights w in a box: the same triangle, scaled and moved (and flipped for yUp). */
+export function pointInBox(w: Weights, box: Box): Point {
+  const p = weightsToPoint(w);
+  const y = box.yUp ? TRIANGLE_HEIGHT - p.y : p.y;
+  return { x: box.x + p.x * box.side, y: box.y + y * box.side };
+}
+
+const UNIT: readonly [Weights, Weights, Weights] = [[1, 0, 0], [0, 1, 0], [0, 0, 1]];
+
+/** The three corners in a box, in label order. */
+export const cornersInBox = (box: Box): [Point, Point, Point] => UNIT.map((w) => pointInBox(w, box)) as [Point, Point, Point];
 
 /** The point whose barycentric weights are w. */
 export function weightsToPoint([a, b, c]: Weights): Point {
