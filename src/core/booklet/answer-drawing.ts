@@ -1,10 +1,10 @@
 // A small drawing of a story's answers for the printed booklet: each triad as a triangle with a dot,
 // each slider (dyad or scale) as a line between its poles with a dot, each choice as its chosen labels.
 // Only shapes in a box of its own (x to the right, y downwards, in points), so any renderer can draw
-// them. Triads use the telling form's corners (src/web/signifiers/triad.ts): the first answer at the
-// top, the second bottom left, the third bottom right; TRIAD_CORNERS is the one place to point at a
-// shared triangle geometry.
+// them. Triads use the one triangle of core/triad.ts, as every other renderer does: the first answer
+// at the top, the second bottom left, the third bottom right.
 import type { Signifier } from "../framework.ts";
+import { cornersInBox, pointInBox, TRIANGLE_HEIGHT, type Weights } from "../triad.ts";
 
 export type Shape =
   | { kind: "polygon"; points: [number, number][] }
@@ -20,10 +20,6 @@ export interface Drawing {
 
 /** Width of a text at a size, in points, as the renderer's font measures it. */
 export type Measure = (text: string, size: number, bold?: boolean) => number;
-
-const TRIAD_HEIGHT = Math.sqrt(3) / 2;
-/** Unit triangle, side 1, y downwards: [top, bottom left, bottom right] as on the telling form. */
-export const TRIAD_CORNERS: readonly [number, number][] = [[0.5, 0], [0, TRIAD_HEIGHT], [1, TRIAD_HEIGHT]];
 
 const QUESTION = 7.5;
 const LABEL = 7;
@@ -65,11 +61,12 @@ function triad(s: Extract<Signifier, { type: "triad" }>, shares: number[], width
   const side = Math.min(width * 0.55, 64);
   const top = LINE + LABEL + 4;
   const left = (width - side) / 2;
-  const corner = ([x, y]: [number, number]): [number, number] => [left + x * side, top + y * side];
-  const corners = TRIAD_CORNERS.map(corner);
+  const box = { x: left, y: top, side };
+  const corners = cornersInBox(box).map(({ x, y }): [number, number] => [x, y]);
   const total = shares.reduce((a, b) => a + b, 0) || 1;
-  const at = corners.reduce<[number, number]>((p, c, i) => [p[0] + (c[0] * shares[i]!) / total, p[1] + (c[1] * shares[i]!) / total], [0, 0]);
-  const bottom = top + TRIAD_HEIGHT * side + LABEL + 3;
+  const dot = pointInBox(shares.map((share) => share / total) as Weights, box);
+  const at: [number, number] = [dot.x, dot.y];
+  const bottom = top + TRIANGLE_HEIGHT * side + LABEL + 3;
   const half = width / 2 - 2;
   return {
     width, height: bottom + LABEL + 4,

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../framework.ts";
-import { drawAnswer, TRIAD_CORNERS, twoLines } from "./answer-drawing.ts";
+import { drawAnswer, twoLines } from "./answer-drawing.ts";
 import { bookletPdf, type BookletContent, wrapText } from "./pdf.ts";
 
 const font = (weight: number) => new Uint8Array(readFileSync(`node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
@@ -46,7 +46,16 @@ describe("drawAnswer", () => {
       const dot = d.shapes.find((s) => s.kind === "dot")!;
       expect(dot.kind === "dot" && triangle.kind === "polygon" && dot.at).toEqual(triangle.kind === "polygon" && triangle.points[corner]);
     }
-    expect(TRIAD_CORNERS[0]![1]).toBe(0); // the first answer on top
+    for (const corner of [0, 1, 2]) {
+      const shares = [0, 0, 0];
+      shares[corner] = 1;
+      const shapes = drawAnswer(signifiers[0]!, shares, 120, measure)!.shapes;
+      const dot = shapes.find((s) => s.kind === "dot")!;
+      const labels = shapes.filter((s) => s.kind === "text" && s.size < 7.5); // the question is larger
+      const distance = (s: (typeof shapes)[number]) => dot.kind === "dot" && s.kind === "text" ? Math.hypot(s.at[0] - dot.at[0], s.at[1] - dot.at[1]) : Infinity;
+      const nearest = labels.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      expect(nearest.kind === "text" && nearest.text).toBe(["Regels", "Contact", "Samenwerking"][corner]); // the dot sits at its answer's label
+    }
     const labelsDrawn = drawAnswer(signifiers[0]!, [1, 0, 0], 120, measure)!.shapes.filter((s) => s.kind === "text").map((s) => s.kind === "text" && s.text);
     expect(labelsDrawn).toEqual(["Wat hielp?", "Regels", "Contact", "Samenwerking"]);
   });
