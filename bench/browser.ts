@@ -124,6 +124,16 @@ const CASES: PageCase[] = [
   { page: "search results", target: "", profile: DESKTOP, signedIn: true, path: () => "/stories?q=schulden", isReady: "() => document.querySelector('.vp-list__title-link') && !document.querySelector('.vp-loading')" },
 ];
 
+/**
+ * Waits until the server's column index holds the large collection (a fresh process loads it from
+ * the database first): what a person meets is a running server, not one starting up.
+ */
+async function indexLoaded(server: Server, seeded: Seeded) {
+  const started = performance.now();
+  await call(server.url, `/api/v1/collections/${seeded.large}/distributions?signifierId=situatie`, { token: seeded.token });
+  console.log(`${server.url}: index ready after ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /** One untimed load, then RUNS timed ones, each in a fresh context (cold cache) or after a first visit (warm). */
@@ -149,13 +159,14 @@ export async function benchBrowser(): Promise<Row[]> {
   if (process.env.BENCH_BEFORE) checkouts.unshift(["before", resolve(process.env.BENCH_BEFORE)]);
   const store = await freshStore();
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-  const results = new Map<string, Load>();
+  const results = new Map<string, Load | Error>();
   try {
     const seeded = await seed(store);
     for (const [label, dir] of checkouts) {
       const server = await startCheckout(dir, store);
       try {
-        for (const c of CASES) results.set(`${c.page}|${label}`, await measure(browser, server, seeded, c));
+        await indexLoaded(server, seeded);
+        for (const c of CASES) results.set(`${c.page}|${label}`, await measure(browser, server, seeded, c).catch((error: Error) => error));
       } finally {
         await server.stop();
       }
@@ -166,6 +177,7 @@ export async function benchBrowser(): Promise<Row[]> {
   }
   return CASES.flatMap((c) => checkouts.map(([label]) => {
     const load = results.get(`${c.page}|${label}`)!;
+    if (load instanceof Error) return { page: c.page, code: label, "ready ms": "failed", target: c.target, requests: "", "KB on the wire": "", "slowest request": load.message.split("\n")[0]!.slice(0, 60) };
     return {
       page: c.page, code: label, "ready ms": Math.round(load.readyMs), target: c.target, requests: load.requests,
       "KB on the wire": Math.round(load.kilobytes), "slowest request": load.slowest,

@@ -82,7 +82,7 @@ const shortUrl = (url: string) => {
  * Opens `url` in a page of `context` (a fresh context is a cold cache; the same one again is warm)
  * and waits until `isReady` holds.
  */
-export async function measureLoad(context: BrowserContext, url: string, profile: Profile, isReady: string, timeoutMs = 60_000): Promise<Load> {
+export async function measureLoad(context: BrowserContext, url: string, profile: Profile, isReady: string, timeoutMs = 180_000): Promise<Load> {
   const page = await context.newPage();
   try {
     await page.setViewportSize({ width: profile.width, height: profile.height });
