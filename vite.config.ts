@@ -5,6 +5,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: "src/web",
   plugins: [react()],
-  build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: false },
+  // The manifest tells the server which chunks the public form needs, to preload them (server/web.ts).
+  build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

@@ -13,7 +13,7 @@ import { type Crosstab, crosstabOf } from "./crosstab.ts";
 import { discoveryOf } from "./discovery.ts";
 import { distributionOf, type IndexDistribution } from "./distribution.ts";
 import { comparisonOf, trendOf } from "./periods.ts";
-import { narrowFilter } from "./filter-lookups.ts";
+import { type NarrowedFilter, narrowFilter } from "./filter-lookups.ts";
 import { consentingStoryIds, fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
 import type { IndexStory, Segment } from "./segment.ts";
 import { select } from "./selection.ts";
@@ -23,6 +23,8 @@ import { whatWorksOf, type WhatWorksResult } from "./what-works.ts";
 /** A period [from, to): RFC 3339 instants, either end open when left out. */
 /** Stories fetched per query when a resync brings new ones in. */
 const RESYNC_PAGE = 1000;
+/** Discovery answers kept (the oldest goes first): a few per dashboard that is in use. */
+const DISCOVERIES_KEPT = 64;
 
 export type Period = Pick<PatternFilter, "from" | "to">;
 
@@ -31,6 +33,10 @@ export class PatternIndex {
   /** Settles when the first load is done. */
   readonly ready: Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Changes applied so far; an answer computed at one count holds until the next change. */
+  private changes = 0;
+  /** Discovery answers by question, with the count of changes they were computed at. */
+  private readonly discoveries = new Map<string, { changes: number; result: DiscoveryResult }>();
 
   private constructor(private readonly db: Db) {
     this.ready = this.serial(async () => {
@@ -47,7 +53,9 @@ export class PatternIndex {
 
   /** Runs index changes one after another, after the load. */
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task);
+    // Counted once the change is in: an answer computed meanwhile carries the old count and is
+    // recomputed on the next question.
+    const run = this.queue.then(task).finally(() => this.changes++);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -116,14 +124,15 @@ export class PatternIndex {
    * As query, for a run that selects more than once (the same filter in other periods): audiences
    * and tags are looked up once, before the synchronous stretch.
    */
-  private async queryWith<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, selectIn: (period?: Period) => Int32Array) => T): Promise<T> {
+  private async queryWith<T>(scope: PatternScope, filter: PatternFilter, run: (segment: Segment, selectIn: (period?: Period) => Int32Array, narrowed: NarrowedFilter) => T): Promise<T> {
     await this.ready;
     if (scope.collectionId && !this.index.hasCollection(scope.collectionId)) await this.serial(() => loadCollections(this.db, this.index, scope.collectionId));
     const frameworkId = scope.frameworkId;
     if (frameworkId && !this.index.hasFramework(frameworkId)) await this.serial(() => loadFrameworks(this.db, this.index, frameworkId));
-    const { filter: narrowed, storyIds } = await narrowFilter(this.db, scope.organizationId, filter);
+    const lookedUp = await narrowFilter(this.db, scope.organizationId, filter);
+    const { filter: narrowed, storyIds } = lookedUp;
     const scoped = this.index.resolve(scope);
-    return run(scoped.segment, (period) => select(scoped, resolveFilter(scoped.segment.catalog, { ...narrowed, ...period }), storyIds));
+    return run(scoped.segment, (period) => select(scoped, resolveFilter(scoped.segment.catalog, { ...narrowed, ...period }), storyIds), lookedUp);
   }
 
   /**
@@ -156,8 +165,21 @@ export class PatternIndex {
     return this.query(scope, filter, (segment, rows) => whatWorksOf(segment, segment.catalog, rows, query));
   }
 
+  /**
+   * Discovery tests every pair of signifiers (half a second at 100,000 stories), and a dashboard
+   * asks for it on every visit: the answer is kept until the index changes.
+   */
   discoverPatterns(scope: PatternScope, filter: PatternFilter = {}, options: DiscoveryOptions = {}): Promise<DiscoveryResult> {
-    return this.query(scope, filter, (segment, rows) => discoveryOf(segment, rows, options));
+    return this.queryWith(scope, filter, (segment, selectIn, narrowed) => {
+      // Audiences and tags live in the database: the key holds what they were looked up to.
+      const key = JSON.stringify([scope, narrowed, options]);
+      const cached = this.discoveries.get(key);
+      if (cached?.changes === this.changes) return cached.result;
+      const result = discoveryOf(segment, selectIn(), options);
+      if (this.discoveries.size >= DISCOVERIES_KEPT) this.discoveries.delete(this.discoveries.keys().next().value!);
+      this.discoveries.set(key, { changes: this.changes, result });
+      return result;
+    });
   }
 
   size() {

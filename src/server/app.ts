@@ -21,6 +21,7 @@ import { badRequest, crossSiteRequest, Problem, problemResponse } from "./proble
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { serveWebApp } from "./web.ts";
+import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
 import type { SsoConfig } from "./people/single-sign-on.ts";
 
@@ -154,6 +155,7 @@ export function createApp(deps: AppDeps) {
     },
     strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? "max-age=31536000; includeSubDomains" : false,
   }));
+  app.use("*", compression((path) => path.startsWith("/assets/")));
   app.use("/api/*", async (c, next) => {
     c.set("lang", languageOf(c.req.header("accept-language")));
     await next();

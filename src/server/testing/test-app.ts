@@ -33,7 +33,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig } = {}): Promise<TestApp> {
+export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; webRoot?: string } = {}): Promise<TestApp> {
   let drop = async () => {};
   let database: Database;
   let databaseUrl: string | undefined;
@@ -45,7 +45,7 @@ export async function createTestApp(options: { rateLimit?: boolean; logLines?: s
   } else {
     database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
   }
-  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso }, testLogger(options.logLines));
+  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot }, testLogger(options.logLines));
   return {
     database,
     deps,

@@ -27,13 +27,29 @@ type Load =
   | { state: "closed"; detail: string }
   | { state: "failed" };
 
+/**
+ * The collection the server put into the page (server/web.ts), so the form needs no request of its
+ * own. Used for the first load only: a retry asks the server again.
+ */
+function takeInlined(slug: string): PublicCollection | undefined {
+  const element = document.getElementById("vp-public-collection");
+  try {
+    const collection = element ? (JSON.parse(element.textContent ?? "") as PublicCollection) : undefined;
+    return collection?.slug === slug ? collection : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: boolean }) {
   const t = useT(messages);
-  const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [inlined] = useState(() => takeInlined(slug));
+  const [load, setLoad] = useState<Load>(() => (inlined ? { state: "ready", collection: inlined } : { state: "loading" }));
   const [attempt, setAttempt] = useState(0);
   const timings = useMemo(() => kioskTimings(window.location.search), []);
 
   useEffect(() => {
+    if (attempt === 0 && inlined?.slug === slug) return;
     let current = true;
     setLoad({ state: "loading" });
     api<PublicCollection>(`/public-collections/${encodeURIComponent(slug)}`).then(
@@ -49,7 +65,7 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
     return () => {
       current = false;
     };
-  }, [slug, attempt]);
+  }, [slug, attempt, inlined]);
 
   useEffect(() => {
     document.title = load.state === "ready" ? `${t("pageTitle")} – ${load.collection.name}` : t("pageTitle");
