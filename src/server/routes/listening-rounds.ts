@@ -9,6 +9,7 @@ import { listRounds, overlappingRound, type RoundRow } from "../collections/roun
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, conflict } from "../problem.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const RoundInput = z.object({
@@ -50,7 +51,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
       if (await overlappingRound(db, caller.organizationId, id, startsAt, endsAt)) throw conflict("roundOverlaps");
       const [row] = await db.insert(listeningRound).values({
-        organizationId: caller.organizationId, collectionId: id, name: input.name, slug: newSlug(), startsAt, endsAt,
+        organizationId: caller.organizationId, collectionId: id, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
       }).returning();
       return c.json(present(row!, config.publicUrl), 201);
     },
