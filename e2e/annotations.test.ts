@@ -121,3 +121,28 @@ describe("marking passages of a story", () => {
     await context.close();
   });
 });
+
+describe("recording a follow-up with personal data in it", () => {
+  it("shows what will be removed first, at 390 and 1366 px, and records it redacted on the second press", async () => {
+    const shots = process.env.SCREENSHOT_DIR;
+    for (const width of [1366, 390]) {
+      const { context, page } = await newPage(browser, { viewport: { width, height: 900 } });
+      await signIn(page, app.baseUrl, colleague, `/stories/${storyId}`);
+      await settled(page);
+      await page.getByLabel("Wat is er gedaan of gezegd?").fill(`Ik heb met jan de vries gebeld op 12-03-2025 (${width}).`);
+      await page.getByRole("button", { name: "Vastleggen" }).click();
+      const check = page.getByRole("region", { name: "Dit halen we weg bij het opslaan" });
+      await check.waitFor();
+      expect(await check.locator("mark").allInnerTexts()).toEqual(["[naam]", "[datum]"]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      if (shots) await page.locator("section", { has: check }).first().screenshot({ path: `${shots}/follow-up-check-${width}.png` });
+      await page.getByRole("button", { name: "Vastleggen" }).click();
+      await page.getByText("Vastgelegd. De verteller ziet dit.").waitFor();
+      await context.close();
+    }
+    const followUps = await call<{ items: { text: string }[] }>(app.baseUrl, `/api/v1/stories/${storyId}/follow-ups`, { token: app.adminToken });
+    expect(followUps.items.map((f) => f.text).filter((t) => t.startsWith("Ik heb met"))).toEqual(
+      expect.arrayContaining(["Ik heb met [naam] gebeld op [datum] (1366).", "Ik heb met [naam] gebeld op [datum] (390)."]),
+    );
+  });
+});

@@ -95,6 +95,33 @@ describe("a story booklet", () => {
   });
 });
 
+describe("personal data in what staff write", () => {
+  it("shows what will be removed before a booklet's introduction is saved, then saves it redacted", async () => {
+    const shots = process.env.SCREENSHOT_DIR;
+    for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+      const { context, page } = await newPage(browser, { viewport: { width, height } });
+      await signIn(page, app.baseUrl, app.admin, "/booklets");
+      await page.getByLabel("Titel").fill(`Praktijk ${width}`);
+      await page.getByRole("button", { name: "Boekje maken" }).click();
+      await page.getByRole("heading", { name: `Praktijk ${width}`, level: 1 }).waitFor();
+      await page.getByLabel("Inleiding").fill("Mevrouw Jansen woont aan de Dorpsstraat 12 en is geboren op 12-03-1985. Post via Postbus 123.");
+      await page.getByRole("button", { name: "Boekje opslaan" }).click();
+      const check = page.getByRole("region", { name: "Dit halen we weg bij het opslaan" });
+      await check.waitFor();
+      expect(await check.locator("mark").allInnerTexts()).toEqual(["[naam]", "[adres]", "[geboortedatum]", "[adres]"]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      if (shots) await check.screenshot({ path: `${shots}/booklet-check-${width}.png` });
+      if (shots) await page.screenshot({ path: `${shots}/booklet-page-${width}.png`, fullPage: true });
+      await page.getByRole("button", { name: "Boekje opslaan" }).click();
+      await page.getByRole("status").getByText("Het boekje is opgeslagen.").waitFor();
+      await context.close();
+    }
+    const list = await call(app.baseUrl, "/api/v1/booklets", { token: app.adminToken }) as { items: { introduction: string }[] };
+    const saved = list.items.map((b) => b.introduction).filter((i) => i.includes("woont aan"));
+    expect(saved).toEqual(Array(2).fill("Mevrouw [naam] woont aan de [adres] en is geboren op [geboortedatum]. Post via [adres]."));
+  });
+});
+
 describe("the import page", () => {
   it("checks a CSV, shows how its columns are linked and what fails, then imports", async () => {
     const { context, page } = await newPage(browser);

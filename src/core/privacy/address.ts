@@ -76,3 +76,10 @@ export function detectAddresses(text: string): Finding[] {
     return [finding(text, "address", left ?? m.index, m.index + m[0].length)];
   });
 }
+
+// "Postbus 123", "antwoordnummer 10250": where someone's post goes is as telling as where they live.
+const postBox = /(?<![\p{L}\p{N}])(?:postbus|antwoordnummer)\s?\d{1,6}(?![\p{N}])/giu;
+
+export function detectPostBoxes(text: string): Finding[] {
+  return matches(postBox, text).map((m) => finding(text, "address", m.index, m.index + m[0].length));
+}

@@ -25,8 +25,8 @@ describe("structured identifiers", () => {
     for (const n of numbers) expect(found(`Bel ${n} morgen.`), n).toEqual([`phone:${n}`]);
   });
 
-  it("leaves dates, times, amounts, short numbers and case numbers alone", () => {
-    for (const text of ["op 06-12-2023 om 10.00", "van 09.00-12.34 uur", "06-123", "€ 1.234,56", "zaak 2023-04871", "bel 112", "tel 14 078"]) {
+  it("leaves times, dates without a year, amounts, short numbers and case numbers alone", () => {
+    for (const text of ["op 06-12 om 10.00", "op 2 mei", "in 1985", "van 09.00-12.34 uur", "zaak 2023-04-1187", "versie 1.2.3", "3/4 van de schuld", "06-123", "€ 1.234,56", "zaak 2023-04871", "bel 112", "tel 14 078"]) {
       expect(found(text), text).toEqual([]);
     }
   });
@@ -47,13 +47,25 @@ describe("structured identifiers", () => {
     expect(found("Ze woont aan de Dorpsstraat, in 2019 AB-klant, 1234 ab")).toEqual([]);
   });
 
-  it("finds dates of birth only next to a birth cue", () => {
+  it("finds full dates in every common Dutch form, and knows a date of birth by its cue", () => {
+    for (const date of ["12-03-1985", "12/03/1985", "12.03.1985", "5-9-98", "1985-03-12", "1985/03/12", "3 juni 1985", "3 jun. 1985", "3 juni '85", "3e juni 1985"]) {
+      expect(found(`Dat was op ${date}, zei ze.`), date).toEqual([`date:${date}`]);
+      expect(found(`Zij is geboren op ${date}.`), date).toEqual([`birthDate:${date}`]);
+    }
+    expect(found("op 31-02-1985 of 12-13-1985")).toEqual(["date:31-02-1985"]);
+  });
+
+  it("finds a P.O. box as an address", () => {
+    expect(found("Postbus 123, postbus 4500 en Antwoordnummer 10250; de postbus is leeg")).toEqual(["address:Postbus 123", "address:postbus 4500", "address:Antwoordnummer 10250"]);
+  });
+
+  it("finds dates of birth only next to a birth cue (other full dates are plain dates)", () => {
     expect(found("geboren op 3 maart 1984")).toEqual(["birthDate:3 maart 1984"]);
     expect(found("geb. 03-03-1984")).toEqual(["birthDate:03-03-1984"]);
     expect(found("geboortedatum: 1984-03-03")).toEqual(["birthDate:1984-03-03"]);
     expect(found("die op 3 maart 1984 geboren is")).toEqual(["birthDate:3 maart 1984"]);
-    expect(found("afspraak op 3 maart 1984")).toEqual([]);
-    expect(found("geboren in 1984 en op 3 maart 2023 verhuisd")).toEqual([]);
+    expect(found("afspraak op 3 maart 1984")).toEqual(["date:3 maart 1984"]);
+    expect(found("geboren in 1984 en op 3 maart 2023 verhuisd")).toEqual(["date:3 maart 2023"]);
     expect(found("geb. 31-13-1984")).toEqual([]);
   });
 });
@@ -134,5 +146,27 @@ describe("redactTextAnswers", () => {
     expect(redacted.les).not.toMatch(/Jansen|12345678/);
     expect(redacted.les).toContain("Bel");
     expect({ ...redacted, les: answers.les }).toEqual(answers);
+  });
+});
+
+describe("names written without capitals", () => {
+  it("finds listed names in lower case: alone, with a surname, after a cue", () => {
+    expect(found("ik sprak met jan de vries en sanne jansen")).toEqual(["name:jan de vries", "name:sanne jansen"]);
+    expect(found("mijn cliënt fatima en mevrouw el amrani")).toEqual(["name:fatima", "name:el amrani"]);
+    expect(found("ahmed belde, de heer bakker niet")).toEqual(["name:ahmed", "name:bakker"]);
+    expect(found("dochter noor en zoon rob")).toEqual(["name:noor", "name:rob"]);
+  });
+
+  it("leaves ordinary words alone, even when they are names too", () => {
+    for (const text of ["hij spreekt frans", "er lag een rob op het strand", "wie is de bob vanavond", "we hebben hoop", "de roos bloeit",
+      "de bakker op de hoek", "mark je afspraken", "de visser en de kok", "de dirk en de lidl", "het jeroen bosch ziekenhuis"]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it("takes no capital after a full stop for a name", () => {
+    for (const text of ["Het was koud. Hoop had hij niet meer.", "Klaar. Bos en natuur trekken hem.", "Zo ging het. Frank en vrij zei hij alles."]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 });

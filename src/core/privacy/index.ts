@@ -21,6 +21,11 @@ export function redact(text: string, findings?: Finding[]): { text: string; find
   return applyRedactions(text, findings ?? detectPersonalData(text));
 }
 
+/** The text with personal data replaced, for texts others may see: names, titles, introductions. */
+export function redactedText(text: string): string {
+  return redact(text).text;
+}
+
 /** Answers with every free-text answer redacted: a free-text answer can name people too. */
 export function redactTextAnswers(answers: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? redact(value).text : value]));

@@ -7,6 +7,7 @@ import {
   capitalisedParticles, couldBeName, isAmbiguous, isFirstName, isOrganisationWord, isPlainSurname,
   isStreetLike, isSurnameCore, particleSequences, phraseKeys,
 } from "./name-lexicon.ts";
+import { lowercaseAfterCue, lowercaseFromFirstName } from "./lowercase-names.ts";
 import { joined, tokenize, type Token } from "./name-tokens.ts";
 import { finding, type Finding } from "./types.ts";
 
@@ -69,13 +70,14 @@ function afterHonorific(tokens: Token[], i: number): Range | null {
   if (s > i && !joined(tokens[s])) return null;
   const end = nameBody(tokens, s);
   if (end > i && (end > i + 1 || !next.initials)) return { from: i, to: end };
-  // Written in lowercase ("meneer jansen"): only a listed surname.
-  return !next.capitalised && isPlainSurname(next.text) && !isAmbiguous(next.text) ? { from: i, to: i + 1 } : null;
+  // Written in lowercase ("meneer jansen", "mevrouw de jong"): only listed names.
+  return lowercaseAfterCue(tokens, i, true);
 }
 
 /** After "zoon", "mijn cliënt", "buurvrouw": one capitalised word, then more of the name. */
 function afterRelation(tokens: Token[], i: number): Range | null {
   const next = tokens[i];
+  if (next && !next.capitalised && !next.initials) return lowercaseAfterCue(tokens, i, false);
   if (!joined(next) || !next.capitalised || next.initials || !(couldBeName(next.text) || isFirstName(next.text))) return null;
   return { from: i, to: joined(tokens[i + 1]) ? nameBody(tokens, i + 1) : i + 1 };
 }
@@ -123,7 +125,9 @@ function excluded(text: string, tokens: Token[], range: Range): boolean {
   const following = text.slice(start, start + 40).toLowerCase();
   if (phraseKeys.some((p) => following.startsWith(p) && !/\p{L}/u.test(following[p.length] ?? ""))) return true;
   const after = tokens[range.to];
-  return after !== undefined && joined(after) && after.capitalised && isOrganisationWord(after.text);
+  // In lower case an organisation word counts in lower case too: "het jeroen bosch ziekenhuis".
+  const lowercase = tokens[range.from]?.capitalised === false;
+  return after !== undefined && joined(after) && (after.capitalised || lowercase) && isOrganisationWord(after.text);
 }
 
 function nameAt(tokens: Token[], i: number): Range | null {
@@ -135,7 +139,7 @@ function nameAt(tokens: Token[], i: number): Range | null {
     const end = joined(tokens[i + 1]) ? nameBody(tokens, i + 1) : i + 1;
     return end === i + 1 ? null : { from: i, to: end };
   }
-  return fromFirstName(tokens, i) ?? fromSurname(tokens, i);
+  return fromFirstName(tokens, i) ?? fromSurname(tokens, i) ?? lowercaseFromFirstName(tokens, i);
 }
 
 export function detectNames(text: string): Finding[] {

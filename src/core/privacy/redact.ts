@@ -11,6 +11,7 @@ export const placeholders: Record<FindingKind, string> = {
   postcode: "[postcode]",
   address: "[adres]",
   birthDate: "[geboortedatum]",
+  date: "[datum]",
   name: "[naam]",
 };
 

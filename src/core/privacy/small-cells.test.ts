@@ -9,7 +9,11 @@ describe("small-cell suppression", () => {
 
   it("hides small counts in distributions and crosstabs, and a small triad's points", () => {
     const choice = suppressDistribution({ type: "choice", signifierId: "s", n: 9, answered: 9, multiple: false, options: [{ id: "a", count: 7 }, { id: "b", count: 2 }] }, 5);
-    expect(choice).toMatchObject({ n: 9, answered: 9, suppressed: true, options: [{ id: "a", count: 7 }, { id: "b", count: null }] });
+    // 9 − 7 would give the hidden 2 back: 7 is hidden as well (complementary suppression).
+    expect(choice).toMatchObject({ n: 9, answered: 9, suppressed: true, options: [{ id: "a", count: null }, { id: "b", count: null }] });
+    const three = suppressDistribution({ type: "choice", signifierId: "s", n: 30, answered: 27, multiple: false, options: [{ id: "a", count: 20 }, { id: "b", count: 2 }, { id: "c", count: 5 }] }, 5);
+    // The smallest shown cell that covers the hidden 2 goes; 3 stories without an answer hide answered.
+    expect(three).toMatchObject({ n: 30, answered: null, options: [{ count: 20 }, { count: null }, { count: null }] });
     const triad = suppressDistribution({ type: "triad", signifierId: "t", n: 3, answered: 3, resolution: 1, cells: [3], points: [[1, 0, 0]], pointIds: ["x"], density: {} }, 5);
     expect(triad).toMatchObject({ n: null, answered: null, cells: [null], points: [], pointIds: [], density: null });
     const crosstab = suppressCrosstab({ rowSignifierId: "a", colSignifierId: "b", rowOptions: ["x"], colOptions: ["y", "z"], counts: [[0, 4]], n: 4 }, 5);
@@ -33,13 +37,15 @@ describe("small-cell suppression", () => {
     const shift = suppressShift({ type: "choice", signifierId: "c", multiple: false, nA: 24, nB: 24, method: "chiSquare", statistic: 9, pValue: 0.01, qValue: 0.02, effect: { measure: "cramersV", value: 0.4 },
       options: [
         { id: "wonen", shareA: 2 / 24, shareB: 12 / 24, difference: { estimate: 10 / 24, lower: 0.2, upper: 0.6 }, pValue: 0.003 },
-        { id: "werk", shareA: 12 / 24, shareB: 10 / 24, difference: { estimate: -2 / 24, lower: -0.3, upper: 0.2 }, pValue: 0.5 },
+        { id: "werk", shareA: 12 / 24, shareB: 12 / 24, difference: { estimate: 0, lower: -0.3, upper: 0.3 }, pValue: 0.5 },
       ] }, 5);
     expect(shift).toMatchObject({
-      nA: 24, nB: 24, pValue: 0.01,
+      // Ten stories of A chose neither option (unseen): with the hidden 2 they make 12, enough.
+      // With a share hidden the signifier's own test could be solved for it, so it goes.
+      nA: 24, nB: 24, pValue: null,
       options: [
         { shareA: null, shareB: 0.5, difference: null, pValue: undefined },
-        { shareA: 0.5, shareB: 10 / 24, difference: { estimate: -2 / 24 }, pValue: 0.5 },
+        { shareA: 0.5, shareB: 0.5, difference: { estimate: 0 }, pValue: 0.5 },
       ],
     });
   });
@@ -52,9 +58,11 @@ describe("small-cell suppression", () => {
     const shift = suppressShift(stones, 5);
     // With an item hidden, the question's p-value and effect could be that item's: they go too.
     expect(shift).toMatchObject({ nA: 20, nB: 20, pValue: null, qValue: null, effect: { value: null } });
-    expect(suppressShift({ ...stones, items: [item("inwoner", 20, 18), item("buur", 0, 12)] }, 5)).toMatchObject({ pValue: 0.002, effect: { value: 0.57 } });
+    expect(suppressShift({ ...stones, items: [item("inwoner", 20, 20), item("buur", 0, 12)] }, 5)).toMatchObject({ pValue: 0.002, effect: { value: 0.57 } });
+    // 20 stories placed a stone in B, 18 placed "inwoner": the 2 who did not would show by subtraction.
+    expect(suppressShift({ ...stones, items: [item("inwoner", 20, 18), item("buur", 0, 12)] }, 5)).toMatchObject({ items: [{ nB: null }, { nA: 0, nB: 12 }], pValue: null });
     if (shift.type !== "stones") throw new Error("stones expected");
-    expect(shift.items[0]).toEqual({ ...stones.items[0], nA: 20, nB: 18 });
+    expect(shift.items[0]).toEqual({ ...stones.items[0], nA: 20, nB: null });
     expect(shift.items[1]).toEqual({ id: "buur", nA: null, nB: 12, meanA: null, meanB: [0.6, 0.7], shift: null, t2: null, statistic: null, pValue: null });
     // A period with fewer than k stories: the signifier's test and effect go as well.
     expect(suppressShift({ ...stones, nA: 4 }, 5)).toMatchObject({ nA: null, pValue: null, qValue: null, effect: { value: null } });

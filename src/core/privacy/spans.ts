@@ -3,7 +3,7 @@
 import type { Finding, FindingKind } from "./types.ts";
 
 const priority: Record<FindingKind, number> = {
-  email: 0, iban: 1, bsn: 2, phone: 3, birthDate: 4, postcode: 5, address: 6, name: 7,
+  email: 0, iban: 1, bsn: 2, phone: 3, birthDate: 4, date: 5, postcode: 6, address: 7, name: 8,
 };
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -3,7 +3,11 @@
 // initials and tussenvoegsels but without "mevrouw" or "meneer"; a date of birth is the date only;
 // a postcode span takes a house number that directly follows it; an address is street + number.
 // A wrong BSN (failing the 11-proef), a birth year alone and an appointment date are not labelled.
+// A full date (day, month and year) is labelled "date" even without a birth cue: it pins an event in
+// someone's life ("op 3 juni '85 kwam hij hier"), and a P.O. box is an address.
 import { cleanSentences } from "./test-set/clean.ts";
+import { everydaySentences } from "./test-set/everyday.ts";
+import { holdoutEverydaySentences } from "./test-set/holdout-everyday.ts";
 import { identifierSentences } from "./test-set/identifiers.ts";
 import { holdoutSentences } from "./test-set/holdout.ts";
 import { nameSentences } from "./test-set/names.ts";
@@ -11,7 +15,9 @@ import { nameSentences } from "./test-set/names.ts";
 export type { ExpectedSpan, LabelledSentence } from "./test-set/label.ts";
 
 /** Sentences written while the detector was designed. */
-export const designSet = [...identifierSentences, ...nameSentences, ...cleanSentences];
+export const designSet = [...identifierSentences, ...nameSentences, ...cleanSentences, ...everydaySentences];
 /** Sentences written afterwards and not tuned on: the fairer estimate. */
-export const holdoutSet = holdoutSentences;
+export const holdoutSet = [...holdoutSentences, ...holdoutEverydaySentences];
+/** The second holdout batch alone: dates, P.O. boxes and names in lower case. */
+export const holdoutEverydaySet = holdoutEverydaySentences;
 export const testSet = [...designSet, ...holdoutSet];

@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { tellerRoles } from "../../core/booklet/teller.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 import { booklet } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { audit } from "../audit.ts";
@@ -47,8 +48,11 @@ const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi(
 
 export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;
+  // Title and introduction are stored redacted, and redacted again on the way out (as story texts
+  // are), so a booklet saved before the detectors knew a form still shows none of it.
+  const texts = (row: { title: string; introduction: string }) => ({ title: redactedText(row.title), introduction: redactedText(row.introduction) });
   const summary = (row: BookletRow) => ({
-    id: row.id, title: row.title, introduction: row.introduction, slug: row.slug, published: row.published,
+    id: row.id, ...texts(row), slug: row.slug, published: row.published,
     publicUrl: `${config.publicUrl.replace(/\/$/, "")}/verhalen/${row.slug}`, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   });
   const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row), quoting: await quotability(db, row) });
@@ -63,7 +67,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
       const row = await db.transaction(async (tx) => {
         const [created] = await tx.insert(booklet).values({
-          organizationId: caller.organizationId, title: input.title, introduction: input.introduction, published: input.published, slug: newSlug(), createdBy: caller.userId,
+          organizationId: caller.organizationId, ...texts(input), published: input.published, slug: newSlug(), createdBy: caller.userId,
         }).returning();
         await setBookletStories(tx, created!, input.storyIds);
         return created!;
@@ -107,7 +111,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       const input = c.req.valid("json");
       await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
       const row = await db.transaction(async (tx) => {
-        const [updated] = await tx.update(booklet).set({ title: input.title, introduction: input.introduction, published: input.published, updatedAt: new Date() })
+        const [updated] = await tx.update(booklet).set({ ...texts(input), published: input.published, updatedAt: new Date() })
           .where(and(eq(booklet.organizationId, caller.organizationId), eq(booklet.id, existing.id))).returning();
         await setBookletStories(tx, updated!, input.storyIds);
         return updated!;
@@ -137,7 +141,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       const caller = authorize(c.get("caller"), "story:tell");
       const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
       authorize(caller, "booklet:manage");
-      const { pdf, stories } = await printBooklet(db, row, c.get("lang"));
+      const { pdf, stories } = await printBooklet(db, { ...row, ...texts(row) }, c.get("lang"));
       await audit(db, caller, "export.created", "booklet", row.id, { format: "pdf", stories: stories.length });
       return c.body(pdf as unknown as ArrayBuffer, 200, {
         "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="verhalen-${row.slug}.pdf"`,
@@ -151,7 +155,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       responses: { 200: jsonContent(PublicBooklet, "The story wall") } }),
     async (c) => {
       const row = await findPublishedBooklet(db, c.req.valid("param").slug);
-      return c.json({ organization: await organizationName(db, row), title: row.title, introduction: row.introduction, stories: await bookletStories(db, row) }, 200);
+      return c.json({ organization: await organizationName(db, row), ...texts(row), stories: await bookletStories(db, row) }, 200);
     },
   );
 }

@@ -7,6 +7,7 @@ import { type CollectionRow, findCollection, forgetCollection, newSlug, openStat
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest } from "../problem.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const CollectionInput = z.object({
@@ -74,7 +75,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
         throw badRequest([{ name: "closesAt", reason: "closesAt must be after opensAt", code: "closesBeforeOpens" }]);
       }
       const [row] = await db.insert(collection).values({
-        organizationId: caller.organizationId, frameworkId: input.frameworkId, name: input.name, slug: newSlug(),
+        organizationId: caller.organizationId, frameworkId: input.frameworkId, name: redactedText(input.name), slug: newSlug(),
         audience: input.audience, anonymous: input.anonymous, opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt),
         teamId: input.teamId, retentionMonths: input.retentionMonths,
       }).returning();
@@ -114,7 +115,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       authorize(caller, "collection:manage");
       const input = c.req.valid("json");
       const [row] = await db.update(collection)
-        .set({ name: input.name, opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt), retentionMonths: input.retentionMonths })
+        .set({ name: input.name === undefined ? undefined : redactedText(input.name), opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt), retentionMonths: input.retentionMonths })
         .where(and(eq(collection.organizationId, caller.organizationId), eq(collection.id, id))).returning();
       forgetCollection(row!.slug);
       return c.json(present(row!), 200);

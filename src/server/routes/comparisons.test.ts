@@ -119,7 +119,8 @@ describe("small-cell suppression (k = 5)", () => {
     expect(analyst.suppressed).toBeUndefined();
     const colleague = await json(get("distributions?signifierId=situatie&to=2025-04-01T00:00:00Z", org.tokens.colleague));
     expect(colleague.suppressed).toBe(true);
-    expect(colleague.options.map((o: { id: string; count: number | null }) => [o.id, o.count])).toEqual([["schulden", 38], ["werk", null]]);
+    // 40 − 38 would give the hidden 2 back, so 38 is hidden too (complementary suppression).
+    expect(colleague.options.map((o: { id: string; count: number | null }) => [o.id, o.count])).toEqual([["schulden", null], ["werk", null]]);
     const few = await json(get(`distributions?signifierId=regie&${werkA}`, org.tokens.colleague));
     expect([few.n, few.answered, ...few.counts.filter((c: number | null) => c !== 0)]).toEqual([null, null, null, null]);
     const crosstab = await json(get("crosstabs?rowSignifierId=situatie&columnSignifierId=aanpak", org.tokens.colleague));
@@ -141,6 +142,43 @@ describe("small-cell suppression (k = 5)", () => {
     const discoveries = await json(get("pattern-discoveries", org.tokens.colleague));
     expect(discoveries.suppressed).toBe(true);
     expect((await get("distributions?signifierId=situatie", org.tokens.teller)).status).toBe(403);
+  });
+});
+
+describe("no colleague answer gives a small count away (k = 5)", () => {
+  const countKeys = new Set(["n", "answered", "count", "counts", "cells", "stories", "nA", "nB", "clients", "rose", "fell", "same", "restN", "situationN"]);
+  /** Every count-like number anywhere in the answer, with its path. */
+  function counts(value: unknown, path = ""): [string, number][] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === "number" && countKeys.has(path.split(".").at(-1) ?? "") ? [[`${path}[${i}]`, v] as [string, number]] : counts(v, `${path}[${i}]`)));
+    if (value && typeof value === "object") return Object.entries(value).flatMap(([key, v]) => (typeof v === "number" && countKeys.has(key) ? [[`${path}.${key}`, v] as [string, number]] : counts(v, `${path}.${key}`)));
+    return [];
+  }
+  const small = (v: number) => v > 0 && v < 5;
+
+  it("shows no count of 1 … 4 in any field of any aggregate route, and no test over a table with a hidden cell", async () => {
+    const paths = [
+      "distributions?signifierId=situatie&to=2025-04-01T00:00:00Z", `distributions?signifierId=regie&${werkOnly}`, `distributions?signifierId=gevoel&${werkOnly}`,
+      "crosstabs?rowSignifierId=situatie&columnSignifierId=aanpak", "crosstabs?rowSignifierId=situatie&columnSignifierId=tags&to=2025-04-01T00:00:00Z",
+      "patterns?outcome=tags&minN=2", "patterns?outcome=cijfer&minN=2", "patterns?outcome=situatie&minN=2", "pattern-discoveries",
+      `comparisons?a=${A}&b=${B}`, `comparisons?a=${A}&b=${B}&${werkOnly}`, "trends?interval=month&signifier=situatie", "cohorts?signifier=regie",
+    ];
+    for (const path of paths) {
+      const body = await json(get(path, org.tokens.colleague));
+      expect(counts(body).filter(([, v]) => small(v)), path).toEqual([]);
+    }
+    // Before April: 38 about debts (with "bezoek" or "bellen"), 2 about work. Shown n minus the shown cells is 0 or at least 5.
+    const table = await json(get("crosstabs?rowSignifierId=situatie&columnSignifierId=aanpak&to=2025-04-01T00:00:00Z", org.tokens.colleague));
+    const analyst = await json(get("crosstabs?rowSignifierId=situatie&columnSignifierId=aanpak&to=2025-04-01T00:00:00Z"));
+    expect(analyst.test.n).toBe(40);
+    expect(table.counts.flat()).toContain(null);
+    expect(table.test).toBeUndefined();
+    const shown = table.counts.flat().reduce((a: number, c: number | null) => a + (c ?? 0), 0);
+    if (table.n !== null) expect(small(table.n - shown)).toBe(false);
+    // Within a row, the hidden cells add up to 0 or at least 5, unless the whole row is hidden (its total is in no answer).
+    for (const [i, row] of (analyst.counts as number[][]).entries()) {
+      const hidden = row.reduce((a, c, j) => a + (table.counts[i][j] === null ? c : 0), 0);
+      if (small(hidden)) expect(row.every((c, j) => c === 0 || table.counts[i][j] === null), `row ${i}`).toBe(true);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import QRCode from "qrcode";
-import { redact } from "../../core/privacy/index.ts";
+import { redact, redactedText } from "../../core/privacy/index.ts";
 import { followUp, intervisionSession, story } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { audit } from "../audit.ts";
@@ -95,7 +95,7 @@ export function registerIntervisionSessionRoutes(api: Api, { database, config, e
       const storyIds = await chooseStories(caller, collection.id, input, c.get("lang"));
       if (storyIds.length === 0) throw badRequest([{ name: "filter", code: "sessionNoStories", reason: message("sessionNoStories", c.get("lang")) }]);
       const [row] = await db.insert(intervisionSession).values({
-        organizationId: caller.organizationId, collectionId: collection.id, title: input.title, facilitatorUserId: caller.userId, storyIds,
+        organizationId: caller.organizationId, collectionId: collection.id, title: redactedText(input.title), facilitatorUserId: caller.userId, storyIds,
       }).returning();
       return c.json(await presentSession(db, caller, row!, config.publicUrl), 201);
     },

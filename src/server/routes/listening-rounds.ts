@@ -12,6 +12,7 @@ import { findRound, listRounds, overlappingRound, type RoundRow } from "../colle
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, conflict } from "../problem.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const RoundInput = z.object({
@@ -61,7 +62,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
       await checkPeriod(caller.organizationId, id, startsAt, endsAt);
       const [row] = await db.insert(listeningRound).values({
-        organizationId: caller.organizationId, collectionId: id, name: input.name, slug: newSlug(), startsAt, endsAt,
+        organizationId: caller.organizationId, collectionId: id, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
       }).returning();
       return c.json(present(row!, config.publicUrl), 201);
     },

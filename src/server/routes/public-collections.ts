@@ -1,6 +1,7 @@
 // The public listening point: no account, only while the collection is open and anonymous.
 import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
@@ -46,7 +47,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
       const { framework } = await storyContext(db, collection);
       const { definition } = framework;
       return c.json({
-        slug: collection.slug, name: collection.name, audience: collection.audience as "professionals" | "clients",
+        slug: collection.slug, name: redactedText(collection.name), audience: collection.audience as "professionals" | "clients",
         closesAt: collection.closesAt?.toISOString() ?? null,
         framework: {
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,

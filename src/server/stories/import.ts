@@ -13,6 +13,7 @@ import type { Caller } from "../policy.ts";
 import { localiseIssue } from "../zod-messages.ts";
 import { type StoryContext, storyIssues, storyRow } from "./story-row.ts";
 import { storyContext } from "./tell.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 
 /** One story to import: its line (NDJSON) or row (CSV), and its value or why it could not be read. */
 export interface ImportEntry {
@@ -69,7 +70,8 @@ class Importer {
 
   reject(line: number, reason: string) {
     this.rejectedCount++;
-    if (this.result.rejected.length < MAX_REPORTED) this.result.rejected.push({ line, reason });
+    // A reason may quote the line (an unknown option, a bad value): it is shown, so it is redacted.
+    if (this.result.rejected.length < MAX_REPORTED) this.result.rejected.push({ line, reason: redactedText(reason) });
   }
 
   async accept(row: Row, content: string) {

@@ -1,12 +1,14 @@
 // The teller's mirror (core/reflection.ts) filled from the pattern index: for each triad, dyad and
 // scale the teller answered, the collection's distribution and a prompt. Distributions over fewer
-// stories than the organization's small-group threshold are withheld.
+// stories than the organization's small-group threshold are withheld, and so are counts of 1 … k − 1
+// (with what it takes that the answered total does not give them back).
 import { z } from "@hono/zod-openapi";
 import type { FrameworkDefinition } from "../../core/framework.ts";
 import { endPrompt, meanTriad, shareBelow, type Triad, triadPrompt } from "../../core/reflection.ts";
 import type { Db } from "../../db/client.ts";
 import type { PatternIndex } from "../../index/pattern-index.ts";
 import type { StoryRow } from "./columns.ts";
+import { cell, suppressReflectionCounts } from "../../core/privacy/small-cells.ts";
 import { smallCellKOf } from "./organization-keys.ts";
 
 const DYAD_BINS = 10;
@@ -18,7 +20,10 @@ const Prompt = z.object({
   corner: z.number().int().min(0).max(2).optional(),
 }).openapi("ReflectionPrompt");
 
-const common = { signifierId: z.string(), question: z.string(), answered: z.number().int(), prompt: Prompt };
+const common = {
+  signifierId: z.string(), question: z.string(), prompt: Prompt,
+  answered: z.number().int().nullable().openapi({ description: "Stories that answered; null when 1 … k − 1" }),
+};
 export const Reflection = z.object({
   language: z.string().openapi({ description: "Language of the framework's questions and labels (ISO 639-1)" }),
   items: z.array(z.discriminatedUnion("type", [
@@ -30,11 +35,11 @@ export const Reflection = z.object({
     }),
     z.object({
       ...common, type: z.literal("dyad"), labels: z.array(z.string()).length(2), own: z.number(),
-      edges: z.array(z.number()), counts: z.array(z.number().int()).nullable(),
+      edges: z.array(z.number()), counts: z.array(z.number().int().nullable()).nullable(),
     }),
     z.object({
       ...common, type: z.literal("scale"), min: z.number().int(), max: z.number().int(), own: z.number().int(),
-      values: z.array(z.object({ value: z.number().int(), count: z.number().int() })).nullable(),
+      values: z.array(z.object({ value: z.number().int(), count: z.number().int().nullable() })).nullable(),
     }),
   ])),
 }).openapi("Reflection");
@@ -56,7 +61,7 @@ export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow
       const shown = d.answered >= k;
       const mean = shown ? meanTriad(d.points) : null;
       items.push({
-        ...base, type: "triad", labels: [...s.labels], own: [...(own as Triad)], answered: d.answered, mean: mean && [...mean],
+        ...base, type: "triad", labels: [...s.labels], own: [...(own as Triad)], answered: cell(d.answered, k), mean: mean && [...mean],
         density: shown ? { resolution: d.density.resolution, values: d.density.values, max: d.density.max } : null,
         prompt: mean ? triadPrompt(own as Triad, mean) : { code: "tooFewStories" },
       });
@@ -65,8 +70,9 @@ export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow
       if (d.type !== "dyad") continue;
       const shown = d.answered >= k;
       const bin = Math.min(DYAD_BINS - 1, Math.floor((own as number) * DYAD_BINS));
+      const safe = suppressReflectionCounts(d.counts, d.answered, k);
       items.push({
-        ...base, type: "dyad", labels: [...s.labels], own: own as number, answered: d.answered, edges: d.edges, counts: shown ? d.counts : null,
+        ...base, type: "dyad", labels: [...s.labels], own: own as number, answered: safe.answered, edges: d.edges, counts: shown ? safe.counts : null,
         prompt: shown ? endPrompt(shareBelow(d.counts, bin)) : { code: "tooFewStories" },
       });
     } else if (s.type === "scale") {
@@ -74,8 +80,10 @@ export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow
       if (d.type !== "scale") continue;
       const shown = d.answered >= k;
       const counts = d.values.map((v) => v.count);
+      const safe = suppressReflectionCounts(counts, d.answered, k);
       items.push({
-        ...base, type: "scale", min: s.min, max: s.max, own: own as number, answered: d.answered, values: shown ? d.values : null,
+        ...base, type: "scale", min: s.min, max: s.max, own: own as number, answered: safe.answered,
+        values: shown ? d.values.map((v, i) => ({ ...v, count: safe.counts[i] ?? null })) : null,
         prompt: shown ? endPrompt(shareBelow(counts, d.values.findIndex((v) => v.value === own))) : { code: "tooFewStories" },
       });
     }

@@ -10,6 +10,7 @@ import { Page } from "../app/Page.tsx";
 import { Link, useRouter } from "../app/router.tsx";
 import type { ListOf } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { bookletMessages } from "./messages.ts";
 import type { Booklet, BookletSummary } from "./types.ts";
 
@@ -18,7 +19,9 @@ export default function BookletListPage() {
   const { navigate } = useRouter();
   const booklets = useResource<ListOf<BookletSummary>>("/booklets");
   const [title, setTitle] = useState("");
+  const redaction = useRedactionCheck();
   const create = async () => {
+    if (!(await redaction.check([{ name: "title", original: title }]))) return;
     const created = await api<Booklet>("/booklets", { method: "POST", json: { title, storyIds: [] } });
     navigate(`/booklets/${created.id}`);
   };
@@ -40,6 +43,7 @@ export default function BookletListPage() {
       <h2 className="utrecht-heading-2">{t("newBooklet")}</h2>
       <Form onSubmit={create} submitLabel={t("create")} label={t("newBooklet")}>
         <TextField name="title" label={t("title")} description={t("titleHint")} value={title} onChange={setTitle} required maxLength={200} autoComplete="off" />
+        <RedactionCheck pieces={redaction.pieces} labelOf={() => t("title")} level={3} />
       </Form>
     </Page>
   );

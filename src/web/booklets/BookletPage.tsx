@@ -17,6 +17,7 @@ import { queryString, useResource } from "../app/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
 import type { Booklet } from "./types.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 /** What the page needs of a story, whether it comes from the booklet or the story list. */
 type Chosen = Pick<Story, "id" | "title" | "text">;
@@ -50,9 +51,12 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
   const [published, setPublished] = useState(booklet.published);
   const [chosen, setChosen] = useState<Chosen[]>(booklet.stories);
   const [saved, setSaved] = useState<string>();
+  const redaction = useRedactionCheck();
 
   const save = async () => {
     setSaved(undefined);
+    if (!(await redaction.check([{ name: "title", original: title }, { name: "introduction", original: introduction }]))) return;
+    redaction.done();
     await api<Booklet>(`/booklets/${booklet.id}`, { method: "PUT", json: { title, introduction, published, storyIds: chosen.map((s) => s.id) } });
     setSaved(t("saved"));
     onSaved();
@@ -76,6 +80,7 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
         <TextField name="title" label={t("title")} value={title} onChange={setTitle} required maxLength={200} autoComplete="off" />
         <TextAreaField name="introduction" label={t("introduction")} description={t("introductionHint")} value={introduction} onChange={setIntroduction} optional rows={5} maxLength={5000} />
         <CheckboxField name="published" label={t("publish")} description={t("publishHint")} checked={published} onChange={setPublished} />
+        <RedactionCheck pieces={redaction.pieces} labelOf={(name) => t(name === "title" ? "title" : "introduction")} />
         <h2 className="utrecht-heading-2">{t("chosen")}</h2>
         {chosen.length === 0 ? <p className="utrecht-paragraph">{t("chosenNone")}</p> : (
           <ol className="vp-booklet__chosen">

@@ -13,6 +13,7 @@ import { Link, useRouter } from "../app/router.tsx";
 import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { collectionMessages } from "./messages.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export default function NewCollectionPage() {
   const t = useT(collectionMessages);
@@ -39,8 +40,11 @@ function CollectionForm({ frameworks }: { frameworks: Framework[] }) {
   const [opensAt, setOpensAt] = useState("");
   const [closesAt, setClosesAt] = useState("");
   const [teamId, setTeamId] = useState("");
+  const redaction = useRedactionCheck();
 
   const submit = async () => {
+    // Tellers see the name on the story form.
+    if (!(await redaction.check([{ name: "name", original: name }]))) return;
     const created = await api<Collection>("/collections", {
       method: "POST",
       json: {
@@ -56,6 +60,7 @@ function CollectionForm({ frameworks }: { frameworks: Framework[] }) {
   return (
     <Form onSubmit={submit} submitLabel={t("create")} secondary={<Link to="/collections">{t("cancel")}</Link>}>
       <TextField name="name" label={t("name")} description={t("nameHint")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
+      <RedactionCheck pieces={redaction.pieces} labelOf={() => t("name")} />
       <SelectField name="frameworkId" label={t("framework")} description={t("frameworkHint")} value={frameworkId} onChange={setFrameworkId}
         required placeholder={t("frameworkPlaceholder")} options={frameworks.map((f) => ({ value: f.id, label: f.name }))} />
       <ChoiceGroup name="audience" legend={t("audience")} value={audience}

@@ -11,6 +11,7 @@ import { useLang, useT } from "../app/i18n.tsx";
 import type { Resource } from "../app/useResource.ts";
 import { interpretationMessages } from "./messages.ts";
 import type { FollowUp } from "./model.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
   const t = useT(interpretationMessages);
@@ -33,8 +34,11 @@ export function FollowUps({ storyId, followUps, canRecord }: { storyId: string; 
   const [kind, setKind] = useState<"action" | "response">("action");
   const [text, setText] = useState("");
   const [saved, setSaved] = useState<string>();
+  const redaction = useRedactionCheck();
   const submit = async () => {
     setSaved(undefined);
+    if (!(await redaction.check([{ name: "text", original: text }]))) return;
+    redaction.done();
     await api(`/stories/${storyId}/follow-ups`, { method: "POST", json: { kind, text } });
     setText("");
     setSaved(t("followUpSaved"));
@@ -51,6 +55,7 @@ export function FollowUps({ storyId, followUps, canRecord }: { storyId: string; 
             <ChoiceGroup name="kind" legend={t("followUpKind")} value={kind} onChange={(v) => setKind(v as "action" | "response")}
               options={[{ value: "action", label: t("action") }, { value: "response", label: t("response") }]} />
             <TextAreaField name="text" label={t("followUpText")} value={text} onChange={setText} required maxLength={2000} rows={2} />
+            <RedactionCheck pieces={redaction.pieces} labelOf={() => t("followUpText")} level={3} />
           </Form>
         </>
       )}

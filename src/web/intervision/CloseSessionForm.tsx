@@ -6,6 +6,7 @@ import { ChoiceGroup } from "../app/forms/Choice.tsx";
 import { TextAreaField } from "../app/forms/Field.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
 import type { Session } from "./types.ts";
@@ -22,8 +23,12 @@ export function CloseSessionForm({ session, onClosed }: { session: Session; onCl
   const change = (index: number, patch: Partial<DraftAction>) => setActions((all) => all.map((a, i) => (i === index ? { ...a, ...patch } : a)));
   const storyOptions = session.stories.map((s, i) => ({ value: s.id, label: `${t("storyLabel", { n: i + 1 })}: ${storyHeading(s, 6).text}` }));
 
+  const redaction = useRedactionCheck();
+
   const submit = async () => {
     const agreed = actions.filter((a) => a.text.trim()).map((a) => ({ text: a.text, storyIds: a.storyIds }));
+    const texts = [{ name: "conclusions", original: conclusions }, ...actions.map((a, i) => ({ name: `action${i + 1}`, original: a.text }))];
+    if (!(await redaction.check(texts))) return;
     await api(`/intervision-sessions/${session.id}/closure`, { method: "POST", json: { conclusions, actions: agreed } });
     onClosed();
   };
@@ -39,6 +44,7 @@ export function CloseSessionForm({ session, onClosed }: { session: Session; onCl
             onChange={(v) => change(index, { storyIds: v as string[] })} options={storyOptions} />
         </fieldset>
       ))}
+      <RedactionCheck pieces={redaction.pieces} labelOf={(name) => (name === "conclusions" ? t("conclusions") : t("actionN", { n: Number(name.slice(6)) }))} />
       <p>
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setActions((all) => [...all, { text: "", storyIds: [] }])}>
           {t("addAction")}

@@ -12,6 +12,7 @@ import { queryString, useResource } from "../app/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
 import type { Session } from "./types.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function StartSessionForm() {
   const t = useT(intervisionMessages);
@@ -28,7 +29,10 @@ export function StartSessionForm() {
     setCandidates(page.items);
     setChosen(page.items.slice(0, 10).map((s) => s.id));
   };
+  const redaction = useRedactionCheck();
   const start = async () => {
+    // Participants see the title on their phones.
+    if (!(await redaction.check([{ name: "title", original: title }]))) return;
     const session = await api<Session>("/intervision-sessions", { method: "POST", json: { collectionId, title, storyIds: chosen } });
     navigate(`/intervisie/${session.id}`);
   };
@@ -46,6 +50,7 @@ export function StartSessionForm() {
         <Form onSubmit={start} submitLabel={t("start")} label={t("pickStories")}>
           <ChoiceGroup name="storyIds" legend={t("pickStories")} value={chosen} onChange={(v) => setChosen(v as string[])}
             options={candidates.map((s) => ({ value: s.id, label: storyHeading(s).text }))} />
+          <RedactionCheck pieces={redaction.pieces} labelOf={() => t("title")} />
         </Form>
       )}
     </>

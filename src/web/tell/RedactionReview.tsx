@@ -5,12 +5,12 @@ import "@utrecht/alert-css/dist/index.css";
 import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/mark-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useT } from "../app/i18n.tsx";
 import { messages } from "./messages.ts";
-import { redactedSegments, type ReviewedPiece } from "./redaction.ts";
+import { RedactedText } from "../privacy/RedactedText.tsx";
+import type { ReviewedPiece } from "./redaction.ts";
 import type { Failure } from "./useStoryForm.ts";
 
 interface Props {
@@ -34,10 +34,7 @@ export function RedactionReview({ pieces, labelOf, sending, failure, onConfirm, 
       {pieces.map((piece) => (
         <section key={piece.name} className="vp-tell-review__piece" aria-labelledby={`vp-review-${piece.name}`}>
           <h2 id={`vp-review-${piece.name}`} className="utrecht-heading-2 vp-tell-review__label">{labelOf(piece.name)}</h2>
-          <p className="utrecht-paragraph vp-tell-review__text">
-            {redactedSegments(piece.original, piece.findings).map((s, i) =>
-              s.hidden ? <mark key={i} className="utrecht-mark vp-tell-review__mark">{s.text}</mark> : s.text)}
-          </p>
+          <RedactedText original={piece.original} findings={piece.findings} />
         </section>
       ))}
       <p className="utrecht-paragraph">{t("reviewAsk")}</p>

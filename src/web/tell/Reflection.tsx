@@ -12,9 +12,9 @@ import { reflectionMessages } from "./reflectionMessages.ts";
 
 type Prompt = { code: "tooFewStories" | "typical" | "towardsCorner" | "lowEnd" | "highEnd"; corner?: number };
 type Item =
-  | { type: "triad"; signifierId: string; question: string; answered: number; prompt: Prompt; labels: string[]; own: Weights; density: { resolution: number; values: number[]; max: number } | null }
-  | { type: "dyad"; signifierId: string; question: string; answered: number; prompt: Prompt; labels: string[]; own: number; edges: number[]; counts: number[] | null }
-  | { type: "scale"; signifierId: string; question: string; answered: number; prompt: Prompt; min: number; max: number; own: number; values: { value: number; count: number }[] | null };
+  | { type: "triad"; signifierId: string; question: string; answered: number | null; prompt: Prompt; labels: string[]; own: Weights; density: { resolution: number; values: number[]; max: number } | null }
+  | { type: "dyad"; signifierId: string; question: string; answered: number | null; prompt: Prompt; labels: string[]; own: number; edges: number[]; counts: (number | null)[] | null }
+  | { type: "scale"; signifierId: string; question: string; answered: number | null; prompt: Prompt; min: number; max: number; own: number; values: { value: number; count: number | null }[] | null };
 
 function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessages>>): ReactNode {
   const { code, corner } = item.prompt;
@@ -25,15 +25,16 @@ function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessa
 }
 
 /** Bars of how many stories gave each position; the teller's own bar is marked in words and in shape. */
-function Histogram({ bars }: { bars: { label: string; count: number; own: boolean }[] }) {
+/** A hidden count (null: 1 … k − 1 stories) shows as an empty bar, in words "a few stories". */
+function Histogram({ bars }: { bars: { label: string; count: number | null; own: boolean }[] }) {
   const t = useT(reflectionMessages);
-  const max = Math.max(1, ...bars.map((b) => b.count));
+  const max = Math.max(1, ...bars.map((b) => b.count ?? 0));
   return (
     <ul className="vp-reflection__bars" aria-label={t("histogramLabel")}>
       {bars.map((bar, i) => (
         <li key={i} className={`vp-reflection__bar${bar.own ? " vp-reflection__bar--own" : ""}`}>
-          <span className="vp-reflection__fill" style={{ blockSize: `${(bar.count / max) * 100}%` }} />
-          <span className="vp-visually-hidden">{bar.label}: {t("binLabel", { count: bar.count })} {bar.own ? t("yours") : ""}</span>
+          <span className="vp-reflection__fill" style={{ blockSize: `${((bar.count ?? 0) / max) * 100}%` }} />
+          <span className="vp-visually-hidden">{bar.label}: {bar.count === null ? t("fewBin") : t("binLabel", { count: bar.count })} {bar.own ? t("yours") : ""}</span>
         </li>
       ))}
     </ul>
@@ -81,7 +82,7 @@ export default function Reflection({ path }: { path: string }) {
           <div key={item.signifierId} className="vp-reflection__item">
             <h3 className="utrecht-heading-3"><FrameworkText>{item.question}</FrameworkText></h3>
             <Picture item={item} />
-            {item.type === "triad" && item.density && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
+            {item.type === "triad" && item.density && item.answered !== null && <p className="utrecht-paragraph vp-reflection__note">{t("others", { count: item.answered })}</p>}
             <p className="utrecht-paragraph vp-reflection__prompt">{promptText(item, t)}</p>
           </div>
         ))}

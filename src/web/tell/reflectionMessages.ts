@@ -14,6 +14,7 @@ export const reflectionMessages = defineMessages({
   others: { nl: "Gekleurd: waar veel andere verhalen liggen ({count} verhalen).", en: "Shaded: where many other stories lie ({count} stories)." },
   histogramLabel: { nl: "Aantal verhalen per positie, jouw positie gemarkeerd", en: "Number of stories per position, your position marked" },
   binLabel: { nl: "{count} verhalen", en: "{count} stories" },
+  fewBin: { nl: "een paar verhalen (we tonen geen kleine aantallen)", en: "a few stories (small numbers are not shown)" },
   yours: { nl: "(jouw antwoord)", en: "(your answer)" },
   tooFewStories: { nl: "Er zijn nog te weinig verhalen om mee te vergelijken. Kijk later nog eens via je persoonlijke link.", en: "There are too few stories to compare with yet. Look again later through your personal link." },
   typical: { nl: "Je antwoord ligt dicht bij dat van de meeste anderen. Wat maakt jouw verhaal toch anders?", en: "Your answer is close to most others'. What still makes your story different?" },

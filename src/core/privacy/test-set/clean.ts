@@ -33,8 +33,8 @@ export const cleanSentences = [
   s("De energierekening was in één keer met 180 euro per maand gestegen."),
   s("Hij werkt via een uitzendbureau in de kassen in het Westland."),
   s("Het gezin kreeg een voedselpakket van de Voedselbank Dordrecht."),
-  s("Op 1 januari 2024 ging de nieuwe regeling in."),
-  s("Ze heeft een afspraak op 14-03-2024 om 09.30 uur bij de bewindvoerder."),
+  s("Op 1 januari 2024 ging de nieuwe regeling in.", ["date", "1 januari 2024"]),
+  s("Ze heeft een afspraak op 14-03-2024 om 09.30 uur bij de bewindvoerder.", ["date", "14-03-2024"]),
   s("Het bedrag van € 1.234,56 is teruggestort op haar rekening."),
   s("Het telefoonnummer van het wijkteam staat op de website."),
   s("Ze woont in een flat aan de Merwedestraat, vierde verdieping."),
@@ -100,6 +100,6 @@ export const cleanSentences = [
   s("De Kredietbank belde terug van 09.00-12.34 uur, maar niemand nam op."),
   s("Het Jongerenloket zit in hetzelfde gebouw als de bibliotheek."),
   s("Zij heeft haar hele leven in de zorg gewerkt, tot haar burn-out."),
-  s("Per 01-07-2024 is de huur met 5,8 procent verhoogd."),
+  s("Per 01-07-2024 is de huur met 5,8 procent verhoogd.", ["date", "01-07-2024"]),
   s("Het aflossingsbedrag is vastgesteld op 87,50 euro per vier weken."),
 ];

@@ -1,0 +1,46 @@
+// Design set, second batch: what people actually write and the first detector missed. Bare dates
+// in every common Dutch form (a full date, with a year, is labelled "date" unless a birth cue makes
+// it "birthDate"), a P.O. box ("Postbus 123", an address), names written without capitals, and the
+// false friends beside them: a capital after a full stop, ordinary words in lower case.
+import { s } from "./label.ts";
+
+export const everydaySentences = [
+  s("De huurachterstand loopt sinds 12-03-1985 niet meer op, zegt ze.", ["date", "12-03-1985"]),
+  s("Intake gedaan op 12/03/2019, daarna twee keer huisbezoek.", ["date", "12/03/2019"]),
+  s("Volgens het dossier is de beschikking van 2019-03-12.", ["date", "2019-03-12"]),
+  s("Hij kwam hier op 3 juni '85 met een koffer en een adres.", ["date", "3 juni '85"]),
+  s("Brief verstuurd 7.4.2022, geen reactie gekomen.", ["date", "7.4.2022"]),
+  s("Zij is van 14 feb. 1990, net als haar tweelingzus.", ["date", "14 feb. 1990"]),
+  s("Uitspraak rechter 1 okt 2021: schuldsanering toegelaten.", ["date", "1 okt 2021"]),
+  s("Op 5-9-98 overleed zijn vader, sindsdien ging het mis.", ["date", "5-9-98"]),
+  s("Stuur het formulier naar Postbus 123, 3000 AB Rotterdam.", ["address", "Postbus 123"], ["postcode", "3000 AB"]),
+  s("Haar post gaat via postbus 45 omdat ze geen vast adres heeft.", ["address", "postbus 45"]),
+  s("Het antwoordnummer is Antwoordnummer 10250, een postzegel is niet nodig.", ["address", "Antwoordnummer 10250"]),
+  s("ik had een gesprek met jan de vries over zijn schulden.", ["name", "jan de vries"]),
+  s("mijn cliënt fatima wil geen contact met haar ex.", ["name", "fatima"]),
+  s("we hebben mohammed geholpen met de aanvraag bijzondere bijstand.", ["name", "mohammed"]),
+  s("samen met sanne jansen naar de voedselbank geweest.", ["name", "sanne jansen"]),
+  s("mevrouw el amrani belde over de kinderopvangtoeslag.", ["name", "el amrani"]),
+  s("zoon daan zit nu op de praktijkschool en het gaat goed.", ["name", "daan"]),
+  s("henk en zijn buurman ruzieden al jaren over de heg.", ["name", "henk"]),
+  s("de heer bakker wilde niet dat we zijn moeder belden.", ["name", "bakker"]),
+  s("ahmed vertelde dat hij sinds de zomer geen werk meer heeft.", ["name", "ahmed"]),
+  s("Hoop doet leven. Dat zei ze steeds weer."),
+  s("Bos en natuur zijn belangrijk voor hem. Hij wandelt elke dag."),
+  s("Het was druk. Frank en vrij zei hij wat hij dacht."),
+  s("we hadden hoop dat de roos in de tuin zou bloeien."),
+  s("hij spreekt frans en een beetje engels, geen nederlands."),
+  s("de visser bracht vis mee voor de buren, heel aardig."),
+  s("ze werkt als kok in een restaurant en wil meer uren."),
+  s("de bakker op de hoek geeft brood dat over is aan de voedselbank."),
+  s("ik ben er morgen weer, dan praten we verder over de huur."),
+  s("mark je afspraken in de agenda, zei de coach tegen hem."),
+  s("het was een zware week, maar de koning van de buurt hielp mee."),
+  s("de storm van vorige week blies het dak van de schuur."),
+  s("Gesprek op 2 mei. De brief van 30 april ligt nog bij hem."),
+  s("In 1985 verhuisde het gezin naar Zwolle, in 2003 naar Deventer."),
+  s("Hij betaalt 12,50 per week af, 3/4 van de schuld is weg."),
+  s("Het dossiernummer is 2023-04-1187, graag vermelden bij contact."),
+  s("Postbus is leeg, zegt hij, hij haalt niets op."),
+  s("De versie 1.2.3 van het formulier klopt niet meer."),
+];
