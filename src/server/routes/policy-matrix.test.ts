@@ -6,7 +6,7 @@ import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
 import { json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { keyFromTotpUri, totp } from "../testing/totp.ts";
+import { freshTotp, keyFromTotpUri } from "../testing/totp.ts";
 
 type Caller = "anonymous" | Role;
 const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];
@@ -55,7 +55,7 @@ const table: Record<string, Probe> = {
     allowed: "teller",
     // Confirming replaces the session, so each caller confirms as a fresh member of their role.
     token: async (role) => (pendingEnrolment = await memberStartingEnrolment(role)).token,
-    request: async (caller) => ({ path: "/two-factor-confirmations", method: "POST", json: { code: caller === "anonymous" ? "000000" : totp(pendingEnrolment.key) } }),
+    request: async (caller) => ({ path: "/two-factor-confirmations", method: "POST", json: { code: caller === "anonymous" ? "000000" : await freshTotp(pendingEnrolment.key) } }),
   },
   listSsoProviders: { allowed: "public", request: async () => ({ path: "/sso-providers" }) },
   // Without a provider set up (this app has none) both answer 404 to everyone.
@@ -171,7 +171,7 @@ async function memberStartingEnrolment(role: Role) {
 async function pendingTwoFactorSignIn() {
   const { email, key } = pendingEnrolment;
   const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
-  return { code: totp(key), challenge };
+  return { code: await freshTotp(key), challenge };
 }
 
 const sessionInput = () => ({ collectionId: ids.collection, title: "Intervisie", storyIds: [ids.tellerStory] });
