@@ -14,10 +14,11 @@ import { StoryBatchWriter } from "./stories/batch-writer.ts";
 import { type EventBus, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
 import { type Identity, resolveIdentity } from "./caller.ts";
 import { mustEnrolFirst } from "./people/two-factor.ts";
+import { isReadOnly } from "./people/token-scope.ts";
 import { type Lang, languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
 import type { Caller } from "./policy.ts";
-import { badRequest, Problem, problemResponse } from "./problem.ts";
+import { badRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { serveWebApp } from "./web.ts";
@@ -80,6 +81,8 @@ export function createApi(deps: AppDeps): Api {
     c.set("lang", languageOf(c.req.header("accept-language")));
     const identity = await resolveIdentity(deps.database.db, deps.auth, c.req.raw.headers);
     c.set("identity", identity);
+    // A read-only API token (people/token-scope.ts) changes nothing, whatever the route.
+    if (identity?.tokenScope && isReadOnly(identity.tokenScope) && !SAFE_METHODS.has(c.req.method)) throw tokenScopeForbids();
     // Held back until they enrol: only routes defined with beforeTwoFactorEnrolment see them.
     c.set("caller", identity && !mustEnrolFirst(identity) ? identity.caller : undefined);
     await next();

@@ -71,6 +71,7 @@ const texts = {
   },
   codeAlreadyUsed: { nl: "Deze code is al gebruikt. Wacht op de volgende code in je app.", en: "This code was already used. Wait for the next code in your app." },
   tokenScopeTooWide: { nl: "Een token mag niet meer dan jouw eigen rol.", en: "A token may not do more than your own role." },
+  tokenExpiryRange: { nl: "Kies een vervaldatum in de toekomst, binnen een jaar.", en: "Choose an expiry date in the future, within a year." },
   tokenScopeForbids: { nl: "Dit token mag dit niet doen (kijk naar de scope van het token).", en: "This token may not do this (see the token's scope)." },
   nulCharacter: { nl: "Tekst mag geen NUL-teken (\\u0000) bevatten.", en: "Text may not contain a NUL character (\\u0000)." },
   invalidUtf8: { nl: "De inhoud is geen geldige UTF-8.", en: "The body is not valid UTF-8." },

@@ -64,6 +64,8 @@ const table: Record<string, Probe> = {
   verifyTwoFactorSignIn: { allowed: "public", request: async () => ({ path: "/two-factor-verifications", method: "POST", json: await pendingTwoFactorSignIn() }) },
   deleteCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current", method: "DELETE" }) },
   createApiToken: { allowed: "teller", request: async () => ({ path: "/api-tokens", method: "POST", json: { name: "t" } }) },
+  listApiTokens: { allowed: "teller", request: async () => ({ path: "/api-tokens" }) },
+  revokeApiToken: { allowed: "teller", request: async (caller) => ({ path: `/api-tokens/${await tokenIdOf(caller)}`, method: "DELETE" }) },
   createMember: { allowed: "admin", request: async () => ({ path: "/members", method: "POST", json: { name: "M", email: `m${counter++}@example.nl`, password: "een-lang-wachtwoord", role: "teller" } }) },
   listMembers: { allowed: "colleague", request: async () => ({ path: "/members" }) },
   createTeam: { allowed: "admin", request: async () => ({ path: "/teams", method: "POST", json: { name: "T" } }) },
@@ -183,6 +185,12 @@ async function newBooklet(published = false): Promise<{ id: string; slug: string
 async function subjectPseudonym(): Promise<string> {
   const told = await json(app.request(`/api/v1/collections/${ids.collection}/stories`, { method: "POST", token: org.adminToken, json: { ...story, subjectRef: "KLANT-1" } }));
   return (await json(app.request(`/api/v1/stories/${told.id}`, { token: org.adminToken }))).subjectPseudonym;
+}
+
+/** A fresh API token of the caller (an anonymous caller gets the teller's), to revoke. */
+async function tokenIdOf(caller: Caller) {
+  const token = org.tokens[caller === "anonymous" ? "teller" : caller];
+  return (await json(app.request("/api/v1/api-tokens", { method: "POST", token, json: { name: "intrekken" } }))).id as string;
 }
 
 async function receiptToken() {
