@@ -21,6 +21,7 @@ import type { Caller } from "./policy.ts";
 import { badRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
+import { inputHygiene } from "./input-hygiene.ts";
 import { serveWebApp } from "./web.ts";
 import { type Logger, loggableError } from "./logger.ts";
 import type { SsoConfig } from "./people/single-sign-on.ts";
@@ -95,7 +96,11 @@ function onError(deps: AppDeps) {
   return (error: Error, c: Context) => {
     if (error instanceof Problem) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status === 413) {
-      return problemResponse(c, new Problem(413, "tooLarge", "tooLargeDetail"));
+      // The rest of the body is never read: closing the connection keeps it from being taken for
+      // the client's next request on the same connection.
+      const response = problemResponse(c, new Problem(413, "tooLarge", "tooLargeDetail"));
+      response.headers.set("Connection", "close");
+      return response;
     }
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, new Problem(error.status, "badRequest", error.message || "badRequestDetail"));
@@ -168,6 +173,7 @@ export function createApp(deps: AppDeps) {
     const limit = c.req.path.endsWith("/story-imports") ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
     return bodyLimit({ maxSize: limit, onError: () => { throw new HTTPException(413); } })(c, next);
   });
+  app.use("/api/*", inputHygiene);
   app.use("/api/*", async (c, next) => {
     await next();
     // A write is acknowledged only once it is on disk. PGlite never fsyncs by itself; syncToDisk
