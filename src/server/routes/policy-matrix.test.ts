@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
-import { json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 import { freshTotp, keyFromTotpUri } from "../testing/totp.ts";
 
@@ -169,9 +169,13 @@ async function memberStartingEnrolment(role: Role) {
   return { token: token as string, key: keyFromTotpUri(started.totpUri), email };
 }
 
-/** A sign-in that waits for its code, with the right code: the probe signs in a member enrolled above. */
+/**
+ * A sign-in that waits for its code, with the right code: a member who has just enrolled, new for
+ * each probe, since a code works once (and the next one comes only every 30 seconds).
+ */
 async function pendingTwoFactorSignIn() {
-  const { email, key } = pendingEnrolment;
+  const { email, token } = await freshMember("colleague");
+  const { key } = await enrolInTwoFactor(app, token);
   const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
   return { code: await freshTotp(key), challenge };
 }

@@ -15,6 +15,7 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
   { to: "/themes", label: "navThemes", minRole: "analyst" },
   { to: "/booklets", label: "navBooklets", minRole: "analyst" },
   { to: "/members", label: "navMembers", minRole: "admin" },
+  { to: "/api-tokens", label: "navApiTokens", minRole: "teller" },
 ];
 
 export function Header() {

@@ -12,6 +12,7 @@ export const appMessages = defineMessages({
   navBooklets: { nl: "Verhalenboekjes", en: "Story booklets" },
   navThemes: { nl: "Thema's", en: "Themes" },
   navMembers: { nl: "Mensen", en: "People" },
+  navApiTokens: { nl: "API-tokens", en: "API tokens" },
   switchLanguage: { nl: "English", en: "Nederlands" },
   switchLanguageCode: { nl: "en", en: "nl" },
   signOut: { nl: "Uitloggen", en: "Sign out" },

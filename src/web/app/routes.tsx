@@ -25,6 +25,7 @@ const IntervisionPage = lazy(() => import("../intervision/IntervisionPage.tsx"))
 const MyStoriesPage = lazy(() => import("../stories/MyStoriesPage.tsx"));
 const ThemesPage = lazy(() => import("../themes/ThemesPage.tsx"));
 const SubjectTimelinePage = lazy(() => import("../subjects/SubjectTimelinePage.tsx"));
+const ApiTokensPage = lazy(() => import("../api-tokens/ApiTokensPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -55,6 +56,7 @@ const routes: Route[] = [
   { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
   { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
   { pattern: "/clients/:pseudonym", minRole: "analyst", render: ({ pseudonym }) => <SubjectTimelinePage pseudonym={pseudonym!} /> },
+  { pattern: "/api-tokens", minRole: "teller", render: () => <ApiTokensPage /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {
