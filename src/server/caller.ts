@@ -8,7 +8,7 @@ import type { Db } from "../db/client.ts";
 import { apiToken, member, teamMember, user } from "../db/schema/index.ts";
 import type { Auth, SignInMethod } from "./auth.ts";
 import type { Caller, Role } from "./policy.ts";
-import { asTokenScope, cappedRole, type TokenScope } from "./people/token-scope.ts";
+import { actsAsOwner, asTokenScope, cappedRole, type TokenScope } from "./people/token-scope.ts";
 
 export const API_TOKEN_PREFIX = "vpt_";
 
@@ -58,7 +58,7 @@ export async function identify(db: Db, userId: string, via: Identity["via"], tok
     userId,
     organizationId: row.organizationId,
     role: tokenScope === undefined ? (row.role as Role) : cappedRole(row.role as Role, tokenScope),
-    isOperator: row.isOperator,
+    isOperator: row.isOperator && (tokenScope === undefined || actsAsOwner(tokenScope)),
     teamIds: teams.map((t) => t.teamId),
   };
   return { caller, via, twoFactorEnabled: row.twoFactorEnabled === true, ...(tokenScope === undefined ? {} : { tokenScope }) };

@@ -78,6 +78,14 @@ describe("API tokens: scope, expiry, revocation", () => {
     expect((await create(write.token, { name: "breder", scope: "admin" })).status).toBe(400);
   });
 
+  it("only an admin-scoped token of the instance operator may add organizations", async () => {
+    const newOrganization = (n: number) => ({ name: `Org ${n} ${Date.now()}`, adminName: "A", adminEmail: `org${n}-${Date.now()}@example.nl`, adminPassword: "een-lang-wachtwoord" });
+    const write = await made(org.adminToken, { name: "operator-schrijven", scope: "write" });
+    expect((await app.request("/api/v1/organizations", { method: "POST", token: write.token, json: newOrganization(1) })).status).toBe(403);
+    const admin = await made(org.adminToken, { name: "operator-beheer", scope: "admin" });
+    expect((await app.request("/api/v1/organizations", { method: "POST", token: admin.token, json: newOrganization(2) })).status).toBe(201);
+  });
+
   it("a revoked token answers 401 at once, on this and on another app process", async () => {
     const token = await made(org.tokens.colleague, { name: "weg" });
     const second = await buildApp(app.database, { publicUrl: TEST_ORIGIN, rateLimit: false }, createLogger("silent"));

@@ -15,6 +15,9 @@ const rank = (role: Role) => roles.indexOf(role);
 
 export const isReadOnly = (scope: TokenScope) => scope === "read" || scope === "analyse";
 
+/** Only an admin token (or one from before scopes) keeps its owner's instance-operator rights. */
+export const actsAsOwner = (scope: TokenScope | null) => scope === null || scope === "admin";
+
 export const scopesFor = (role: Role): TokenScope[] => tokenScopes.filter((s) => rank(role) >= rank(neededRole[s]));
 
 /** What a token gets when none is asked for: the most its owner may give. */
