@@ -2,7 +2,7 @@
 // analysts set it up on first sign-in; later sign-ins ask for the code. Keys are kept per e-mail
 // address for the rest of the test run.
 import type { Page } from "playwright-core";
-import { base32Decode, totp } from "../../src/server/testing/totp.ts";
+import { base32Decode, freshTotp } from "../../src/server/testing/totp.ts";
 
 const keys = new Map<string, Buffer>();
 
@@ -10,7 +10,7 @@ const keys = new Map<string, Buffer>();
 export async function giveCodeIfAsked(page: Page, email: string) {
   const key = keys.get(email);
   if (!key) return;
-  await page.getByLabel("Code uit de app").fill(totp(key));
+  await page.getByLabel("Code uit de app").fill(await freshTotp(key));
   await page.getByRole("button", { name: "Code controleren" }).click();
 }
 
@@ -23,7 +23,7 @@ export async function enrolIfAsked(page: Page, baseUrl: string, who: { email: st
   await page.getByRole("button", { name: "Beginnen" }).click();
   const secret = await page.locator("p:has-text('Typ dan deze sleutel over') code").innerText();
   keys.set(who.email, base32Decode(secret));
-  await page.getByLabel("Code uit de app").fill(totp(keys.get(who.email)!));
+  await page.getByLabel("Code uit de app").fill(await freshTotp(keys.get(who.email)!));
   await page.getByRole("button", { name: "Aanzetten" }).click();
   await page.getByRole("heading", { level: 1, name: "Tweestapsverificatie instellen" }).waitFor({ state: "detached" });
 }

@@ -14,12 +14,14 @@ import { StoryBatchWriter } from "./stories/batch-writer.ts";
 import { type EventBus, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
 import { type Identity, resolveIdentity } from "./caller.ts";
 import { mustEnrolFirst } from "./people/two-factor.ts";
+import { isReadOnly } from "./people/token-scope.ts";
 import { type Lang, languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
 import type { Caller } from "./policy.ts";
-import { badRequest, crossSiteRequest, Problem, problemResponse } from "./problem.ts";
+import { badRequest, crossSiteRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
 import { localiseIssue } from "./zod-messages.ts";
 import { registerApiRoutes } from "./routes/index.ts";
+import { inputHygiene } from "./input-hygiene.ts";
 import { serveWebApp } from "./web.ts";
 import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
@@ -81,6 +83,8 @@ export function createApi(deps: AppDeps): Api {
     c.set("lang", languageOf(c.req.header("accept-language")));
     const identity = await resolveIdentity(deps.database.db, deps.auth, c.req.raw.headers);
     c.set("identity", identity);
+    // A read-only API token (people/token-scope.ts) changes nothing, whatever the route.
+    if (identity?.tokenScope && isReadOnly(identity.tokenScope) && !SAFE_METHODS.has(c.req.method)) throw tokenScopeForbids();
     // Held back until they enrol: only routes defined with beforeTwoFactorEnrolment see them.
     c.set("caller", identity && !mustEnrolFirst(identity) ? identity.caller : undefined);
     await next();
@@ -93,7 +97,11 @@ function onError(deps: AppDeps) {
   return (error: Error, c: Context) => {
     if (error instanceof Problem) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status === 413) {
-      return problemResponse(c, new Problem(413, "tooLarge", "tooLargeDetail"));
+      // The rest of the body is never read: closing the connection keeps it from being taken for
+      // the client's next request on the same connection.
+      const response = problemResponse(c, new Problem(413, "tooLarge", "tooLargeDetail"));
+      response.headers.set("Connection", "close");
+      return response;
     }
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse(c, new Problem(error.status, "badRequest", error.message || "badRequestDetail"));
@@ -167,6 +175,7 @@ export function createApp(deps: AppDeps) {
     const limit = c.req.path.endsWith("/story-imports") ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
     return bodyLimit({ maxSize: limit, onError: () => { throw new HTTPException(413); } })(c, next);
   });
+  app.use("/api/*", inputHygiene);
   app.use("/api/*", async (c, next) => {
     await next();
     // A write is acknowledged only once it is on disk. PGlite never fsyncs by itself; syncToDisk

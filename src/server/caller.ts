@@ -3,11 +3,12 @@
 // in and whether they have two-factor sign-in decide whether they must enrol first
 // (people/two-factor.ts).
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { apiToken, member, teamMember, user } from "../db/schema/index.ts";
 import type { Auth, SignInMethod } from "./auth.ts";
 import type { Caller, Role } from "./policy.ts";
+import { actsAsOwner, asTokenScope, cappedRole, type TokenScope } from "./people/token-scope.ts";
 
 export const API_TOKEN_PREFIX = "vpt_";
 
@@ -20,18 +21,31 @@ export interface Identity {
   caller: Caller;
   via: SignInMethod | "api-token";
   twoFactorEnabled: boolean;
+  /** With an API token: its scope (null for a token from before scopes). */
+  tokenScope?: TokenScope | null;
 }
 
-async function userIdFromApiToken(db: Db, token: string): Promise<string | undefined> {
+// When a token was last used is kept to the minute: one write per token per minute at most.
+const LAST_USED_PRECISION_MS = 60_000;
+
+/**
+ * The owner and scope of a live token. Read from the database on every request (no cache), so a
+ * revoked or expired token is refused at once on every app process.
+ */
+async function liveApiToken(db: Db, token: string): Promise<{ userId: string; scope: TokenScope | null } | undefined> {
   const [row] = await db
-    .select({ userId: apiToken.userId })
+    .select({ id: apiToken.id, userId: apiToken.userId, scope: apiToken.scope, lastUsedAt: apiToken.lastUsedAt })
     .from(apiToken)
-    .where(eq(apiToken.tokenHash, hashApiToken(token)))
+    .where(and(eq(apiToken.tokenHash, hashApiToken(token)), isNull(apiToken.revokedAt), or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, sql`now()`))))
     .limit(1);
-  return row?.userId;
+  if (!row) return undefined;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.update(apiToken).set({ lastUsedAt: sql`now()` }).where(eq(apiToken.id, row.id));
+  }
+  return { userId: row.userId, scope: asTokenScope(row.scope) };
 }
 
-export async function identify(db: Db, userId: string, via: Identity["via"]): Promise<Identity | undefined> {
+export async function identify(db: Db, userId: string, via: Identity["via"], tokenScope?: TokenScope | null): Promise<Identity | undefined> {
   const [row] = await db
     .select({ organizationId: member.organizationId, role: member.role, isOperator: user.isOperator, twoFactorEnabled: user.twoFactorEnabled })
     .from(member)
@@ -43,11 +57,11 @@ export async function identify(db: Db, userId: string, via: Identity["via"]): Pr
   const caller: Caller = {
     userId,
     organizationId: row.organizationId,
-    role: row.role as Role,
-    isOperator: row.isOperator,
+    role: tokenScope === undefined ? (row.role as Role) : cappedRole(row.role as Role, tokenScope),
+    isOperator: row.isOperator && (tokenScope === undefined || actsAsOwner(tokenScope)),
     teamIds: teams.map((t) => t.teamId),
   };
-  return { caller, via, twoFactorEnabled: row.twoFactorEnabled === true };
+  return { caller, via, twoFactorEnabled: row.twoFactorEnabled === true, ...(tokenScope === undefined ? {} : { tokenScope }) };
 }
 
 export async function callerForUser(db: Db, userId: string): Promise<Caller | undefined> {
@@ -59,8 +73,8 @@ const signInMethods = new Set<string>(["password", "two-factor", "sso"] satisfie
 export async function resolveIdentity(db: Db, auth: Auth, headers: Headers): Promise<Identity | undefined> {
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (bearer?.startsWith(API_TOKEN_PREFIX)) {
-    const userId = await userIdFromApiToken(db, bearer);
-    return userId ? identify(db, userId, "api-token") : undefined;
+    const token = await liveApiToken(db, bearer);
+    return token ? identify(db, token.userId, "api-token", token.scope) : undefined;
   }
   if (!bearer && !headers.get("cookie")) return undefined;
   const session = await auth.api.getSession({ headers });

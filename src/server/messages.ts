@@ -75,6 +75,22 @@ const texts = {
     nl: "Met een inlogcookie kun je alleen iets wijzigen vanaf de pagina's van Vertelpunt zelf, op het adres van PUBLIC_URL. Dit verzoek kwam van een ander adres (of zonder Origin-header). Open Vertelpunt via dat adres, of stuur een API-token mee (Authorization: Bearer).",
     en: "With a sign-in cookie you can only change things from Vertelpunt's own pages, at the address in PUBLIC_URL. This request came from another address (or without an Origin header). Open Vertelpunt at that address, or send an API token (Authorization: Bearer).",
   },
+  // Trust mends (issue 12): idempotency, one-time codes, API tokens, input hygiene.
+  unprocessable: { nl: "Kan niet verwerken", en: "Unprocessable" },
+  idempotencyKeyReused: {
+    nl: "Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verhaal.",
+    en: "This Idempotency-Key was already used for a different request. Use a new key for a new story.",
+  },
+  codeAlreadyUsed: { nl: "Deze code is al gebruikt. Wacht op de volgende code in je app.", en: "This code was already used. Wait for the next code in your app." },
+  tokenScopeTooWide: { nl: "Een token mag niet meer dan jouw eigen rol.", en: "A token may not do more than your own role." },
+  tokenExpiryRange: { nl: "Kies een vervaldatum in de toekomst, binnen een jaar.", en: "Choose an expiry date in the future, within a year." },
+  tokenScopeForbids: { nl: "Dit token mag dit niet doen (kijk naar de scope van het token).", en: "This token may not do this (see the token's scope)." },
+  nulCharacter: { nl: "Tekst mag geen NUL-teken (\\u0000) bevatten.", en: "Text may not contain a NUL character (\\u0000)." },
+  invalidUtf8: { nl: "De inhoud is geen geldige UTF-8.", en: "The body is not valid UTF-8." },
+  invalidJson: { nl: "De inhoud is geen geldige JSON.", en: "The body is not valid JSON." },
+  forbiddenKey: { nl: "Deze naam mag niet als sleutel worden gebruikt.", en: "This name may not be used as a key." },
+  invalidQueryEncoding: { nl: "De zoekparameters zijn niet goed gecodeerd.", en: "The query parameters are not encoded correctly." },
+  toldAtInFuture: { nl: "Het moment van vertellen mag niet in de toekomst liggen.", en: "The moment the story was told may not be in the future." },
   sessionNeeded: { nl: "Log in met uw e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -45,6 +45,7 @@ const errorDescriptions: Record<number, string> = {
   409: "Conflicts with the current state",
   413: "Request body too large",
   415: "Unsupported media type",
+  422: "The Idempotency-Key was used before with a different request",
   429: "Too many requests",
   500: "Unexpected error; nothing was stored",
   503: "Not ready",

@@ -26,6 +26,7 @@ export const unauthorized = (detail: MessageKey = "unauthorizedDetail") => new P
 export const forbidden = () => new Problem(403, "forbidden", "forbiddenDetail");
 export const notFound = () => new Problem(404, "notFound", "notFoundDetail");
 export const conflict = (detail: MessageKey) => new Problem(409, "conflict", detail);
+export const tokenScopeForbids = () => new Problem(403, "forbidden", "tokenScopeForbids");
 
 /** The problem type of the 403 for an admin or analyst who must set up two-factor sign-in first (a tag URI, RFC 9457 §3.1.1). */
 export const TWO_FACTOR_ENROLMENT_REQUIRED = "tag:vertelpunt@example.org,2025:problems/two-factor-enrolment-required";

@@ -120,4 +120,6 @@ export const twoFactor = pgTable("two_factor", {
   verified: boolean("verified"),
   failedVerificationCount: integer("failed_verification_count"),
   lockedUntil: ts("locked_until"),
+  // The last TOTP time step accepted: a code of that step or an earlier one is never accepted again.
+  lastAcceptedStep: integer("last_accepted_step"),
 });

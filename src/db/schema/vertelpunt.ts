@@ -28,6 +28,13 @@ export const apiToken = pgTable("api_token", {
   // SHA-256 of the token: a leaked database does not leak usable tokens.
   tokenHash: text("token_hash").notNull().unique(),
   createdAt: ts("created_at").notNull().defaultNow(),
+  // What the token may do, never more than its owner's role (people/token-scope.ts); null on
+  // tokens made before scopes existed, which act as their owner.
+  scope: text("scope"),
+  // Tokens made before expiries existed have none; every new one has.
+  expiresAt: ts("expires_at"),
+  revokedAt: ts("revoked_at"),
+  lastUsedAt: ts("last_used_at"),
 });
 
 export const framework = pgTable("framework", {
@@ -105,6 +112,10 @@ export const idempotencyKey = pgTable("idempotency_key", {
   key: text("key").notNull(),
   storyId: uuid("story_id").notNull().references(() => story.id, { onDelete: "cascade" }),
   createdAt: ts("created_at").notNull().default(sql`now()`),
+  // SHA-256 of the request a client's key was first used with: the same key with another body is refused.
+  requestHash: text("request_hash"),
+  // A client's key is forgotten after a day; an import's key (null) never is.
+  expiresAt: ts("expires_at"),
 }, (t) => [primaryKey({ columns: [t.organizationId, t.key] })]);
 
 /** Instance-wide settings (not tenant data), such as the signing secret shared by all app processes. */

@@ -6,6 +6,7 @@ import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
 import type { EventBus } from "../events/bus.ts";
 import type { Logger } from "../logger.ts";
+import { purgeExpiredKeys } from "../stories/idempotency.ts";
 
 export interface PurgeResult {
   collectionId: string;
@@ -46,7 +47,10 @@ export function scheduleRetention(db: Db, events: EventBus, logger: Logger, ever
           await events.publish({ type: "stories.purged", organizationId: r.organizationId, collectionId: r.collectionId, data: { removed: r.removed } });
         }
       })
-      .catch((error: Error) => logger.error({ err: error.message }, "retention purge failed"));
+      .catch((error: Error) => logger.error({ err: error.message }, "retention purge failed"))
+      // Clients' Idempotency-Keys live a day (stories/idempotency.ts).
+      .then(() => purgeExpiredKeys(db))
+      .catch((error: Error) => logger.error({ err: error.message }, "purging expired idempotency keys failed"));
   void run();
   const timer = setInterval(run, everyMs);
   timer.unref();

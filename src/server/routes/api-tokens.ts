@@ -1,29 +1,74 @@
-import { randomBytes } from "node:crypto";
 import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../app.ts";
-import { API_TOKEN_PREFIX, hashApiToken } from "../caller.ts";
-import { apiToken } from "../../db/schema/index.ts";
-import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { createApiToken, DEFAULT_TOKEN_DAYS, listApiTokens, MAX_TOKEN_DAYS, revokeApiToken } from "../people/api-tokens.ts";
+import { tokenScopes } from "../people/token-scope.ts";
 import { authorize } from "../policy.ts";
 
-const ApiTokenInput = z.object({ name: z.string().trim().min(1).max(100) }).openapi("ApiTokenInput");
-const ApiTokenCreated = z.object({ id: z.string().uuid(), name: z.string(), token: z.string() }).openapi("ApiTokenCreated");
+const dateTime = z.string().datetime({ offset: true });
+const Scope = z.enum(tokenScopes).openapi("ApiTokenScope", {
+  description: "read: read as a colleague (GET only); analyse: read as an analyst (GET only); write: act as the owner, up to an analyst; admin: act as the (admin) owner. Never more than the owner's role",
+});
+const ApiTokenInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  scope: Scope.optional().openapi({ description: "Default: admin for admins, write for everyone else" }),
+  expiresAt: dateTime.optional().openapi({ description: `In the future, at most ${MAX_TOKEN_DAYS} days ahead; default ${DEFAULT_TOKEN_DAYS} days from now` }),
+}).openapi("ApiTokenInput");
+const ApiTokenCreated = z.object({
+  id: z.string().uuid(), name: z.string(), token: z.string(), scope: Scope, expiresAt: dateTime, createdAt: dateTime,
+}).openapi("ApiTokenCreated");
+const ApiToken = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  scope: Scope.nullable().openapi({ description: "null: a token made before scopes existed; it acts as its owner" }),
+  createdAt: dateTime,
+  expiresAt: dateTime.nullable(),
+  lastUsedAt: dateTime.nullable().openapi({ description: "To the minute" }),
+  owner: z.object({ id: z.string().uuid(), name: z.string() }),
+}).openapi("ApiToken");
+const ApiTokenList = z.object({ items: z.array(ApiToken) }).openapi("ApiTokenList");
+
+const iso = (at: Date | null) => at?.toISOString() ?? null;
 
 export function registerApiTokenRoutes(api: Api, { database }: AppDeps) {
+  const { db } = database;
+
   api.openapi(
     defineRoute({ method: "post", path: "/api-tokens", tags: ["People"], operationId: "createApiToken",
-      summary: "A token that acts as the caller; shown once", security: signedIn,
+      summary: "A token that acts as the caller within its scope, until it expires or is revoked; shown once", security: signedIn,
       request: { body: jsonBody(ApiTokenInput) }, errors: [401],
       responses: { 201: jsonContent(ApiTokenCreated, "The token; store it, it is not shown again") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");
-      const { name } = c.req.valid("json");
-      const token = API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
-      const [row] = await database.db
-        .insert(apiToken)
-        .values({ organizationId: caller.organizationId, userId: caller.userId, name, tokenHash: hashApiToken(token) })
-        .returning({ id: apiToken.id });
-      return c.json({ id: row!.id, name, token }, 201);
+      const created = await createApiToken(db, caller, c.req.valid("json"), c.get("lang"));
+      return c.json({ ...created, expiresAt: created.expiresAt.toISOString(), createdAt: created.createdAt.toISOString() }, 201);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/api-tokens", tags: ["People"], operationId: "listApiTokens",
+      summary: "The caller's live API tokens (admins: the organization's), newest first; never the token itself", security: signedIn,
+      errors: [401], responses: { 200: jsonContent(ApiTokenList, "Tokens that are not revoked (expired ones too, with their date)") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const rows = await listApiTokens(db, caller);
+      return c.json({
+        items: rows.map((r) => ({
+          id: r.id, name: r.name, scope: r.scope, createdAt: r.createdAt.toISOString(), expiresAt: iso(r.expiresAt),
+          lastUsedAt: iso(r.lastUsedAt), owner: { id: r.ownerId, name: r.ownerName },
+        })),
+      }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "delete", path: "/api-tokens/{id}", tags: ["People"], operationId: "revokeApiToken",
+      summary: "Revoke a token (one's own; admins: any of the organization's); it answers 401 from the next request on", security: signedIn,
+      request: { params: IdParam }, errors: [401, 404], responses: { 204: { description: "Revoked" } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      await revokeApiToken(db, caller, c.req.valid("param").id);
+      return c.body(null, 204);
     },
   );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
 import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
-import { totp } from "../testing/totp.ts";
+import { freshTotp } from "../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };
@@ -63,7 +63,7 @@ describe("sessions and tokens", () => {
   it("refuses a cookie-authenticated write from another origin", async () => {
     // The admin signs in with password and code, as a browser does; the cookie alone is what counts.
     const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email: org.emails.admin, password: "een-lang-wachtwoord" } }));
-    const good = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(org.keys.admin!), challenge } });
+    const good = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: await freshTotp(org.keys.admin!), challenge } });
     expect(good.status).toBe(201);
     const cookie = good.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const write = (origin: string) => app.request("/api/v1/teams", {

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
-import { json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { keyFromTotpUri, totp } from "../testing/totp.ts";
+import { freshTotp, keyFromTotpUri } from "../testing/totp.ts";
 
 type Caller = "anonymous" | Role;
 const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];
@@ -55,7 +55,7 @@ const table: Record<string, Probe> = {
     allowed: "teller",
     // Confirming replaces the session, so each caller confirms as a fresh member of their role.
     token: async (role) => (pendingEnrolment = await memberStartingEnrolment(role)).token,
-    request: async (caller) => ({ path: "/two-factor-confirmations", method: "POST", json: { code: caller === "anonymous" ? "000000" : totp(pendingEnrolment.key) } }),
+    request: async (caller) => ({ path: "/two-factor-confirmations", method: "POST", json: { code: caller === "anonymous" ? "000000" : await freshTotp(pendingEnrolment.key) } }),
   },
   listSsoProviders: { allowed: "public", request: async () => ({ path: "/sso-providers" }) },
   // Without a provider set up (this app has none) both answer 404 to everyone.
@@ -64,6 +64,8 @@ const table: Record<string, Probe> = {
   verifyTwoFactorSignIn: { allowed: "public", request: async () => ({ path: "/two-factor-verifications", method: "POST", json: await pendingTwoFactorSignIn() }) },
   deleteCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current", method: "DELETE" }) },
   createApiToken: { allowed: "teller", request: async () => ({ path: "/api-tokens", method: "POST", json: { name: "t" } }) },
+  listApiTokens: { allowed: "teller", request: async () => ({ path: "/api-tokens" }) },
+  revokeApiToken: { allowed: "teller", request: async (caller) => ({ path: `/api-tokens/${await tokenIdOf(caller)}`, method: "DELETE" }) },
   createMember: { allowed: "admin", request: async () => ({ path: "/members", method: "POST", json: { name: "M", email: `m${counter++}@example.nl`, password: "een-lang-wachtwoord", role: "teller" } }) },
   listMembers: { allowed: "colleague", request: async () => ({ path: "/members" }) },
   createTeam: { allowed: "admin", request: async () => ({ path: "/teams", method: "POST", json: { name: "T" } }) },
@@ -182,11 +184,15 @@ async function memberStartingEnrolment(role: Role) {
   return { token: token as string, key: keyFromTotpUri(started.totpUri), email };
 }
 
-/** A sign-in that waits for its code, with the right code: the probe signs in a member enrolled above. */
+/**
+ * A sign-in that waits for its code, with the right code: a member who has just enrolled, new for
+ * each probe, since a code works once (and the next one comes only every 30 seconds).
+ */
 async function pendingTwoFactorSignIn() {
-  const { email, key } = pendingEnrolment;
+  const { email, token } = await freshMember("colleague");
+  const { key } = await enrolInTwoFactor(app, token);
   const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
-  return { code: totp(key), challenge };
+  return { code: await freshTotp(key), challenge };
 }
 
 const sessionInput = () => ({ collectionId: ids.collection, title: "Intervisie", storyIds: [ids.tellerStory] });
@@ -198,6 +204,12 @@ async function newBooklet(published = false): Promise<{ id: string; slug: string
 async function subjectPseudonym(): Promise<string> {
   const told = await json(app.request(`/api/v1/collections/${ids.collection}/stories`, { method: "POST", token: org.adminToken, json: { ...story, subjectRef: "KLANT-1" } }));
   return (await json(app.request(`/api/v1/stories/${told.id}`, { token: org.adminToken }))).subjectPseudonym;
+}
+
+/** A fresh API token of the caller (an anonymous caller gets the teller's), to revoke. */
+async function tokenIdOf(caller: Caller) {
+  const token = org.tokens[caller === "anonymous" ? "teller" : caller];
+  return (await json(app.request("/api/v1/api-tokens", { method: "POST", token, json: { name: "intrekken" } }))).id as string;
 }
 
 async function receiptToken() {

@@ -60,7 +60,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
   api.openapi(
     defineRoute({ method: "post", path: "/public-collections/{slug}/stories", tags: ["Public"], operationId: "tellPublicStory",
       summary: "Tell a story without an account (web form or kiosk)",
-      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [404, 409, 413],
+      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored") } }),
     async (c) => {
       const collection = await openPublicCollection(c.req.valid("param").slug);

@@ -15,7 +15,7 @@ import { tellStory } from "../stories/tell.ts";
 export const StoryInput = storyInput.meta({ id: "StoryInput" });
 export const IdempotencyHeader = z.object({
   "idempotency-key": z.string().min(1).max(200).optional().openapi({
-    param: { name: "idempotency-key", in: "header" }, description: "A retry with the same key returns the first story",
+    param: { name: "idempotency-key", in: "header" }, description: "A retry with the same key and the same body returns the first story; the same key with another body answers 422. A key counts for this route, this collection and this caller, for 24 hours",
   }),
 });
 const dateTime = z.string().datetime({ offset: true });
@@ -48,7 +48,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/stories", tags: ["Stories"], operationId: "tellStory", security: signedIn,
       summary: "Tell a story (signed in: web or interview)",
-      request: { params: IdParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [401, 404, 409, 413],
+      request: { params: IdParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [401, 404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored"), 200: jsonContent(StoryCreated, "Stored earlier under this Idempotency-Key") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");

@@ -7,6 +7,7 @@ import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, Problem } from "../problem.ts";
+import { decodeUtf8 } from "../input-hygiene.ts";
 import { importStories, ndjsonEntries } from "../stories/import.ts";
 import { storyContext } from "../stories/tell.ts";
 
@@ -73,7 +74,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
       if (!isCsv && !type.startsWith("application/x-ndjson")) {
         throw new Problem(415, "unsupportedMediaType", "Send Content-Type: application/x-ndjson or text/csv");
       }
-      const body = await c.req.text();
+      const body = decodeUtf8(await c.req.arrayBuffer(), c.get("lang"));
       const dryRun = query.dryRun === "true";
       const { entries, ...csvReport } = isCsv ? await csvPlan(collection, body, query) : { entries: ndjsonEntries(body) };
       const result = await importStories(database.db, collection, entries, caller, c.get("lang"), { dryRun });

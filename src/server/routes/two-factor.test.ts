@@ -8,7 +8,7 @@ import type { Role } from "../policy.ts";
 import { TWO_FACTOR_ENROLMENT_REQUIRED } from "../problem.ts";
 import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { keyFromTotpUri, totp } from "../testing/totp.ts";
+import { freshTotp, keyFromTotpUri, totp } from "../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization;
@@ -39,7 +39,7 @@ async function enrol(token: string) {
   expect(enrolment.totpUri).toMatch(/^otpauth:\/\/totp\/Vertelpunt:/);
   expect(enrolment.backupCodes.length).toBeGreaterThan(0);
   const key = keyFromTotpUri(enrolment.totpUri);
-  const confirmed = await app.request("/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: totp(key) } });
+  const confirmed = await app.request("/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: await freshTotp(key) } });
   expect(confirmed.status).toBe(201);
   expect((await app.request("/api/v1/sessions/current", { token })).status, "the replaced session").toBe(401);
   return { key, enrolment, session: await confirmed.json() };
@@ -93,13 +93,14 @@ describe("two-factor sign-in", () => {
     expect(wrong.headers.get("content-type")).toContain("application/problem+json");
     expect(wrong.headers.getSetCookie().join()).not.toContain("session_token=");
 
-    const right = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(key), challenge } });
+    const code = await freshTotp(key);
+    const right = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code, challenge } });
     expect(right.status).toBe(201);
     const signedIn = await right.json();
     expect(signedIn.me).toMatchObject({ role: "analyst", twoFactorEnabled: true });
     expect((await json(app.request("/api/v1/sessions/current", { token: signedIn.token }))).role).toBe("analyst");
 
-    const reused = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(key), challenge } });
+    const reused = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code, challenge } });
     expect(reused.status).toBe(401);
   });
 
@@ -110,7 +111,7 @@ describe("two-factor sign-in", () => {
     const first = await signIn(email);
     expect(first.status).toBe(202);
     const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const res = await app.request("/api/v1/two-factor-verifications", { method: "POST", headers: { cookie }, json: { code: totp(key) } });
+    const res = await app.request("/api/v1/two-factor-verifications", { method: "POST", headers: { cookie }, json: { code: await freshTotp(key) } });
     expect(res.status).toBe(201);
     const sessionCookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     expect((await json(app.request("/api/v1/sessions/current", { headers: { cookie: sessionCookie } }))).role).toBe("admin");

@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../app.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { claimCode, refuseReplayedCode } from "../people/one-time-codes.ts";
 import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
 import { BACKUP_CODE, CHALLENGE, confirmEnrolment, startEnrolment, verifySignIn } from "../people/two-factor.ts";
 import { authorize } from "../policy.ts";
@@ -40,19 +41,23 @@ export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
       responses: { 201: jsonContent(SessionCreated, "Two-factor sign-in is on") } }),
     async (c) => {
       authorize(c.get("caller"), "story:tell");
-      const session = await confirmEnrolment(auth, c.req.valid("json").code, c.req.raw.headers, c.get("lang"));
+      const { code } = c.req.valid("json");
+      const session = await confirmEnrolment(auth, code, c.req.raw.headers, c.get("lang"));
+      // The first code is used up too: it cannot sign in a second time.
+      await claimCode(database.db, auth, session.userId, code);
       return answerWithSession(c, database.db, session, "two-factor");
     },
   );
 
   api.openapi(
     defineRoute({ method: "post", path: "/two-factor-verifications", tags: ["People"], operationId: "verifyTwoFactorSignIn",
-      summary: "Second step of signing in: the code from the authenticator app",
+      summary: "Second step of signing in: the code from the authenticator app (each code works once)",
       request: { body: jsonBody(VerificationInput) }, errors: [401, 429],
       responses: { 201: jsonContent(SessionCreated, "Signed in") } }),
     async (c) => {
       const { code, challenge } = c.req.valid("json");
       const session = await verifySignIn(auth, code, challenge, c.req.raw.headers, c.get("lang"));
+      await refuseReplayedCode(database.db, auth, session, code);
       return answerWithSession(c, database.db, session, "two-factor");
     },
   );

@@ -9,6 +9,7 @@
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey, story } from "../../db/schema/index.ts";
 import type { StoryRow } from "./columns.ts";
+import type { IdempotencyRecord } from "./idempotency.ts";
 
 /** A story as stored, minus what the database fills in; the search vector is an SQL expression. */
 export type StoryInsert = Omit<StoryRow, "createdAt"> & { searchVector: string };
@@ -19,7 +20,7 @@ function asStored({ searchVector: _databaseOnly, ...row }: StoryInsert, createdA
 
 interface Pending {
   row: StoryInsert;
-  key?: string;
+  key?: IdempotencyRecord;
   resolve(row: StoryRow): void;
   reject(error: unknown): void;
 }
@@ -39,7 +40,7 @@ export class StoryBatchWriter {
 
   constructor(private readonly db: Db, private readonly options: WriterOptions) {}
 
-  write(row: StoryInsert, key?: string): Promise<StoryRow> {
+  write(row: StoryInsert, key?: IdempotencyRecord): Promise<StoryRow> {
     return new Promise((resolve, reject) => {
       this.queue.push({ row, key, resolve, reject });
       if (this.running < this.options.concurrency) {
@@ -91,7 +92,7 @@ export class StoryBatchWriter {
       // Only what the database fills in comes back: reading text and answers back would cost the
       // embedded database and the event loop time for values we already hold.
       const stored = await tx.insert(story).values(batch.map((p) => p.row)).returning({ id: story.id, createdAt: story.createdAt });
-      const keys = batch.filter((p) => p.key).map((p) => ({ organizationId: p.row.organizationId, key: p.key!, storyId: p.row.id }));
+      const keys = batch.filter((p) => p.key).map((p) => ({ organizationId: p.row.organizationId, ...p.key!, storyId: p.row.id }));
       if (keys.length > 0) await tx.insert(idempotencyKey).values(keys);
       const createdAt = new Map(stored.map((r) => [r.id, r.createdAt]));
       return batch.map((p) => asStored(p.row, createdAt.get(p.row.id)!));

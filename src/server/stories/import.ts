@@ -10,6 +10,7 @@ import { idempotencyKey, story } from "../../db/schema/index.ts";
 import type { CollectionRow } from "../collections/repository.ts";
 import type { Lang } from "../messages.ts";
 import type { Caller } from "../policy.ts";
+import { hostileContent } from "../input-hygiene.ts";
 import { localiseIssue } from "../zod-messages.ts";
 import { type StoryContext, storyIssues, storyRow } from "./story-row.ts";
 import { storyContext } from "./tell.ts";
@@ -53,6 +54,8 @@ interface Pending { row: Row; key: string }
 /** Why an entry cannot be stored, or the row to store. */
 function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: string } | { row: Row; content: string } {
   if (entry.error) return { reason: entry.error };
+  const hostile = hostileContent(entry.value, lang);
+  if (hostile) return { reason: `${hostile.name}: ${hostile.reason}` };
   const checked = storyInput.safeParse(entry.value);
   if (!checked.success) return { reason: checked.error.issues.map((i) => `${i.path.join(".") || "line"}: ${localiseIssue(i, lang)}`).join("; ") };
   const issues = storyIssues(checked.data, ctx, lang);

@@ -36,10 +36,17 @@ export function answerIssuesAsParams(issues: AnswerIssue[], lang: Lang): Invalid
 }
 
 /** The problems with a story that the schema alone cannot see. */
+// A story is told in the past; a client's clock may run a few minutes ahead. A date far ahead would
+// pin the story on top of every list (newest first).
+export const TOLD_AT_CLOCK_SKEW_MS = 5 * 60_000;
+
 export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): InvalidParam[] {
   const issues = answerIssuesAsParams(validateAnswers(tellerSignifiers(ctx.framework.definition), input.answers), lang);
   if (input.promptId && !ctx.framework.definition.prompts.some((p) => p.id === input.promptId)) {
     issues.push({ name: "promptId", reason: message("unknownOption", lang), code: "unknownOption" });
+  }
+  if (input.toldAt && Date.parse(input.toldAt) > Date.now() + TOLD_AT_CLOCK_SKEW_MS) {
+    issues.push({ name: "toldAt", reason: message("toldAtInFuture", lang), code: "toldAtInFuture" });
   }
   if (input.channel === "interview" && input.consent.confirmedAloud !== true) {
     issues.push({ name: "consent.confirmedAloud", reason: message("interviewConsent", lang), code: "interviewConsent" });

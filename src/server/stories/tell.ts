@@ -2,10 +2,11 @@
 import { and, eq } from "drizzle-orm";
 import type { StoryInput } from "../../core/story.ts";
 import type { Db } from "../../db/client.ts";
-import { framework, idempotencyKey, story } from "../../db/schema/index.ts";
+import { framework } from "../../db/schema/index.ts";
 import { TtlCache } from "../ttl-cache.ts";
 import type { StoryBatchWriter } from "./batch-writer.ts";
-import { storyColumns, type StoryRow } from "./columns.ts";
+import type { StoryRow } from "./columns.ts";
+import { idempotencyRecord, storedUnder } from "./idempotency.ts";
 import { assertOpen, type CollectionRow } from "../collections/repository.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import type { Lang } from "../messages.ts";
@@ -36,12 +37,6 @@ export async function storyContext(db: Db, collection: CollectionRow, caller?: C
   return { collection, framework: { version, definition }, pseudonymKey, caller };
 }
 
-async function replayed(db: Db, organizationId: string, key: string): Promise<StoryRow | undefined> {
-  const [row] = await db.select(storyColumns).from(idempotencyKey).innerJoin(story, eq(story.id, idempotencyKey.storyId))
-    .where(and(eq(idempotencyKey.organizationId, organizationId), eq(idempotencyKey.key, key)));
-  return row;
-}
-
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === "23505" || (error as { cause?: { code?: string } })?.cause?.code === "23505";
 
@@ -61,9 +56,11 @@ export interface TellRequest {
 
 /** Returns the stored story and whether it was stored earlier under the same Idempotency-Key. */
 export async function tellStory({ db, writer }: StoryStore, request: TellRequest): Promise<{ story: StoryRow; replay: boolean }> {
-  const { collection, idempotencyKey: key } = request;
+  const { collection, input, channel, caller } = request;
+  const key = request.idempotencyKey === undefined ? undefined
+    : idempotencyRecord(request.idempotencyKey, { collectionId: collection.id, userId: caller?.userId }, { input, channel });
   if (key) {
-    const earlier = await replayed(db, collection.organizationId, key);
+    const earlier = await storedUnder(db, collection.organizationId, key);
     if (earlier) return { story: earlier, replay: true };
   }
   assertOpen(collection);
@@ -75,7 +72,7 @@ export async function tellStory({ db, writer }: StoryStore, request: TellRequest
     return { story: await writer.write(row, key), replay: false };
   } catch (error) {
     // Two retries raced: the other one stored the story first.
-    const earlier = key && isUniqueViolation(error) ? await replayed(db, collection.organizationId, key) : undefined;
+    const earlier = key && isUniqueViolation(error) ? await storedUnder(db, collection.organizationId, key) : undefined;
     if (earlier) return { story: earlier, replay: true };
     throw error;
   }

@@ -2,7 +2,7 @@
 import { frameworkDefinition, type FrameworkInput } from "../../core/framework.ts";
 import type { Role } from "../policy.ts";
 import type { TestApp } from "./test-app.ts";
-import { keyFromTotpUri, totp } from "./totp.ts";
+import { freshTotp, keyFromTotpUri } from "./totp.ts";
 
 export const smallFramework: FrameworkInput = {
   name: "Test",
@@ -49,7 +49,7 @@ export async function enrolInTwoFactor(app: TestApp, token: string, password = P
   const started = await app.request("/api/v1/two-factor-enrolments", { method: "POST", token, json: { password } });
   if (started.status !== 201) throw new Error(`enrolment answered ${started.status}: ${await started.text()}`);
   const key = keyFromTotpUri((await started.json()).totpUri);
-  const confirmed = await app.request("/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: totp(key) } });
+  const confirmed = await app.request("/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: await freshTotp(key) } });
   if (confirmed.status !== 201) throw new Error(`confirmation answered ${confirmed.status}: ${await confirmed.text()}`);
   return { key, token: (await confirmed.json()).token };
 }
@@ -60,7 +60,7 @@ export async function signInWithCode(app: TestApp, email: string, key?: Buffer, 
   const body = await first.json();
   if (first.status === 201) return body.token;
   if (first.status !== 202 || !key) throw new Error(`sign-in answered ${first.status}: ${JSON.stringify(body)}`);
-  const verified = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(key), challenge: body.challenge } });
+  const verified = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: await freshTotp(key), challenge: body.challenge } });
   if (verified.status !== 201) throw new Error(`the code was refused: ${verified.status}`);
   return (await verified.json()).token;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freshPostgresDatabase, startServer } from "../../cli/test-server.ts";
-import { keyFromTotpUri, totp } from "./totp.ts";
+import { freshTotp, keyFromTotpUri } from "./totp.ts";
 
 export type Engine = "pglite" | "postgres";
 
@@ -73,7 +73,7 @@ export async function call<T = any>(baseUrl: string, path: string, init: { metho
 export async function enrolInTwoFactor(baseUrl: string, token: string, password = "een-lang-wachtwoord") {
   const { totpUri } = await call(baseUrl, "/api/v1/two-factor-enrolments", { method: "POST", token, json: { password } });
   const key = keyFromTotpUri(totpUri);
-  const confirmed = await call(baseUrl, "/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: totp(key) } });
+  const confirmed = await call(baseUrl, "/api/v1/two-factor-confirmations", { method: "POST", token, json: { code: await freshTotp(key) } });
   return { token: confirmed.token as string, key };
 }
 

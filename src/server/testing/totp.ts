@@ -37,3 +37,19 @@ export function keyFromTotpUri(uri: string): Buffer {
   if (!secret) throw new Error("no secret in the TOTP URI");
   return base32Decode(secret);
 }
+
+const lastStepHandedOut = new Map<string, number>();
+
+/**
+ * A code the server has not accepted yet, as a person would wait for the next one: each code
+ * works once (people/one-time-codes.ts). Uses the next step (the server accepts one step ahead)
+ * and waits when even that was handed out. Per key, within this test process.
+ */
+export async function freshTotp(key: Buffer, periodSeconds = 30): Promise<string> {
+  const id = key.toString("hex");
+  const now = Math.floor(Date.now() / 1000 / periodSeconds);
+  const step = Math.max(now, (lastStepHandedOut.get(id) ?? -Infinity) + 1);
+  if (step > now + 1) await new Promise((resolve) => setTimeout(resolve, (step - 1) * periodSeconds * 1000 - Date.now() + 50));
+  lastStepHandedOut.set(id, step);
+  return totp(key, step * periodSeconds * 1000, 6, periodSeconds);
+}

@@ -20,6 +20,7 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
   { to: "/settings", label: "navSettings", minRole: "admin" },
   { to: "/audit-log", label: "navAuditLog", minRole: "admin" },
   { to: "/erasure", label: "navErasure", minRole: "admin" },
+  { to: "/api-tokens", label: "navApiTokens", minRole: "teller" },
 ];
 
 type MenuItem = (typeof menu)[number];

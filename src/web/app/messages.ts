@@ -17,6 +17,7 @@ export const appMessages = defineMessages({
   navErasure: { nl: "Cliënt wissen", en: "Erase client" },
   navAdministration: { nl: "Beheer", en: "Administration" },
   menu: { nl: "Menu", en: "Menu" },
+  navApiTokens: { nl: "API-tokens", en: "API tokens" },
   switchLanguage: { nl: "English", en: "Nederlands" },
   switchLanguageCode: { nl: "en", en: "nl" },
   signOut: { nl: "Uitloggen", en: "Sign out" },

@@ -28,6 +28,7 @@ const SubjectTimelinePage = lazy(() => import("../subjects/SubjectTimelinePage.t
 const SettingsPage = lazy(() => import("../settings/SettingsPage.tsx"));
 const AuditLogPage = lazy(() => import("../audit/AuditLogPage.tsx"));
 const ErasurePage = lazy(() => import("../erasure/ErasurePage.tsx"));
+const ApiTokensPage = lazy(() => import("../api-tokens/ApiTokensPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -61,6 +62,7 @@ const routes: Route[] = [
   { pattern: "/settings", minRole: "admin", render: () => <SettingsPage /> },
   { pattern: "/audit-log", minRole: "admin", render: () => <AuditLogPage /> },
   { pattern: "/erasure", minRole: "admin", render: () => <ErasurePage /> },
+  { pattern: "/api-tokens", minRole: "teller", render: () => <ApiTokensPage /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {
