@@ -3,7 +3,7 @@
 // in and whether they have two-factor sign-in decide whether they must enrol first
 // (people/two-factor.ts).
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { apiToken, member, teamMember, user } from "../db/schema/index.ts";
 import type { Auth, SignInMethod } from "./auth.ts";
@@ -36,7 +36,8 @@ export async function identify(db: Db, userId: string, via: Identity["via"]): Pr
     .select({ organizationId: member.organizationId, role: member.role, isOperator: user.isOperator, twoFactorEnabled: user.twoFactorEnabled })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
-    .where(eq(member.userId, userId))
+    // A deactivated member is nobody: checked on every request, so it holds on every app process.
+    .where(and(eq(member.userId, userId), isNull(member.deactivatedAt)))
     .limit(1);
   if (!row) return undefined;
   const teams = await db.select({ teamId: teamMember.teamId }).from(teamMember).where(eq(teamMember.userId, userId));

@@ -7,6 +7,7 @@ import { type Database, openDatabase } from "../../db/client.ts";
 import { type AppDeps, buildApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import type { SsoConfig } from "../people/single-sign-on.ts";
+import type { MailConfig } from "../mail/mailer.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 
@@ -33,7 +34,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig } = {}): Promise<TestApp> {
+export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; mail?: MailConfig } = {}): Promise<TestApp> {
   let drop = async () => {};
   let database: Database;
   let databaseUrl: string | undefined;
@@ -45,7 +46,7 @@ export async function createTestApp(options: { rateLimit?: boolean; logLines?: s
   } else {
     database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
   }
-  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso }, testLogger(options.logLines));
+  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, mail: options.mail }, testLogger(options.logLines));
   return {
     database,
     deps,
