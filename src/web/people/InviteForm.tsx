@@ -1,0 +1,78 @@
+// Invites a person by e-mail with a role (POST /invitations). Without a mail server the answer holds
+// the link, which the admin then passes on.
+import { useState } from "react";
+import { api } from "../app/api.ts";
+import { Alert, StatusMessage } from "../app/feedback.tsx";
+import { ChoiceGroup } from "../app/forms/Choice.tsx";
+import { SelectField, TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { type Lang, useLang, useT } from "../app/i18n.tsx";
+import { appMessages } from "../app/messages.ts";
+import type { Role } from "../app/session.tsx";
+import { peopleMessages } from "./messages.ts";
+import { roleLabels } from "./roles.ts";
+
+const roleHints = { teller: "roleTellerHint", colleague: "roleColleagueHint", analyst: "roleAnalystHint", admin: "roleAdminHint" } as const;
+const roleOrder: Role[] = ["teller", "colleague", "analyst", "admin"];
+
+interface Created {
+  name: string;
+  email: string;
+  mailed: boolean;
+  link?: string;
+}
+
+export function InviteForm({ onInvited }: { onInvited: () => void }) {
+  const t = useT(peopleMessages);
+  const tApp = useT(appMessages);
+  const { lang: uiLang } = useLang();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("colleague");
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [created, setCreated] = useState<Created>();
+
+  const submit = async () => {
+    setCreated(undefined);
+    setCreated(await api<Created>("/invitations", { method: "POST", json: { name, email, role, lang } }));
+    setName("");
+    setEmail("");
+    onInvited();
+  };
+
+  return (
+    <>
+      <StatusMessage message={created?.mailed ? t("inviteMailed", { email: created.email }) : undefined} />
+      {created?.link && <LinkToPassOn name={created.name} link={created.link} />}
+      <p className="utrecht-paragraph">{t("inviteIntro")}</p>
+      <Form onSubmit={submit} submitLabel={t("inviteSubmit")} label={t("inviteHeading")}>
+        <TextField name="name" label={t("name")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
+        <TextField name="email" label={t("email")} type="email" value={email} onChange={setEmail} required spellCheck={false} autoComplete="off" />
+        <ChoiceGroup name="role" legend={t("role")} value={role} onChange={(v) => setRole(v as Role)}
+          options={roleOrder.map((r) => ({ value: r, label: tApp(roleLabels[r]), hint: t(roleHints[r]) }))} />
+        <SelectField name="lang" label={t("inviteLang")} value={lang} onChange={(v) => setLang(v as Lang)}
+          options={[{ value: "nl", label: t("langNl") }, { value: "en", label: t("langEn") }]} />
+      </Form>
+    </>
+  );
+}
+
+function LinkToPassOn({ name, link }: { name: string; link: string }) {
+  const t = useT(peopleMessages);
+  const [copied, setCopied] = useState(false);
+  return (
+    <Alert type="info" title={t("inviteLinkTitle", { name })} role="status">
+      <p>{t("inviteLinkText")}</p>
+      <label className="utrecht-form-label" htmlFor="invitation-link">{t("inviteLinkLabel")}</label>
+      <input id="invitation-link" className="utrecht-textbox utrecht-textbox--html-input vp-link-box" readOnly value={link}
+        onFocus={(e) => e.currentTarget.select()} />
+      <div className="vp-button-row">
+        <button type="button" className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => navigator.clipboard.writeText(link).then(() => setCopied(true), () => setCopied(false))}>
+          {t("copyLink")}
+        </button>
+        {copied && <span role="status">{t("linkCopied")}</span>}
+      </div>
+    </Alert>
+  );
+}
