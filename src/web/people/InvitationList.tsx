@@ -45,17 +45,16 @@ export function InvitationList({ invitations, onChanged }: { invitations: OpenIn
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th className="utrecht-table__header-cell" scope="col">{t("colName")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("colRole")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("colExpires")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("colActions")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {invitations.map((invitation) => (
               <tr className="utrecht-table__row" key={invitation.id}>
                 <th className="utrecht-table__header-cell" scope="row">{invitation.name}</th>
-                <td className="utrecht-table__cell">{invitation.email}</td>
                 <td className="utrecht-table__cell">{tApp(roleLabels[invitation.role])}</td>
                 <td className="utrecht-table__cell">{date(invitation.expiresAt)}</td>
                 <td className="utrecht-table__cell">
@@ -64,6 +63,7 @@ export function InvitationList({ invitations, onChanged }: { invitations: OpenIn
                     {t("withdraw")}
                   </button>
                 </td>
+                <td className="utrecht-table__cell">{invitation.email}</td>
               </tr>
             ))}
           </tbody>

@@ -42,9 +42,9 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
 
   return (
     <>
+      <p className="utrecht-paragraph vp-invite-intro">{t("inviteIntro")}</p>
       <StatusMessage message={created?.mailed ? t("inviteMailed", { email: created.email }) : undefined} />
       {created?.link && <LinkToPassOn name={created.name} link={created.link} />}
-      <p className="utrecht-paragraph">{t("inviteIntro")}</p>
       <Form onSubmit={submit} submitLabel={t("inviteSubmit")} label={t("inviteHeading")}>
         <TextField name="name" label={t("name")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
         <TextField name="email" label={t("email")} type="email" value={email} onChange={setEmail} required spellCheck={false} autoComplete="off" />

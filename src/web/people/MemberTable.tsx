@@ -16,7 +16,8 @@ export function MemberTable({ members, teams, onChanged }: { members: Member[]; 
     setDone(message);
     onChanged();
   };
-  // The table scrolls sideways on a phone; focusable so keyboard users can scroll it too.
+  // The table scrolls sideways on a phone (focusable, so keyboard users can scroll it too); what an
+  // admin does most comes first, the address last.
   return (
     <>
     <StatusMessage message={done} />
@@ -26,26 +27,26 @@ export function MemberTable({ members, teams, onChanged }: { members: Member[]; 
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">{t("colName")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colRole")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("colTeams")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colStatus")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colActions")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("colTeams")}</th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {members.map((member) => (
             <tr className="utrecht-table__row" key={member.id}>
               <th className="utrecht-table__header-cell" scope="row">{member.name}</th>
-              <td className="utrecht-table__cell">{member.email}</td>
               <td className="utrecht-table__cell"><span className={`vp-badge vp-badge--${member.role}`}>{tApp(roleLabels[member.role])}</span></td>
+              <td className="utrecht-table__cell">
+                {member.active ? t("statusActive") : <span className="vp-badge vp-badge--closed">{t("statusInactive")}</span>}
+              </td>
+              <td className="utrecht-table__cell"><MemberActions member={member} onChanged={changed} /></td>
+              <td className="utrecht-table__cell">{member.email}</td>
               <td className="utrecht-table__cell">
                 {member.teamIds.length > 0 ? member.teamIds.map(teamName).join(", ") : <span className="vp-muted">{t("noTeams")}</span>}
               </td>
-              <td className="utrecht-table__cell">
-                {member.active ? t("statusActive") : <span className={"vp-badge vp-badge--closed"}>{t("statusInactive")}</span>}
-              </td>
-              <td className="utrecht-table__cell"><MemberActions member={member} onChanged={changed} /></td>
             </tr>
           ))}
         </tbody>
