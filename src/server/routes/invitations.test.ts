@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberInvitation, passwordReset } from "../../db/schema/index.ts";
 import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp, testEngine } from "../testing/test-app.ts";
 
 let app: TestApp;
 let smtp: TestSmtpServer;
@@ -260,5 +260,22 @@ describe("changing, deactivating and removing members", () => {
     const target = await memberIdOf(org.emails.teller);
     expect((await app.request(`/api/v1/members/${target.id}`, { method: "PATCH", token: org.tokens.analyst, json: { role: "admin" } })).status).toBe(403);
     expect((await app.request(`/api/v1/members/${target.id}`, { method: "DELETE", token: other.adminToken })).status).toBe(404);
+  });
+
+  it.runIf(testEngine() === "postgres")("a second app process on the same database refuses the deactivated member at once", async () => {
+    const second = await createTestApp({ alongside: app });
+    try {
+      const person = await withAccess("colleague");
+      const onSecond = (init: { token?: string; cookie?: string }) =>
+        second.request("/api/v1/sessions/current", { token: init.token, headers: init.cookie ? { cookie: init.cookie } : {} }).then((r) => r.status);
+      expect(await onSecond({ cookie: person.cookie })).toBe(200);
+      expect(await onSecond({ token: person.apiToken })).toBe(200);
+      await app.request(`/api/v1/members/${person.member.id}`, { method: "PATCH", token: org.adminToken, json: { active: false } });
+      expect(await onSecond({ cookie: person.cookie })).toBe(401);
+      expect(await onSecond({ token: person.token })).toBe(401);
+      expect(await onSecond({ token: person.apiToken })).toBe(401);
+    } finally {
+      await second.close();
+    }
   });
 });

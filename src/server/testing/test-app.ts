@@ -29,16 +29,25 @@ async function migratedTemplate(): Promise<Blob | undefined> {
 export interface TestApp {
   request(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
   database: Database;
+  /** On PostgreSQL: the test database, so a second app process can share it (`alongside`). */
+  databaseUrl?: string;
   /** The app's event bus and pattern index, for tests of what runs beside the routes. */
   deps: Pick<AppDeps, "events" | "patterns" | "logger">;
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; mail?: MailConfig } = {}): Promise<TestApp> {
+export async function createTestApp(options: {
+  rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; mail?: MailConfig;
+  /** Another app on the same PostgreSQL database, as a second app process would be. */
+  alongside?: TestApp;
+} = {}): Promise<TestApp> {
   let drop = async () => {};
   let database: Database;
   let databaseUrl: string | undefined;
-  if (testEngine() === "postgres") {
+  if (options.alongside?.databaseUrl) {
+    databaseUrl = options.alongside.databaseUrl;
+    database = await openDatabase({ databaseUrl });
+  } else if (testEngine() === "postgres") {
     const fresh = await freshPostgresDatabase(process.env.DATABASE_URL!);
     drop = fresh.drop;
     databaseUrl = fresh.url;
@@ -49,6 +58,7 @@ export async function createTestApp(options: { rateLimit?: boolean; logLines?: s
   const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, mail: options.mail }, testLogger(options.logLines));
   return {
     database,
+    databaseUrl,
     deps,
     request(path, init = {}) {
       const headers = new Headers(init.headers);
