@@ -49,12 +49,14 @@ export function invitationMail(m: InvitationMail): MailMessage {
   return { to: m.to, subject, text: text.join("\n") };
 }
 
-export function passwordResetMail(m: { to: string; name: string; link: string; lang: Lang }): MailMessage {
+/** `admin`: the name of the admin who made the link, when the person did not ask for it themselves. */
+export function passwordResetMail(m: { to: string; name: string; link: string; lang: Lang; admin?: string }): MailMessage {
   const text = m.lang === "nl"
     ? [
       `Hallo ${m.name},`,
       "",
-      "Je vroeg om een nieuw wachtwoord voor Vertelpunt. Open deze link en kies een nieuw wachtwoord:",
+      m.admin ? `${m.admin} stuurt je een link voor een nieuw wachtwoord voor Vertelpunt. Open de link en kies een nieuw wachtwoord:`
+        : "Je vroeg om een nieuw wachtwoord voor Vertelpunt. Open deze link en kies een nieuw wachtwoord:",
       m.link,
       "",
       "De link werkt 1 uur en één keer.",
@@ -63,7 +65,8 @@ export function passwordResetMail(m: { to: string; name: string; link: string; l
     : [
       `Hello ${m.name},`,
       "",
-      "You asked for a new password for Vertelpunt. Open this link and choose a new password:",
+      m.admin ? `${m.admin} sends you a link for a new password for Vertelpunt. Open the link and choose a new password:`
+        : "You asked for a new password for Vertelpunt. Open this link and choose a new password:",
       m.link,
       "",
       "The link works for 1 hour, once.",

@@ -174,6 +174,31 @@ describe("password reset", () => {
     expect(smtp.received.some((m) => m.to.includes(unknown))).toBe(false);
   });
 
+  it("an admin makes a link for a member: mailed with the admin's name, or handed over without mail", async () => {
+    const joined = await join("colleague");
+    const member = await memberIdOf(joined.email);
+    const made = await json(app.request(`/api/v1/members/${member.id}/password-resets`, { method: "POST", token: org.adminToken }));
+    expect(made).toEqual({ mailed: true });
+    const mail = await smtp.mailTo(joined.email, { subject: /wachtwoord/ });
+    expect(mail.text).toContain("Beheer stuurt je een link voor een nieuw wachtwoord");
+    const token = tokenIn(mail.text, "wachtwoord-herstellen");
+    expect((await app.request("/api/v1/password-reset-completions", { method: "POST", json: { token, password: "een-nieuw-wachtwoord" } })).status).toBe(204);
+    expect((await app.request(`/api/v1/members/${member.id}/password-resets`, { method: "POST", token: org.tokens.analyst })).status).toBe(403);
+
+    const laptop = await createTestApp();
+    try {
+      const other = await makeOrganization(laptop);
+      const teller = (await json(laptop.request("/api/v1/members", { token: other.adminToken }))).items.find((m: { role: string }) => m.role === "teller");
+      const handed = await json(laptop.request(`/api/v1/members/${teller.id}/password-resets`, { method: "POST", token: other.adminToken }));
+      expect(handed.mailed).toBe(false);
+      const done = await laptop.request("/api/v1/password-reset-completions", { method: "POST", json: { token: tokenIn(handed.link, "wachtwoord-herstellen"), password: "een-nieuw-wachtwoord" } });
+      expect(done.status).toBe(204);
+      expect((await laptop.request("/api/v1/sessions", { method: "POST", json: { email: other.emails.teller, password: "een-nieuw-wachtwoord" } })).status).toBe(201);
+    } finally {
+      await laptop.close();
+    }
+  });
+
   it("refuses an expired link", async () => {
     const joined = await join("teller");
     await app.request("/api/v1/password-resets", { method: "POST", json: { email: joined.email } });

@@ -2,14 +2,20 @@
 import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../app.ts";
 import { loggableError } from "../logger.ts";
-import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
+import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { invitationContext } from "../people/invitations.ts";
 import { linkTo } from "../people/link-tokens.ts";
 import { passwordResetMail } from "../people/mail-texts.ts";
-import { completePasswordReset, createPasswordReset } from "../people/password-resets.ts";
+import { completePasswordReset, createPasswordReset, createPasswordResetForMember } from "../people/password-resets.ts";
+import { authorize } from "../policy.ts";
 import { FixedWindowLimiter, clientAddress } from "../rate-limit.ts";
-import { Problem } from "../problem.ts";
+import { notFound, Problem } from "../problem.ts";
 
 const ResetInput = z.object({ email: z.string().email().max(254) }).openapi("PasswordResetInput");
+const ResetLink = z.object({
+  mailed: z.boolean().openapi({ description: "Whether the mail went out; when not (no SMTP set up, or it failed), pass `link` on yourself" }),
+  link: z.string().url().optional(),
+}).openapi("PasswordResetLink");
 const CompletionInput = z.object({ token: z.string().min(20).max(100), password: z.string().min(10).max(200) }).openapi("PasswordResetCompletionInput");
 
 export function registerPasswordResetRoutes(api: Api, { database, auth, config, mailer, logger }: AppDeps) {
@@ -48,6 +54,26 @@ export function registerPasswordResetRoutes(api: Api, { database, auth, config, 
       const { token, password } = c.req.valid("json");
       await completePasswordReset(auth, db, token, password);
       return c.body(null, 204);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/members/{id}/password-resets", tags: ["People"], operationId: "createMemberPasswordReset",
+      summary: "A link for a member to choose a new password (admin): mailed, or in the answer to pass on without mail", security: signedIn,
+      request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 201: jsonContent(ResetLink, "The link is made") } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "member:manage");
+      const reset = await createPasswordResetForMember(db, caller.organizationId, c.req.valid("param").id);
+      if (!reset) throw notFound();
+      const link = linkTo(config.publicUrl, "wachtwoord-herstellen", reset.token);
+      const { inviterName: admin } = await invitationContext(db, caller);
+      const mail = passwordResetMail({ to: reset.person.email, name: reset.person.name, link, lang: c.get("lang"), admin });
+      const mailed = mailer ? await mailer.send(mail).then(() => true, (error: Error) => {
+        logger.warn({ err: loggableError(error) }, "password reset mail not sent");
+        return false;
+      }) : false;
+      return c.json({ mailed, ...(mailed ? {} : { link }) }, 201);
     },
   );
 }

@@ -149,6 +149,7 @@ const table: Record<string, Probe> = {
   requestPasswordReset: { allowed: "public", request: async () => ({ path: "/password-resets", method: "POST", json: { email: "niemand@example.nl" } }) },
   completePasswordReset: { allowed: "public", request: async () => ({ path: "/password-reset-completions", method: "POST", json: { token: "x".repeat(43), password: "een-lang-wachtwoord" } }) },
   updateMember: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}`, method: "PATCH", json: { role: "colleague" } }) },
+  createMemberPasswordReset: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}/password-resets`, method: "POST" }) },
   deleteMember: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}`, method: "DELETE" }) },
   closeIntervisionSession: {
     allowed: "colleague",

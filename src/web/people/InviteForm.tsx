@@ -2,13 +2,14 @@
 // the link, which the admin then passes on.
 import { useState } from "react";
 import { api } from "../app/api.ts";
-import { Alert, StatusMessage } from "../app/feedback.tsx";
+import { StatusMessage } from "../app/feedback.tsx";
 import { ChoiceGroup } from "../app/forms/Choice.tsx";
 import { SelectField, TextField } from "../app/forms/Field.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
 import { appMessages } from "../app/messages.ts";
 import type { Role } from "../app/session.tsx";
+import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
@@ -44,7 +45,7 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
     <>
       <p className="utrecht-paragraph vp-invite-intro">{t("inviteIntro")}</p>
       <StatusMessage message={created?.mailed ? t("inviteMailed", { email: created.email }) : undefined} />
-      {created?.link && <LinkToPassOn name={created.name} link={created.link} />}
+      {created?.link && <LinkToPassOn title={t("inviteLinkTitle", { name: created.name })} text={t("inviteLinkText")} link={created.link} />}
       <Form onSubmit={submit} submitLabel={t("inviteSubmit")} label={t("inviteHeading")}>
         <TextField name="name" label={t("name")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
         <TextField name="email" label={t("email")} type="email" value={email} onChange={setEmail} required spellCheck={false} autoComplete="off" />
@@ -54,25 +55,5 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
           options={[{ value: "nl", label: t("langNl") }, { value: "en", label: t("langEn") }]} />
       </Form>
     </>
-  );
-}
-
-function LinkToPassOn({ name, link }: { name: string; link: string }) {
-  const t = useT(peopleMessages);
-  const [copied, setCopied] = useState(false);
-  return (
-    <Alert type="info" title={t("inviteLinkTitle", { name })} role="status">
-      <p>{t("inviteLinkText")}</p>
-      <label className="utrecht-form-label" htmlFor="invitation-link">{t("inviteLinkLabel")}</label>
-      <input id="invitation-link" className="utrecht-textbox utrecht-textbox--html-input vp-link-box" readOnly value={link}
-        onFocus={(e) => e.currentTarget.select()} />
-      <div className="vp-button-row">
-        <button type="button" className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => navigator.clipboard.writeText(link).then(() => setCopied(true), () => setCopied(false))}>
-          {t("copyLink")}
-        </button>
-        {copied && <span role="status">{t("linkCopied")}</span>}
-      </div>
-    </Alert>
   );
 }

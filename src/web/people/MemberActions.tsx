@@ -9,6 +9,7 @@ import { useT } from "../app/i18n.tsx";
 import { appMessages } from "../app/messages.ts";
 import type { Role } from "../app/session.tsx";
 import type { Member } from "../app/types.ts";
+import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
@@ -20,26 +21,39 @@ export function MemberActions({ member, onChanged }: { member: Member; onChanged
   const tApp = useT(appMessages);
   const [role, setRole] = useState<Role>(member.role);
   const [error, setError] = useState<unknown>();
+  const [resetLink, setResetLink] = useState<string>();
   const name = member.name;
 
   const changeRole = async () => {
     await api(`/members/${member.id}`, { method: "PATCH", json: { role } });
     onChanged(t("roleChanged", { name, role: tApp(roleLabels[role]).toLocaleLowerCase() }));
   };
-  const act = async (request: () => Promise<unknown>, message: string) => {
+  /** Runs the request; its answer is the sentence to show, or nothing. */
+  const act = async (request: () => Promise<string | undefined>) => {
     setError(undefined);
     try {
-      await request();
-      onChanged(message);
+      const message = await request();
+      if (message) onChanged(message);
     } catch (e) {
       setError(e);
     }
   };
   const setActive = (active: boolean) =>
-    act(() => api(`/members/${member.id}`, { method: "PATCH", json: { active } }), t(active ? "reactivated" : "deactivated", { name }));
+    act(async () => {
+      await api(`/members/${member.id}`, { method: "PATCH", json: { active } });
+      return t(active ? "reactivated" : "deactivated", { name });
+    });
+  const sendResetLink = () => act(async () => {
+    const made = await api<{ mailed: boolean; link?: string }>(`/members/${member.id}/password-resets`, { method: "POST" });
+    setResetLink(made.link);
+    return made.mailed ? t("resetLinkMailed", { name }) : undefined;
+  });
   const remove = () => {
     if (!window.confirm(t("removeConfirm", { name }))) return;
-    void act(() => api(`/members/${member.id}`, { method: "DELETE" }), t("removed", { name }));
+    void act(async () => {
+      await api(`/members/${member.id}`, { method: "DELETE" });
+      return t("removed", { name });
+    });
   };
 
   return (
@@ -51,7 +65,11 @@ export function MemberActions({ member, onChanged }: { member: Member; onChanged
           <SelectField name="role" label={t("newRole")} value={role} onChange={(v) => setRole(v as Role)}
             options={roleOrder.map((r) => ({ value: r, label: tApp(roleLabels[r]) }))} />
         </Form>
+        {resetLink && <LinkToPassOn title={t("resetLinkTitle", { name })} text={t("resetLinkText", { name })} link={resetLink} />}
         <div className="vp-button-row">
+          {member.active && (
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={sendResetLink}>{t("resetLink")}</button>
+          )}
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setActive(!member.active)}>
             {member.active ? t("deactivate") : t("reactivate")}
           </button>

@@ -36,7 +36,7 @@ export const peopleMessages = defineMessages({
     nl: "Er is geen e-mail verstuurd: deze installatie heeft geen mailserver, of het versturen lukte niet. De link werkt 7 dagen en één keer.",
     en: "No e-mail was sent: this installation has no mail server, or sending failed. The link works for 7 days, once.",
   },
-  inviteLinkLabel: { nl: "Uitnodigingslink", en: "Invitation link" },
+  linkLabel: { nl: "Link", en: "Link" },
   copyLink: { nl: "Link kopiëren", en: "Copy link" },
   linkCopied: { nl: "De link is gekopieerd.", en: "The link was copied." },
   invitationsHeading: { nl: "Uitnodigingen die nog openstaan", en: "Open invitations" },
@@ -58,6 +58,13 @@ export const peopleMessages = defineMessages({
   deactivated: { nl: "{name} kan niet meer inloggen. Alle sessies en API-tokens zijn gestopt.", en: "{name} can no longer sign in. All sessions and API tokens have ended." },
   reactivate: { nl: "Toegang teruggeven", en: "Give access back" },
   reactivated: { nl: "{name} kan weer inloggen.", en: "{name} can sign in again." },
+  resetLink: { nl: "Link voor nieuw wachtwoord", en: "Link for a new password" },
+  resetLinkMailed: { nl: "{name} krijgt een e-mail met een link voor een nieuw wachtwoord.", en: "{name} gets an e-mail with a link for a new password." },
+  resetLinkTitle: { nl: "Geef deze link zelf door aan {name}", en: "Pass this link on to {name} yourself" },
+  resetLinkText: {
+    nl: "Er is geen e-mail verstuurd: deze installatie heeft geen mailserver, of het versturen lukte niet. Met de link kiest {name} een nieuw wachtwoord. De link werkt 1 uur en één keer.",
+    en: "No e-mail was sent: this installation has no mail server, or sending failed. With the link, {name} chooses a new password. The link works for 1 hour, once.",
+  },
   remove: { nl: "Verwijderen", en: "Remove" },
   removeConfirm: {
     nl: "Weet je zeker dat je {name} wilt verwijderen? Het account verdwijnt. Wat {name} schreef, blijft bewaard.",
