@@ -7,7 +7,7 @@ import type { Auth } from "../auth.ts";
 import { audit } from "../audit.ts";
 import type { Lang } from "../messages.ts";
 import type { Caller, Role } from "../policy.ts";
-import { conflict, Problem } from "../problem.ts";
+import { conflict, notFound, Problem } from "../problem.ts";
 import { addMember, createAccount } from "./accounts.ts";
 import { hashLinkToken, newLinkToken } from "./link-tokens.ts";
 
@@ -55,11 +55,16 @@ export async function pendingInvitations(db: Db, organizationId: string) {
     .orderBy(memberInvitation.createdAt);
 }
 
-export async function revokeInvitation(db: Db, caller: Caller, id: string): Promise<boolean> {
-  const removed = await db.delete(memberInvitation)
-    .where(and(eq(memberInvitation.id, id), eq(memberInvitation.organizationId, caller.organizationId), isNull(memberInvitation.acceptedAt)))
-    .returning({ id: memberInvitation.id });
-  return removed.length > 0;
+/** An invitation of the organization not accepted yet; 404 otherwise (before any role check, see policy.ts). */
+export async function findOpenInvitationById(db: Db, organizationId: string, id: string) {
+  const [row] = await db.select({ id: memberInvitation.id }).from(memberInvitation)
+    .where(and(eq(memberInvitation.id, id), eq(memberInvitation.organizationId, organizationId), isNull(memberInvitation.acceptedAt)));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function revokeInvitation(db: Db, caller: Caller, id: string) {
+  await db.delete(memberInvitation).where(and(eq(memberInvitation.id, id), eq(memberInvitation.organizationId, caller.organizationId)));
 }
 
 /** The open invitation behind a link, with its organization's name; 404 when used, expired or unknown. */

@@ -9,6 +9,13 @@ import { audit } from "../audit.ts";
 import type { Caller, Role } from "../policy.ts";
 import { conflict, notFound } from "../problem.ts";
 
+/** The member with this id in the organization; 404 otherwise (before any role check, see policy.ts). */
+export async function findMember(db: Db, organizationId: string, memberId: string) {
+  const [row] = await db.select({ id: member.id }).from(member).where(and(eq(member.id, memberId), eq(member.organizationId, organizationId)));
+  if (!row) throw notFound();
+  return row;
+}
+
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export interface MemberChange {

@@ -5,13 +5,13 @@ import type { Api, AppDeps } from "../app.ts";
 import { loggableError } from "../logger.ts";
 import { IdParam, defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
-import { acceptInvitation, createInvitation, findOpenInvitation, invitationContext, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
+import { acceptInvitation, createInvitation, findOpenInvitation, findOpenInvitationById, invitationContext, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
 import { linkTo } from "../people/link-tokens.ts";
 import { invitationMail } from "../people/mail-texts.ts";
 import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
 import { twoFactorRequiredFor } from "../people/two-factor.ts";
 import { authorize, type Role, roles } from "../policy.ts";
-import { notFound, unauthorized } from "../problem.ts";
+import { unauthorized } from "../problem.ts";
 
 const RoleSchema = z.enum(roles);
 const LangSchema = z.enum(["nl", "en"]);
@@ -91,8 +91,9 @@ export function registerInvitationRoutes(api: Api, { database, auth, config, mai
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Withdrawn" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "member:manage");
-      if (!(await revokeInvitation(db, caller, c.req.valid("param").id))) throw notFound();
+      const caller = authorize(c.get("caller"), "story:tell");
+      const { id } = await findOpenInvitationById(db, caller.organizationId, c.req.valid("param").id);
+      await revokeInvitation(db, authorize(caller, "member:manage"), id);
       return c.body(null, 204);
     },
   );

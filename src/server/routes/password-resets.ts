@@ -4,6 +4,7 @@ import type { Api, AppDeps } from "../app.ts";
 import { loggableError } from "../logger.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { invitationContext } from "../people/invitations.ts";
+import { findMember } from "../people/membership.ts";
 import { linkTo } from "../people/link-tokens.ts";
 import { passwordResetMail } from "../people/mail-texts.ts";
 import { completePasswordReset, createPasswordReset, createPasswordResetForMember } from "../people/password-resets.ts";
@@ -63,8 +64,10 @@ export function registerPasswordResetRoutes(api: Api, { database, auth, config, 
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 201: jsonContent(ResetLink, "The link is made") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "member:manage");
-      const reset = await createPasswordResetForMember(db, caller.organizationId, c.req.valid("param").id);
+      const caller = authorize(c.get("caller"), "story:tell");
+      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
+      authorize(caller, "member:manage");
+      const reset = await createPasswordResetForMember(db, caller.organizationId, id);
       if (!reset) throw notFound();
       const link = linkTo(config.publicUrl, "wachtwoord-herstellen", reset.token);
       const { inviterName: admin } = await invitationContext(db, caller);
