@@ -126,7 +126,7 @@ describe("people by e-mail", () => {
     await admin.page.getByLabel(`${colleague.name} wijzigen`, { exact: true }).first().click();
     await admin.page.getByRole("button", { name: "Toegang stoppen" }).filter({ visible: true }).click();
     await admin.page.getByText(`${colleague.name} kan niet meer inloggen.`).waitFor();
-    await admin.page.getByRole("row", { name: new RegExp(colleague.name) }).getByText("Gestopt").waitFor();
+    await admin.page.getByRole("row", { name: new RegExp(colleague.name) }).getByText("Toegang gestopt").waitFor();
     expect((await noor.page.request.get(`${app.baseUrl}/api/v1/sessions/current`)).status()).toBe(401);
     await noor.page.goto(`${app.baseUrl}/stories`);
     await noor.page.waitForURL((url) => url.pathname === "/login");

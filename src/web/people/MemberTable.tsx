@@ -28,7 +28,6 @@ export function MemberTable({ members, teams, onChanged }: { members: Member[]; 
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">{t("colName")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colRole")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("colStatus")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colActions")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colEmail")}</th>
             <th className="utrecht-table__header-cell" scope="col">{t("colTeams")}</th>
@@ -38,9 +37,10 @@ export function MemberTable({ members, teams, onChanged }: { members: Member[]; 
           {members.map((member) => (
             <tr className="utrecht-table__row" key={member.id}>
               <th className="utrecht-table__header-cell" scope="row">{member.name}</th>
-              <td className="utrecht-table__cell"><span className={`vp-badge vp-badge--${member.role}`}>{tApp(roleLabels[member.role])}</span></td>
               <td className="utrecht-table__cell">
-                {member.active ? t("statusActive") : <span className="vp-badge vp-badge--closed">{t("statusInactive")}</span>}
+                <span className={`vp-badge vp-badge--${member.role}`}>{tApp(roleLabels[member.role])}</span>
+                {/* Only the exception is marked, so the narrow table keeps room for the actions. */}
+                {!member.active && <> <span className="vp-badge vp-badge--closed">{t("statusInactive")}</span></>}
               </td>
               <td className="utrecht-table__cell"><MemberActions member={member} onChanged={changed} /></td>
               <td className="utrecht-table__cell">{member.email}</td>
