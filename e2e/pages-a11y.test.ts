@@ -99,7 +99,7 @@ describe("a set-up instance", () => {
     // Route, its heading (so an error or "no access" page cannot pass for it) and, for a form, its
     // submit button.
     it.each([
-      ["/members", "Mensen en teams", "Toevoegen"],
+      ["/members", "Mensen en teams", "Uitnodiging sturen"],
       ["/frameworks", "Vragenkaders"],
       ["/frameworks/new", "Nieuw vragenkader"],
       ["/frameworks/new?start=leeg", "Nieuw vragenkader", "Vragenkader opslaan"],

@@ -26,6 +26,7 @@ import { serveWebApp } from "./web.ts";
 import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
 import type { SsoConfig } from "./people/single-sign-on.ts";
+import { createSmtpMailer, type MailConfig, type Mailer } from "./mail/mailer.ts";
 
 /**
  * caller: who may act (undefined for anonymous callers, and for admins and analysts who must set up
@@ -46,6 +47,8 @@ export interface AppConfig {
   embedder?: Embedder;
   /** Single sign-on with the organization's OpenID Connect provider (people/single-sign-on.ts). */
   sso?: SsoConfig;
+  /** Outgoing mail; unset on a laptop (see mail/mailer.ts). */
+  mail?: MailConfig;
 }
 
 export interface AppDeps {
@@ -58,6 +61,8 @@ export interface AppDeps {
   auth: Auth;
   config: AppConfig;
   logger: Logger;
+  /** Set when SMTP is configured. */
+  mailer?: Mailer;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -229,6 +234,11 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
     },
     onCommittedFailed: (error) => logger.error({ err: (error as Error).message }, "stories stored, but the index and live events were not told"),
   });
-  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger };
-  return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close: () => events.close() };
+  const mailer = config.mail ? createSmtpMailer(config.mail) : undefined;
+  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer };
+  const close = async () => {
+    mailer?.close();
+    await events.close();
+  };
+  return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close };
 }

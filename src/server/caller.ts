@@ -50,7 +50,8 @@ export async function identify(db: Db, userId: string, via: Identity["via"], tok
     .select({ organizationId: member.organizationId, role: member.role, isOperator: user.isOperator, twoFactorEnabled: user.twoFactorEnabled })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
-    .where(eq(member.userId, userId))
+    // A deactivated member is nobody: checked on every request, so it holds on every app process.
+    .where(and(eq(member.userId, userId), isNull(member.deactivatedAt)))
     .limit(1);
   if (!row) return undefined;
   const teams = await db.select({ teamId: teamMember.teamId }).from(teamMember).where(eq(teamMember.userId, userId));

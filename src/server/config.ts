@@ -1,6 +1,7 @@
 // Everything configurable comes from the environment (twelve-factor), read once at start.
 import { resolve } from "node:path";
 import { type SsoConfig, ssoFromEnv } from "./people/single-sign-on.ts";
+import { type MailConfig, mailConfigFromEnv } from "./mail/mailer.ts";
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +12,8 @@ export interface ServerConfig {
   webRoot?: string;
   logLevel: string;
   sso?: SsoConfig;
+  /** Outgoing mail (SMTP_URL, SMTP_FROM); without it, invitation links are shown to the admin. */
+  mail?: MailConfig;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -25,5 +28,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     webRoot: env.VERTELPUNT_WEB_ROOT ?? resolve("dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
     sso: ssoFromEnv(env),
+    mail: mailConfigFromEnv(env),
   };
 }

@@ -22,6 +22,9 @@ const texts = {
   notFoundDetail: { nl: "Dit bestaat niet, of u heeft er geen toegang toe.", en: "This does not exist, or you have no access to it." },
   conflict: { nl: "Conflict", en: "Conflict" },
   setupDone: { nl: "Deze installatie is al ingericht. Log in.", en: "This instance is already set up. Sign in." },
+  // People: invitations, password resets, membership changes.
+  linkGone: { nl: "Deze link werkt niet meer. Hij is al gebruikt of verlopen. Vraag om een nieuwe link.", en: "This link no longer works. It was used already or has expired. Ask for a new link." },
+  lastAdmin: { nl: "Dit is de laatste beheerder. Maak eerst iemand anders beheerder.", en: "This is the last admin. Make someone else admin first." },
   emailTaken: { nl: "Dit e-mailadres is al in gebruik.", en: "This e-mail address is already in use." },
   collectionClosed: { nl: "Dit vertelpunt is gesloten. Er kunnen nu geen verhalen worden verteld.", en: "This collection is closed. Stories cannot be told now." },
   collectionNotOpenYet: { nl: "Dit vertelpunt is nog niet open.", en: "This collection is not open yet." },

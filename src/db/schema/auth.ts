@@ -79,6 +79,8 @@ export const member = pgTable(
     userId: uuid("user_id").notNull().references(() => user.id, { onDelete: "cascade" }),
     role: text("role").notNull(),
     createdAt: ts("created_at").notNull().defaultNow(),
+    /** Set when an admin deactivated the person: they can no longer sign in or use tokens (caller.ts). */
+    deactivatedAt: ts("deactivated_at"),
   },
   (t) => [index("member_user_idx").on(t.userId), index("member_org_idx").on(t.organizationId)],
 );

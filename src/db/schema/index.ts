@@ -3,3 +3,4 @@ export * from "./vertelpunt.ts";
 export * from "./intervision.ts";
 export * from "./rounds.ts";
 export * from "./booklets.ts";
+export * from "./people.ts";

@@ -2,8 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import { member, team, teamMember, user } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../app.ts";
-import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { addMember, createAccount } from "../people/accounts.ts";
+import { changeMember, findMember, removeMember } from "../people/membership.ts";
 import { authorize, roles } from "../policy.ts";
 import { badRequest } from "../problem.ts";
 
@@ -21,10 +22,15 @@ const Member = z.object({
   name: z.string(),
   email: z.string(),
   role: RoleSchema,
+  active: z.boolean().openapi({ description: "false: deactivated by an admin; cannot sign in or use tokens" }),
   teamIds: z.array(z.string().uuid()),
   createdAt: z.string().datetime({ offset: true }),
 }).openapi("Member");
 const MemberList = z.object({ items: z.array(Member) }).openapi("MemberList");
+const MemberUpdate = z.object({
+  role: RoleSchema.optional(),
+  active: z.boolean().optional().openapi({ description: "false deactivates: sessions and API tokens end at once" }),
+}).refine((u) => u.role !== undefined || u.active !== undefined, { message: "role or active" }).openapi("MemberUpdate");
 
 export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
   const { db } = database;
@@ -56,20 +62,47 @@ export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
     async (c) => {
       const caller = authorize(c.get("caller"), "member:read");
       const rows = await db
-        .select({ id: member.id, userId: member.userId, name: user.name, email: user.email, role: member.role, createdAt: member.createdAt })
+        .select({ id: member.id, userId: member.userId, name: user.name, email: user.email, role: member.role, deactivatedAt: member.deactivatedAt, createdAt: member.createdAt })
         .from(member).innerJoin(user, eq(user.id, member.userId))
         .where(eq(member.organizationId, caller.organizationId))
         .orderBy(user.name);
       const memberships = await db.select({ userId: teamMember.userId, teamId: teamMember.teamId })
         .from(teamMember).innerJoin(team, eq(team.id, teamMember.teamId))
         .where(eq(team.organizationId, caller.organizationId));
-      const items = rows.map((r) => ({
+      const items = rows.map(({ deactivatedAt, ...r }) => ({
         ...r,
         role: r.role as (typeof roles)[number],
+        active: deactivatedAt === null,
         createdAt: r.createdAt.toISOString(),
         teamIds: memberships.filter((m) => m.userId === r.userId).map((m) => m.teamId),
       }));
       return c.json({ items }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "patch", path: "/members/{id}", tags: ["People"], operationId: "updateMember",
+      summary: "Change a member's role, or deactivate or reactivate them (admin); the last active admin stays", security: signedIn,
+      request: { params: IdParam, body: jsonBody(MemberUpdate) }, errors: [401, 403, 404, 409],
+      responses: { 204: { description: "Changed" } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
+      await changeMember(db, authorize(caller, "member:manage"), id, c.req.valid("json"));
+      return c.body(null, 204);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "delete", path: "/members/{id}", tags: ["People"], operationId: "deleteMember",
+      summary: "Remove a member from the organization (admin); what they wrote stays", security: signedIn,
+      request: { params: IdParam }, errors: [401, 403, 404, 409],
+      responses: { 204: { description: "Removed" } } }),
+    async (c) => {
+      const caller = authorize(c.get("caller"), "story:tell");
+      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
+      await removeMember(db, authorize(caller, "member:manage"), id);
+      return c.body(null, 204);
     },
   );
 }

@@ -142,6 +142,17 @@ const table: Record<string, Probe> = {
   getIntervisionSession: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}` }) },
   getIntervisionSessionQrCode: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}/qr-code` }) },
   streamIntervisionSessionEvents: { allowed: "colleague", request: async () => ({ path: `/intervision-sessions/${ids.session}/events` }) },
+  // People by e-mail; the public ones answer 404 to a link secret nobody was sent.
+  createInvitation: { allowed: "admin", request: async () => ({ path: "/invitations", method: "POST", json: { name: "I", email: `inv${counter++}@example.nl`, role: "teller" } }) },
+  listInvitations: { allowed: "admin", request: async () => ({ path: "/invitations" }) },
+  deleteInvitation: { allowed: "admin", request: async () => ({ path: `/invitations/${await invitationId()}`, method: "DELETE" }) },
+  previewInvitation: { allowed: "public", request: async () => ({ path: "/invitation-previews", method: "POST", json: { token: "x".repeat(43) } }) },
+  acceptInvitation: { allowed: "public", request: async () => ({ path: "/invitation-acceptances", method: "POST", json: { token: "x".repeat(43), password: "een-lang-wachtwoord" } }) },
+  requestPasswordReset: { allowed: "public", request: async () => ({ path: "/password-resets", method: "POST", json: { email: "niemand@example.nl" } }) },
+  completePasswordReset: { allowed: "public", request: async () => ({ path: "/password-reset-completions", method: "POST", json: { token: "x".repeat(43), password: "een-lang-wachtwoord" } }) },
+  updateMember: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}`, method: "PATCH", json: { role: "colleague" } }) },
+  createMemberPasswordReset: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}/password-resets`, method: "POST" }) },
+  deleteMember: { allowed: "admin", request: async () => ({ path: `/members/${(await freshMemberId())}`, method: "DELETE" }) },
   closeIntervisionSession: {
     allowed: "colleague",
     // Each caller closes a session of their own (tellers: a colleague's), so the facilitator rule does not interfere.
@@ -193,6 +204,13 @@ async function pendingTwoFactorSignIn() {
   const { key } = await enrolInTwoFactor(app, token);
   const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email, password: "een-lang-wachtwoord" } }));
   return { code: await freshTotp(key), challenge };
+}
+
+async function invitationId(): Promise<string> {
+  return (await json(app.request("/api/v1/invitations", { method: "POST", token: org.adminToken, json: { name: "I", email: `inv${counter++}@example.nl`, role: "teller" } }))).id;
+}
+async function freshMemberId(): Promise<string> {
+  return (await json(app.request("/api/v1/members", { method: "POST", token: org.adminToken, json: { name: "M", email: `m${counter++}@example.nl`, password: "een-lang-wachtwoord", role: "teller" } }))).id;
 }
 
 const sessionInput = () => ({ collectionId: ids.collection, title: "Intervisie", storyIds: [ids.tellerStory] });

@@ -46,6 +46,8 @@ beforeAll(async () => {
   more.followUp = (await json(app.request(`/api/v1/stories/${told.id}/follow-ups`, { method: "POST", token: home.tokens.colleague, json: { kind: "action", text: "Gebeld" } }))).id;
   const members = await json(app.request("/api/v1/members", { token: home.adminToken }));
   members.items.forEach((m: { userId?: string; id?: string }, i: number) => (more[`member${i}`] = (m.userId ?? m.id)!));
+  ids.members = members.items.find((m: { role: string }) => m.role === "teller").id;
+  ids.invitations = (await json(app.request("/api/v1/invitations", { method: "POST", token: home.adminToken, json: { name: "Gast", email: "gast-thuis@example.nl", role: "teller" } }))).id;
   for (const [name, id] of Object.entries({ ...ids, ...more })) expect(id, name).toBeTruthy();
   otherCollection = (await makeCollection(app, other.adminToken)).collection.id;
 
@@ -75,6 +77,7 @@ const publicByDesign: Record<string, string> = {
 const inputs: Record<string, { query?: string; json?: unknown; body?: string; headers?: Record<string, string> }> = {
   reviseFramework: { json: smallFramework },
   updateCollection: { json: { name: "Overgenomen" } },
+  updateMember: { json: { role: "admin" } },
   createListeningRound: { json: { name: "Ronde", startsAt: "2031-01-01T00:00:00Z", endsAt: "2031-04-01T00:00:00Z" } },
   tellStory: { json: story },
   importStories: { body: JSON.stringify(story), headers: { "content-type": "application/x-ndjson" } },

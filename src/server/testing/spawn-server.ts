@@ -22,11 +22,13 @@ export interface ServerProcessOptions {
   dataDir?: string;
   /** Runs after the process has stopped, e.g. to drop its database. */
   cleanup?: () => Promise<void>;
+  /** More environment for the server, e.g. SMTP_URL. */
+  env?: Record<string, string>;
 }
 
 /** Runs `vertelpunt start` in a child process serving the built web app, and stops it gracefully. */
-export async function startServerProcess({ databaseUrl, dataDir, cleanup = async () => {} }: ServerProcessOptions): Promise<RunningServer> {
-  const env: Record<string, string> = { VERTELPUNT_WEB_ROOT: "dist/web" };
+export async function startServerProcess({ databaseUrl, dataDir, cleanup = async () => {}, env: extraEnv }: ServerProcessOptions): Promise<RunningServer> {
+  const env: Record<string, string> = { VERTELPUNT_WEB_ROOT: "dist/web", ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   if (dataDir) env.VERTELPUNT_DATA_DIR = dataDir;
   const server = await startServer(env);
@@ -47,14 +49,14 @@ export async function startServerProcess({ databaseUrl, dataDir, cleanup = async
  * A server on a fresh PGlite directory (under `dataRoot`, the temporary directory by default), or on
  * a fresh database on DATABASE_URL's server.
  */
-export async function startBenchServer(engine: Engine, dataRoot = tmpdir()): Promise<RunningServer> {
+export async function startBenchServer(engine: Engine, dataRoot = tmpdir(), env?: Record<string, string>): Promise<RunningServer> {
   if (engine === "postgres") {
     if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is needed for PostgreSQL");
     const fresh = await freshDatabaseUrl(process.env.DATABASE_URL);
-    return startServerProcess({ databaseUrl: fresh.url, cleanup: fresh.drop });
+    return startServerProcess({ databaseUrl: fresh.url, cleanup: fresh.drop, env });
   }
   const dir = mkdtempSync(join(dataRoot, "vp-server-"));
-  return startServerProcess({ dataDir: dir, cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
+  return startServerProcess({ dataDir: dir, env, cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
 }
 
 export async function call<T = any>(baseUrl: string, path: string, init: { method?: string; token?: string; json?: unknown; body?: string; headers?: Record<string, string> } = {}): Promise<T> {

@@ -7,6 +7,7 @@ import { type Database, openDatabase } from "../../db/client.ts";
 import { type AppDeps, buildApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import type { SsoConfig } from "../people/single-sign-on.ts";
+import type { MailConfig } from "../mail/mailer.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 
@@ -28,16 +29,25 @@ async function migratedTemplate(): Promise<Blob | undefined> {
 export interface TestApp {
   request(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
   database: Database;
+  /** On PostgreSQL: the test database, so a second app process can share it (`alongside`). */
+  databaseUrl?: string;
   /** The app's event bus and pattern index, for tests of what runs beside the routes. */
   deps: Pick<AppDeps, "events" | "patterns" | "logger">;
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; webRoot?: string } = {}): Promise<TestApp> {
+export async function createTestApp(options: {
+  rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; webRoot?: string; mail?: MailConfig;
+  /** Another app on the same PostgreSQL database, as a second app process would be. */
+  alongside?: TestApp;
+} = {}): Promise<TestApp> {
   let drop = async () => {};
   let database: Database;
   let databaseUrl: string | undefined;
-  if (testEngine() === "postgres") {
+  if (options.alongside?.databaseUrl) {
+    databaseUrl = options.alongside.databaseUrl;
+    database = await openDatabase({ databaseUrl });
+  } else if (testEngine() === "postgres") {
     const fresh = await freshPostgresDatabase(process.env.DATABASE_URL!);
     drop = fresh.drop;
     databaseUrl = fresh.url;
@@ -45,9 +55,10 @@ export async function createTestApp(options: { rateLimit?: boolean; logLines?: s
   } else {
     database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
   }
-  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot }, testLogger(options.logLines));
+  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot, mail: options.mail }, testLogger(options.logLines));
   return {
     database,
+    databaseUrl,
     deps,
     request(path, init = {}) {
       const headers = new Headers(init.headers);

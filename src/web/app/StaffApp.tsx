@@ -17,6 +17,12 @@ import { hasRole, type Me, SessionProvider, useSession } from "./session.tsx";
 
 // Only admins and analysts without two-step verification need it (with its QR code library).
 const TwoFactorSetupPage = lazy(() => import("../setup/TwoFactorSetupPage.tsx"));
+// Pages that mailed links open, and asking for one: reached without a session.
+const linkPages: Record<string, ReturnType<typeof lazy>> = {
+  "/uitnodiging": lazy(() => import("../people/InvitationPage.tsx")),
+  "/wachtwoord-vergeten": lazy(() => import("../setup/ForgotPasswordPage.tsx")),
+  "/wachtwoord-herstellen": lazy(() => import("../setup/ResetPasswordPage.tsx")),
+};
 
 export default function StaffApp() {
   return (
@@ -69,6 +75,8 @@ function StaffGate() {
     return <Layout><SetupPage onDone={done} /></Layout>;
   }
   if (pathname === "/login") return <Layout><LoginPage /></Layout>;
+  const LinkPage = linkPages[pathname];
+  if (LinkPage) return <Layout><LinkPage /></Layout>;
   if (me?.twoFactorEnrolmentRequired) return <Layout><TwoFactorSetupPage /></Layout>;
   const found = findRoute(pathname);
   if (!found) return <Layout><NotFoundPage /></Layout>;

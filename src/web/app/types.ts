@@ -18,6 +18,8 @@ export interface Member {
   name: string;
   email: string;
   role: Role;
+  /** false: an admin stopped their access. */
+  active: boolean;
   teamIds: string[];
   createdAt: string;
 }

@@ -1,10 +1,13 @@
-// Members and teams of the organization (admin only, see routes.tsx).
+// Members and teams of the organization (admin only, see routes.tsx): invite people by e-mail,
+// change their role, stop their access or remove them.
+import "./people.css";
 import { Loaded } from "../app/feedback.tsx";
 import { useT } from "../app/i18n.tsx";
 import { Page } from "../app/Page.tsx";
 import type { ListOf, Member, Team } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
-import { AddMemberForm } from "./AddMemberForm.tsx";
+import { InvitationList, type OpenInvitation } from "./InvitationList.tsx";
+import { InviteForm } from "./InviteForm.tsx";
 import { MemberTable } from "./MemberTable.tsx";
 import { peopleMessages } from "./messages.ts";
 import { TeamsSection } from "./TeamsSection.tsx";
@@ -13,16 +16,20 @@ export default function MembersPage() {
   const t = useT(peopleMessages);
   const members = useResource<ListOf<Member>>("/members");
   const teams = useResource<ListOf<Team>>("/teams");
+  const invitations = useResource<ListOf<OpenInvitation>>("/invitations");
   return (
     <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
       <section className="vp-section" aria-labelledby="mensen">
         <h2 className="utrecht-heading-2" id="mensen">{t("membersHeading")}</h2>
         <Loaded resource={members}>
-          {(data) => <MemberTable members={data.items} teams={teams.data?.items ?? []} />}
+          {(data) => <MemberTable members={data.items} teams={teams.data?.items ?? []} onChanged={members.reload} />}
+        </Loaded>
+        <Loaded resource={invitations}>
+          {(data) => <InvitationList invitations={data.items} onChanged={invitations.reload} />}
         </Loaded>
         <div className="vp-card">
-          <h3 className="utrecht-heading-3">{t("addMemberHeading")}</h3>
-          <AddMemberForm teams={teams.data?.items ?? []} onAdded={members.reload} />
+          <h3 className="utrecht-heading-3">{t("inviteHeading")}</h3>
+          <InviteForm onInvited={invitations.reload} />
         </div>
       </section>
       <section className="vp-section" aria-labelledby="teams">

@@ -8,6 +8,7 @@ import { TextField } from "../app/forms/Field.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
 import { Page } from "../app/Page.tsx";
+import { Link } from "../app/router.tsx";
 import { useSession } from "../app/session.tsx";
 import { setupMessages } from "./messages.ts";
 import { SingleSignOn } from "./SingleSignOn.tsx";
@@ -43,7 +44,7 @@ export default function LoginPage() {
         <TextField name="email" label={t("email")} type="email" value={email} onChange={setEmail} required autoComplete="username" spellCheck={false} />
         <TextField name="password" label={t("password")} type="password" value={password} onChange={setPassword} required autoComplete="current-password" />
       </Form>
-      <p className="utrecht-paragraph vp-muted">{t("loginForgot")}</p>
+      <p className="utrecht-paragraph"><Link to="/wachtwoord-vergeten">{t("loginForgot")}</Link></p>
     </Page>
   );
 }

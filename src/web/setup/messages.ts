@@ -43,8 +43,23 @@ export const setupMessages = defineMessages({
     en: "Nobody in Vertelpunt has the e-mail address of this account. Ask an admin of your organization to add you.",
   },
   ssoFailed: { nl: "Inloggen via je organisatie lukte niet. Probeer het opnieuw.", en: "Signing in through your organization did not work. Please try again." },
-  loginForgot: {
-    nl: "Wachtwoord vergeten? Vraag een beheerder van je organisatie om een nieuw account.",
-    en: "Forgot your password? Ask an admin of your organization for a new account.",
+  loginForgot: { nl: "Wachtwoord vergeten?", en: "Forgot your password?" },
+  // Password reset by e-mail.
+  forgotTitle: { nl: "Wachtwoord vergeten", en: "Forgot your password" },
+  forgotIntro: {
+    nl: "Vul je e-mailadres in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen.",
+    en: "Fill in your e-mail address. You then get an e-mail with a link to choose a new password.",
   },
+  forgotSubmit: { nl: "Link sturen", en: "Send link" },
+  forgotSent: {
+    nl: "Is er een account met dit e-mailadres? Dan krijg je binnen een paar minuten een e-mail. De link werkt 1 uur. Kijk ook bij je ongewenste e-mail.",
+    en: "Is there an account with this e-mail address? Then you get an e-mail within a few minutes. The link works for 1 hour. Also look in your junk mail.",
+  },
+  resetTitle: { nl: "Nieuw wachtwoord kiezen", en: "Choose a new password" },
+  resetIntro: { nl: "Kies een nieuw wachtwoord. Daarna log je overal opnieuw in.", en: "Choose a new password. After that you sign in again everywhere." },
+  newPassword: { nl: "Nieuw wachtwoord", en: "New password" },
+  resetSubmit: { nl: "Wachtwoord opslaan", en: "Save password" },
+  resetDone: { nl: "Je nieuwe wachtwoord is opgeslagen. Log in met je nieuwe wachtwoord.", en: "Your new password is saved. Sign in with your new password." },
+  resetNoLink: { nl: "Deze pagina werkt alleen met de link uit de e-mail.", en: "This page only works with the link from the e-mail." },
+  toLogin: { nl: "Naar inloggen", en: "Go to sign in" },
 });

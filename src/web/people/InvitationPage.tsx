@@ -1,0 +1,75 @@
+// The page an invitation link opens (/uitnodiging#secret): who invites you and as what, then your
+// own password. Accepting signs you in; admins and analysts then set up two-step verification
+// (the staff gate leads them there).
+import { useEffect, useState } from "react";
+import { api, ApiError } from "../app/api.ts";
+import { Alert, Loading, ProblemMessage } from "../app/feedback.tsx";
+import { TextField } from "../app/forms/Field.tsx";
+import { Form } from "../app/forms/Form.tsx";
+import { type Lang, useLang, useT } from "../app/i18n.tsx";
+import { appMessages } from "../app/messages.ts";
+import { Page } from "../app/Page.tsx";
+import { Link, useRouter } from "../app/router.tsx";
+import { type Role, useSession } from "../app/session.tsx";
+import { linkSecret } from "./link-secret.ts";
+import { peopleMessages } from "./messages.ts";
+import { roleLabels } from "./roles.ts";
+
+interface Preview {
+  organizationName: string;
+  name: string;
+  email: string;
+  role: Role;
+  lang: Lang;
+  twoFactorRequired: boolean;
+}
+
+export default function InvitationPage() {
+  const t = useT(peopleMessages);
+  const tApp = useT(appMessages);
+  const { setLang } = useLang();
+  const { refresh } = useSession();
+  const { navigate } = useRouter();
+  const [token] = useState(linkSecret);
+  const [preview, setPreview] = useState<Preview>();
+  const [error, setError] = useState<unknown>();
+  const [password, setPassword] = useState("");
+
+  useEffect(() => {
+    api<Preview>("/invitation-previews", { method: "POST", json: { token } }).then((found) => {
+      setPreview(found);
+      // The page speaks the language the invitation was written in (the switch stays available).
+      setLang(found.lang);
+    }, setError);
+    // Asked for once per link; setLang is a new function on every render.
+  }, [token]);
+
+  const accept = async () => {
+    await api("/invitation-acceptances", { method: "POST", json: { token, password } });
+    await refresh();
+    navigate("/stories", { replace: true });
+  };
+
+  if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
+    return (
+      <Page title={t("invitationGoneTitle")}>
+        <Alert type="warning" title={t("invitationGoneTitle")}><p>{t("invitationGoneText")}</p></Alert>
+        <p className="utrecht-paragraph"><Link to="/login">{t("toLogin")}</Link></p>
+      </Page>
+    );
+  }
+  if (error) return <Page title={t("invitationTitle")}><ProblemMessage error={error} /></Page>;
+  if (!preview) return <Loading />;
+  const intro = t("invitationIntro", { name: preview.name, organization: preview.organizationName, role: tApp(roleLabels[preview.role]).toLocaleLowerCase() });
+  return (
+    <Page title={t("invitationTitle")} intro={<p className="utrecht-paragraph">{intro}</p>}>
+      {preview.twoFactorRequired && <Alert type="info"><p>{t("invitationTwoFactor")}</p></Alert>}
+      <Form onSubmit={accept} submitLabel={t("invitationSubmit")}>
+        {/* Read-only, for password managers: the account the new password belongs to. */}
+        <TextField name="email" label={t("invitationEmail")} type="email" value={preview.email} onChange={() => {}} readOnly autoComplete="username" />
+        <TextField name="password" label={t("choosePassword")} description={t("choosePasswordHint")} type="password"
+          value={password} onChange={setPassword} required minLength={10} maxLength={200} autoComplete="new-password" />
+      </Form>
+    </Page>
+  );
+}
