@@ -26,6 +26,7 @@ const texts = {
   collectionClosed: { nl: "Dit vertelpunt is gesloten. Er kunnen nu geen verhalen worden verteld.", en: "This collection is closed. Stories cannot be told now." },
   collectionNotOpenYet: { nl: "Dit vertelpunt is nog niet open.", en: "This collection is not open yet." },
   roundOverlaps: { nl: "Deze ronde valt (deels) samen met een andere ronde van dit vertelpunt.", en: "This round overlaps another round of this collection." },
+  demoExists: { nl: "Er is al een demo-vertelpunt. Verwijder dat eerst.", en: "There is a demo collection already. Remove it first." },
   sessionClosed: { nl: "Deze intervisie is al afgesloten.", en: "This intervisie session is already closed." },
   sessionNotFacilitator: { nl: "Alleen de begeleider of een beheerder kan de intervisie afsluiten.", en: "Only the facilitator or an admin can close the session." },
   sessionStoryUnknown: { nl: "Dit verhaal hoort niet bij dit vertelpunt of bij deze intervisie.", en: "This story does not belong to this collection or session." },

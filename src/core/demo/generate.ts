@@ -100,15 +100,17 @@ function demoStory(random: Random, now: number): StoryInput {
   };
   if (random() < 0.4) answers.les = pick(random, lessons);
   const daysAgo = Math.floor(random() * 180);
+  const interview = random() >= 0.8;
   return {
     title: random() < 0.7 ? pick(random, titles[situation]) : undefined,
     text: storyText(random, situation, approach, outcome),
     promptId: promptOf(random, approach, outcome),
     language: "nl",
     answers,
-    channel: random() < 0.8 ? "web" : "interview",
+    channel: interview ? "interview" : "web",
     toldAt: new Date(now - daysAgo * DAY_MS - Math.floor(random() * DAY_MS)).toISOString(),
-    consent: { research: true, quoting: random() < 0.6 },
+    // In an interview the colleague asks for consent aloud and records that.
+    consent: { research: true, quoting: random() < 0.6, ...(interview ? { confirmedAloud: true } : {}) },
   };
 }
 

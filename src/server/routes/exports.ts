@@ -50,7 +50,8 @@ export function registerExportRoutes(api: Api, { database }: AppDeps) {
       await audit(db, caller, "export.created", "collection", collection.id, { format });
       const rows = consentedStories(db, caller.organizationId, collection.id);
       c.header("Content-Type", contentTypes[format]);
-      c.header("Content-Disposition", `attachment; filename="vertelpunt-${collection.slug}.${format}"`);
+      // A demo export says so in its name, so invented stories are not mistaken for real ones.
+      c.header("Content-Disposition", `attachment; filename="vertelpunt-${collection.demo ? "demo-" : ""}${collection.slug}.${format}"`);
       if (format === "xlsx") {
         const table = [columns.header];
         for await (const r of rows) table.push(columns.row(r) as string[]);

@@ -33,6 +33,8 @@ import { registerTeamRoutes } from "./teams.ts";
 import { registerThemeRoutes } from "./themes.ts";
 import { registerSingleSignOnRoutes } from "./single-sign-on.ts";
 import { registerTwoFactorRoutes } from "./two-factor.ts";
+import { registerDemoCollectionRoutes } from "./demo-collections.ts";
+import { registerGettingStartedRoutes } from "./getting-started.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -42,6 +44,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerFrameworkRoutes, registerCollectionRoutes, registerListeningRoundRoutes, registerPublicCollectionRoutes, registerStoryRoutes, registerSimilarStoryRoutes, registerStoryImportRoutes, registerBookletRoutes, registerEventRoutes, registerHealthRoutes,
     registerInterpretationRoutes, registerIntervisionSessionRoutes, registerAgreementRoutes, registerAuditRoutes, registerRedactionPreviewRoutes,
     registerFollowUpRoutes, registerReceiptRoutes, registerReflectionRoutes, registerSubjectErasureRoutes, registerExportRoutes, registerPatternRoutes, registerThemeRoutes, registerComparisonRoutes, registerCohortRoutes, registerSubjectRoutes,
+    registerDemoCollectionRoutes, registerGettingStartedRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }
