@@ -12,6 +12,7 @@ import { patternMessages } from "../patterns/messages.ts";
 import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 import { SharePanel } from "./SharePanel.tsx";
+import { DemoNotice } from "../start/Demo.tsx";
 import { StateBadge } from "./StateBadge.tsx";
 import { StatePanel } from "./StatePanel.tsx";
 
@@ -37,6 +38,7 @@ export default function CollectionPage({ id }: { id: string }) {
             )}
           </>
         }>
+          {c.demo && <DemoNotice collectionId={c.id} />}
           <div className="vp-columns">
             <div className="vp-stack">
               <Details collection={c} />
