@@ -9,6 +9,7 @@ import { FrameworkText, useFrameworkLang } from "../signifiers/frameworkLang.tsx
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { fieldDomId, MAX_STORY_TEXT } from "./draft.ts";
 import { ErrorSummary, type SummaryEntry } from "./ErrorSummary.tsx";
+import { FormProgress, MANY_QUESTIONS, QuestionNumber } from "./FormProgress.tsx";
 import { CheckboxField, RadioGroup, TextField, useErrorText } from "./fields.tsx";
 import { messages } from "./messages.ts";
 import type { StoryForm as Form } from "./useStoryForm.ts";
@@ -31,6 +32,7 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
   const id = (name: string) => fieldDomId(prefix, name);
   const error = (name: string) => (errors[name] ? errorText(errors[name]) : undefined);
   const prompt = prompts.find((p) => p.id === draft.promptId);
+  const many = signifiers.length >= MANY_QUESTIONS;
 
   const order = ["subjectRef", "promptId", "title", "text", ...signifiers.map((s) => `answers.${s.id}`), "consent.research", "consent.quoting", "consent.confirmedAloud"];
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
@@ -96,11 +98,15 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
         <section className="vp-tell-section" aria-labelledby={`${prefix}-questions-heading`}>
           <h2 id={`${prefix}-questions-heading`} className="utrecht-heading-2 vp-tell-section__heading">{t("questionsHeading")}</h2>
           <p className="utrecht-paragraph vp-tell-section__intro">{t("questionsIntro")}</p>
-          {signifiers.map((s) => (
-            <SignifierInput
-              key={s.id} signifier={s} idPrefix={`${prefix}-q`} value={draft.answers[s.id]}
-              onChange={(value) => setAnswer(s.id, value)} error={error(`answers.${s.id}`)}
-            />
+          {many && <FormProgress id={`${prefix}-progress`} answered={signifiers.filter((s) => draft.answers[s.id] != null).length} total={signifiers.length} />}
+          {signifiers.map((s, i) => (
+            <div key={s.id} className="vp-tell-question">
+              {many && <QuestionNumber n={i + 1} total={signifiers.length} />}
+              <SignifierInput
+                signifier={s} idPrefix={`${prefix}-q`} value={draft.answers[s.id]}
+                onChange={(value) => setAnswer(s.id, value)} error={error(`answers.${s.id}`)}
+              />
+            </div>
           ))}
         </section>
       )}
