@@ -67,6 +67,10 @@ describe("first steps", () => {
     await notice.waitFor();
     await page.locator("[data-signifier=situatie] svg").waitFor({ timeout: 30_000 });
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Captions and screen-reader text join a question and what follows without doubled punctuation.
+    const doubled = await page.evaluate(() => [...document.querySelectorAll("caption, figcaption, .vp-visually-hidden, [aria-label]")]
+      .map((e) => `${e.textContent ?? ""} ${e.getAttribute("aria-label") ?? ""}`).filter((t) => /[?!]\s*[.:]|[.:]\s*:/.test(t)));
+    expect(doubled).toEqual([]);
     await shot(page, "demo-dashboard-1366");
 
     await page.getByRole("button", { name: "Demo verwijderen" }).click();

@@ -67,7 +67,7 @@ export function TellFlow(props: Props) {
   return (
     <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}`}>
       {status.kind === "sent" ? (
-        <ThankYou onAnother={startAgain} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
+        <ThankYou onAnother={startAgain} interview={form.draft.interview} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
           {afterThanks}
         </ThankYou>
       ) : status.kind === "review" ? (
