@@ -11,6 +11,7 @@ import type { CollectionRow } from "../collections/repository.ts";
 import type { Lang } from "../messages.ts";
 import type { Caller } from "../policy.ts";
 import { localiseIssue } from "../zod-messages.ts";
+import { labelledReason } from "./field-labels.ts";
 import { type StoryContext, storyIssues, storyRow } from "./story-row.ts";
 import { storyContext } from "./tell.ts";
 
@@ -53,9 +54,11 @@ interface Pending { row: Row; key: string }
 function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: string } | { row: Row; content: string } {
   if (entry.error) return { reason: entry.error };
   const checked = storyInput.safeParse(entry.value);
-  if (!checked.success) return { reason: checked.error.issues.map((i) => `${i.path.join(".") || "line"}: ${localiseIssue(i, lang)}`).join("; ") };
+  // Reasons in the reader's language, naming each question by its own words rather than its id.
+  const { definition } = ctx.framework;
+  if (!checked.success) return { reason: checked.error.issues.map((i) => (i.path.length ? labelledReason(i.path.join("."), localiseIssue(i, lang), definition, lang) : localiseIssue(i, lang))).join("; ") };
   const issues = storyIssues(checked.data, ctx, lang);
-  if (issues.length > 0) return { reason: issues.map((i) => `${i.name}: ${i.reason}`).join("; ") };
+  if (issues.length > 0) return { reason: issues.map((i) => labelledReason(i.name, i.reason, definition, lang)).join("; ") };
   return { row: storyRow(checked.data, ctx, checked.data.channel ?? "import"), content: JSON.stringify(checked.data) };
 }
 
