@@ -1,6 +1,6 @@
 // The kiosk's first screen on a shared tablet: what this is, in a few words, and one large button to
 // start. After each story (or when someone walks away) the kiosk comes back here.
-import type { RefObject } from "react";
+import { type RefObject, useEffect } from "react";
 import { useT } from "../app/i18n.tsx";
 import { messages } from "./messages.ts";
 
@@ -8,6 +8,8 @@ export function KioskWelcome({ heading, preHeading, headingRef, onStart }: {
   heading: string; preHeading?: string; headingRef: RefObject<HTMLHeadingElement | null>; onStart: () => void;
 }) {
   const t = useT(messages);
+  // Whoever comes next starts at the top: the heading takes focus each time this screen appears.
+  useEffect(() => headingRef.current?.focus(), [headingRef]);
   return (
     <div className="vp-kiosk-welcome">
       {preHeading && <p className="vp-tell__pre-heading">{preHeading}</p>}
