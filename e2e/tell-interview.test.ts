@@ -24,7 +24,9 @@ describe("interview mode", () => {
     await page.getByLabel("Ik schrijf het verhaal van een cliënt op (interview)").check();
     await page.getByLabel("Kenmerk van de cliënt").fill("K-1234");
     const text = "Interview met een inwoner over de wachttijd bij het loket.";
-    await fillMinimal(page, text);
+    // From here the form speaks to the colleague about the client.
+    await page.getByRole("heading", { level: 2, name: "Het verhaal van de cliënt" }).waitFor();
+    await fillMinimal(page, text, "Schrijf het verhaal van de cliënt op");
 
     // Without the aloud confirmation nothing is sent: the summary names it.
     await page.getByRole("button", { name: "Versturen" }).click();
@@ -34,7 +36,8 @@ describe("interview mode", () => {
 
     await page.getByLabel("Ik heb de toestemming hardop gevraagd en de cliënt stemde in").check();
     await page.getByRole("button", { name: "Versturen" }).click();
-    await page.getByRole("heading", { level: 1, name: "Dank je wel voor je verhaal" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Het verhaal van de cliënt is opgeslagen" }).waitFor();
+    expect(await page.getByText("Dank je wel dat je het verhaal hebt opgeschreven.", { exact: false }).count()).toBe(1);
     // A signed-in colleague gets no anonymous receipt link.
     expect(await page.getByText("Je persoonlijke link").count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -39,9 +39,9 @@ export async function storedStory(app: E2eApp, marker: string, collectionId?: st
 }
 
 /** The least a story needs on the klantmanagers framework, by clicking (for tests about sending). */
-export async function fillMinimal(page: Page, text: string) {
+export async function fillMinimal(page: Page, text: string, textLabel = "Schrijf hier je verhaal") {
   await page.getByLabel("Vertel over een moment waarop de regels").check();
-  await page.getByLabel("Schrijf hier je verhaal").fill(text);
+  await page.getByLabel(textLabel).fill(text);
   await page.locator("label[for='vp-q-situatie-wonen']").click();
   await page.locator("label[for='vp-q-aanpak-huisbezoek']").click();
   await page.locator("label[for='vp-q-uitkomst-beter']").click();

@@ -16,6 +16,9 @@ Commands:
   import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]
                             Import stories from NDJSON or a NarraFirma or SenseMaker-style CSV into a
                             running server (VERTELPUNT_URL, VERTELPUNT_TOKEN); --dry-run stores nothing
+  demo [--seed <n>] [--count <n>] [--remove] [--url <server>] [--token <token>]
+                            Make a demo vertelpunt with invented stories on a running server (an admin's
+                            token); the same seed makes the same stories; --remove removes it again
 `;
 
 async function start() {
@@ -47,7 +50,12 @@ async function importFile(args: string[]) {
   console.log(await importCommand(args, { url: process.env.VERTELPUNT_URL ?? configFromEnv().publicUrl, token: process.env.VERTELPUNT_TOKEN }));
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { start, backup, restore, import: importFile };
+async function demo(args: string[]) {
+  const { demoCommand } = await import("./demo.ts");
+  console.log(await demoCommand(args, { url: process.env.VERTELPUNT_URL ?? configFromEnv().publicUrl, token: process.env.VERTELPUNT_TOKEN }));
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { start, backup, restore, import: importFile, demo };
 const command = commands[process.argv[2] ?? ""];
 if (!command) {
   console.log(usage);

@@ -17,9 +17,9 @@ const texts = {
   unauthorizedDetail: { nl: "Log in of stuur een geldig token mee.", en: "Sign in or send a valid token." },
   badCredentials: { nl: "E-mailadres of wachtwoord klopt niet.", en: "E-mail address or password is incorrect." },
   forbidden: { nl: "Geen toegang", en: "Forbidden" },
-  forbiddenDetail: { nl: "Uw rol mag dit niet doen.", en: "Your role may not do this." },
+  forbiddenDetail: { nl: "Je rol mag dit niet doen.", en: "Your role may not do this." },
   notFound: { nl: "Niet gevonden", en: "Not found" },
-  notFoundDetail: { nl: "Dit bestaat niet, of u heeft er geen toegang toe.", en: "This does not exist, or you have no access to it." },
+  notFoundDetail: { nl: "Dit bestaat niet, of je hebt er geen toegang toe.", en: "This does not exist, or you have no access to it." },
   conflict: { nl: "Conflict", en: "Conflict" },
   setupDone: { nl: "Deze installatie is al ingericht. Log in.", en: "This instance is already set up. Sign in." },
   // People: invitations, password resets, membership changes.
@@ -29,6 +29,7 @@ const texts = {
   collectionClosed: { nl: "Dit vertelpunt is gesloten. Er kunnen nu geen verhalen worden verteld.", en: "This collection is closed. Stories cannot be told now." },
   collectionNotOpenYet: { nl: "Dit vertelpunt is nog niet open.", en: "This collection is not open yet." },
   roundOverlaps: { nl: "Deze ronde valt (deels) samen met een andere ronde van dit vertelpunt.", en: "This round overlaps another round of this collection." },
+  demoExists: { nl: "Er is al een demo-vertelpunt. Verwijder dat eerst.", en: "There is a demo collection already. Remove it first." },
   sessionClosed: { nl: "Deze intervisie is al afgesloten.", en: "This intervisie session is already closed." },
   sessionNotFacilitator: { nl: "Alleen de begeleider of een beheerder kan de intervisie afsluiten.", en: "Only the facilitator or an admin can close the session." },
   sessionStoryUnknown: { nl: "Dit verhaal hoort niet bij dit vertelpunt of bij deze intervisie.", en: "This story does not belong to this collection or session." },
@@ -61,14 +62,14 @@ const texts = {
   tooLong: { nl: "Dit antwoord is te lang.", en: "This answer is too long." },
   interviewConsent: { nl: "Bij een interview moet de toestemming hardop gevraagd en vastgelegd zijn.", en: "An interview needs consent confirmed aloud and recorded." },
   // Two-factor sign-in.
-  wrongCode: { nl: "De code klopt niet. Kijk in uw app en probeer het opnieuw.", en: "The code is incorrect. Check your app and try again." },
-  challengeExpired: { nl: "Log opnieuw in met uw e-mailadres en wachtwoord.", en: "Sign in again with your e-mail address and password." },
+  wrongCode: { nl: "De code klopt niet. Kijk in je app en probeer het opnieuw.", en: "The code is incorrect. Check your app and try again." },
+  challengeExpired: { nl: "Log opnieuw in met je e-mailadres en wachtwoord.", en: "Sign in again with your e-mail address and password." },
   tooManyCodes: { nl: "Te vaak een verkeerde code. Wacht even en log opnieuw in.", en: "Too many wrong codes. Wait a while and sign in again." },
   twoFactorNotStarted: { nl: "Begin eerst met het instellen van de tweestapsverificatie.", en: "Start setting up two-step verification first." },
   twoFactorAlreadyOn: { nl: "Tweestapsverificatie staat al aan.", en: "Two-step verification is already on." },
   twoFactorEnrolmentRequired: { nl: "Eerst tweestapsverificatie instellen", en: "Set up two-step verification first" },
   twoFactorEnrolmentRequiredDetail: {
-    nl: "Als beheerder of analist stelt u eerst tweestapsverificatie in (POST /two-factor-enrolments). Tot dan kunt u alleen dat doen, zien wie u bent en uitloggen.",
+    nl: "Als beheerder of analist stel je eerst tweestapsverificatie in (POST /two-factor-enrolments). Tot dan kun je alleen dat doen, zien wie je bent en uitloggen.",
     en: "As an admin or analyst, set up two-step verification first (POST /two-factor-enrolments). Until then you can only do that, see who you are and sign out.",
   },
   // Admin screens: posters, requests from outside Vertelpunt's own pages.
@@ -94,7 +95,7 @@ const texts = {
   forbiddenKey: { nl: "Deze naam mag niet als sleutel worden gebruikt.", en: "This name may not be used as a key." },
   invalidQueryEncoding: { nl: "De zoekparameters zijn niet goed gecodeerd.", en: "The query parameters are not encoded correctly." },
   toldAtInFuture: { nl: "Het moment van vertellen mag niet in de toekomst liggen.", en: "The moment the story was told may not be in the future." },
-  sessionNeeded: { nl: "Log in met uw e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
+  sessionNeeded: { nl: "Log in met je e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

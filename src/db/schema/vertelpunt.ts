@@ -2,7 +2,7 @@
 // scoped, moved to their own server, or distributed by Citus on that column.
 import { sql } from "drizzle-orm";
 import {
-  boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
+  boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth.ts";
 
@@ -68,6 +68,8 @@ export const collection = pgTable("collection", {
   teamId: uuid("team_id"),
   /** Stories older than this (by the day they were told) are purged automatically; null keeps them. */
   retentionMonths: integer("retention_months"),
+  /** Generated example stories to show how Vertelpunt works; marked on every screen and removable in one step. */
+  demo: boolean("demo").notNull().default(false),
   createdAt: ts("created_at").notNull().defaultNow(),
 }, (t) => [index("collection_org_idx").on(t.organizationId)]);
 
@@ -140,6 +142,8 @@ export const interpretation = pgTable("interpretation", {
   updatedAt: ts("updated_at").notNull().defaultNow(),
 }, (t) => [
   index("interpretation_story_idx").on(t.organizationId, t.storyId),
+  // One reading per colleague per story: a second save changes the first.
+  uniqueIndex("interpretation_one_per_interpreter_idx").on(t.organizationId, t.storyId, t.interpreterUserId),
   index("interpretation_collection_idx").on(t.organizationId, t.collectionId),
 ]);
 

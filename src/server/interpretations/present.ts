@@ -15,6 +15,7 @@ export const Interpretation = z.object({
   annotations: z.array(z.object({ start: z.number().int(), end: z.number().int(), quote: z.string(), comment: z.string().optional(), code: z.string().optional() })),
   sessionId: z.string().uuid().nullable(),
   createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }).openapi({ description: "When the colleague last changed this reading" }),
 }).openapi("Interpretation");
 
 export function presentInterpretation(row: InterpretationRow, interpreterName: string | null, caller: Caller) {
@@ -29,5 +30,6 @@ export function presentInterpretation(row: InterpretationRow, interpreterName: s
     annotations: row.annotations as z.infer<typeof Interpretation>["annotations"],
     sessionId: row.sessionId,
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

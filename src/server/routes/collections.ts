@@ -39,6 +39,7 @@ export const Collection = z.object({
   slug: z.string(),
   publicUrl: z.string().url(),
   state: z.enum(["open", "notYetOpen", "closed"]),
+  demo: z.boolean().openapi({ description: "Invented stories to show how Vertelpunt works (POST /demo-collections)" }),
   createdAt: dateTime,
 }).openapi("Collection");
 
@@ -47,7 +48,7 @@ export function presentCollection(row: CollectionRow, baseUrl: string) {
     id: row.id, name: row.name, frameworkId: row.frameworkId, audience: row.audience as "professionals" | "clients",
     anonymous: row.anonymous, opensAt: row.opensAt?.toISOString() ?? null, closesAt: row.closesAt?.toISOString() ?? null,
     teamId: row.teamId, retentionMonths: row.retentionMonths, slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState(row),
-    createdAt: row.createdAt.toISOString(),
+    demo: row.demo, createdAt: row.createdAt.toISOString(),
   };
 }
 

@@ -129,7 +129,8 @@ export function registerExportRoutes(api: Api, { database }: AppDeps) {
       const q = c.req.valid("query");
       const conditions = await storyConditions(db, caller, await storyFilterOf(db, caller, q, { collectionId: found.id }));
       await audit(db, caller, "export.created", "collection", found.id, { format: q.format });
-      return write(c, caller, { definition: await findFramework(db, caller.organizationId, found.frameworkId), conditions, q, filename: `vertelpunt-${found.slug}` });
+      // A demo export says so in its name, so invented stories are not mistaken for real ones.
+      return write(c, caller, { definition: await findFramework(db, caller.organizationId, found.frameworkId), conditions, q, filename: `vertelpunt-${found.demo ? "demo-" : ""}${found.slug}` });
     },
   );
 

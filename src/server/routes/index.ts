@@ -36,6 +36,8 @@ import { registerPosterRoutes } from "./posters.ts";
 import { registerTwoFactorRoutes } from "./two-factor.ts";
 import { registerInvitationRoutes } from "./invitations.ts";
 import { registerPasswordResetRoutes } from "./password-resets.ts";
+import { registerDemoCollectionRoutes } from "./demo-collections.ts";
+import { registerGettingStartedRoutes } from "./getting-started.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -47,6 +49,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerFollowUpRoutes, registerReceiptRoutes, registerReflectionRoutes, registerSubjectErasureRoutes, registerExportRoutes, registerPatternRoutes, registerThemeRoutes, registerComparisonRoutes, registerCohortRoutes, registerSubjectRoutes,
     registerPosterRoutes,
     registerInvitationRoutes, registerPasswordResetRoutes,
+    registerDemoCollectionRoutes, registerGettingStartedRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -69,6 +69,37 @@ describe("interpretations", () => {
     expect(regie.meanInterpreterDistance).toBeCloseTo(0.1, 10);
     expect(regie.meanTellerDistance).toBeCloseTo(0.15, 10);
   });
+
+  it("keeps one reading per colleague: a second save changes it", async () => {
+    const before = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.colleague }));
+    const mine = before.items.find((i: { mine: boolean }) => i.mine);
+    const again = await interpret(org.tokens.colleague, { answers: { situatie: "wonen" }, tags: ["huisvesting"] });
+    expect(again.status).toBe(200);
+    const changed = await again.json();
+    expect(changed).toMatchObject({ id: mine.id, mine: true, tags: ["huisvesting"], note: null, answers: { situatie: "wonen" }, createdAt: mine.createdAt });
+    expect(Date.parse(changed.updatedAt)).toBeGreaterThan(Date.parse(mine.createdAt));
+    const after = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.colleague }));
+    expect(after.items.map((i: { interpreterName: string }) => i.interpreterName)).toEqual(["colleague", "analyst"]);
+    const search = await json(app.request(`/api/v1/stories?collectionId=${collectionId}&q=huisvesting`, { token: org.adminToken }));
+    expect(search.items.map((i: { id: string }) => i.id)).toEqual([storyId]);
+    const gone = await json(app.request(`/api/v1/stories?collectionId=${collectionId}&q=vertrouwen`, { token: org.adminToken }));
+    expect(gone.items).toEqual([]);
+  });
+
+  it("lets a colleague withdraw their own reading only", async () => {
+    const { items } = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.colleague }));
+    const analysts = items.find((i: { interpreterName: string }) => i.interpreterName === "analyst");
+    const withdraw = (token: string, id: string, story = storyId) => app.request(`/api/v1/stories/${story}/interpretations/${id}`, { method: "DELETE", token });
+    expect((await withdraw(org.tokens.colleague, analysts.id)).status).toBe(404);
+    expect((await withdraw(other.tokens.analyst, analysts.id)).status).toBe(404);
+    expect((await withdraw(org.tokens.teller, analysts.id)).status).toBe(403);
+    expect((await withdraw(org.tokens.analyst, analysts.id)).status).toBe(204);
+    expect((await withdraw(org.tokens.analyst, analysts.id)).status).toBe(404);
+    const left = await json(app.request(`/api/v1/stories/${storyId}/interpretations`, { token: org.tokens.colleague }));
+    expect(left.items.map((i: { interpreterName: string }) => i.interpreterName)).toEqual(["colleague"]);
+    // A new save after withdrawing is a new reading again.
+    expect((await interpret(org.tokens.analyst, { answers: { situatie: "werk" } })).status).toBe(201);
+  });
 });
 
 describe("audit log", () => {

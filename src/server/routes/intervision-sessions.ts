@@ -148,7 +148,7 @@ export function registerIntervisionSessionRoutes(api: Api, { database, config, e
 
   api.openapi(
     defineRoute({ method: "get", path: "/intervision-sessions/{id}/events", tags: ["Interpretations"], operationId: "streamIntervisionSessionEvents", security: signedIn,
-      summary: "Live events of a session (text/event-stream): interpretation.created, session.closed", request: { params: IdParam }, errors: [401, 403, 404],
+      summary: "Live events of a session (text/event-stream): interpretation.created, interpretation.updated, interpretation.withdrawn, session.closed", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: eventStreamResponse } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");

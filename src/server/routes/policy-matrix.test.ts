@@ -99,6 +99,14 @@ const table: Record<string, Probe> = {
   getReadiness: { allowed: "public", request: async () => ({ path: "/health/ready" }) },
   interpretStory: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/interpretations`, method: "POST", json: { answers: {} } }) },
   listInterpretations: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/interpretations` }) },
+  withdrawInterpretation: { allowed: "colleague", request: async (caller) => ({ path: `/stories/${ids.tellerStory}/interpretations/${await ownReading(caller)}`, method: "DELETE" }) },
+  createDemoCollection: { allowed: "admin", request: async (caller) => {
+    // One demo per organization: the admin's probe makes a fresh one.
+    if (caller === "admin") await removeDemo();
+    return { path: "/demo-collections", method: "POST", json: { count: 10 } };
+  } },
+  removeDemoCollection: { allowed: "admin", request: async () => ({ path: `/demo-collections/${await demoId()}`, method: "DELETE" }) },
+  getGettingStarted: { allowed: "admin", request: async () => ({ path: "/getting-started" }) },
   getAgreement: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/agreement` }) },
   listAuditEvents: { allowed: "admin", request: async () => ({ path: "/audit-events" }) },
   previewRedaction: { allowed: "public", request: async () => ({ path: "/redaction-previews", method: "POST", json: { text: "Hallo" } }) },
@@ -228,6 +236,23 @@ async function subjectPseudonym(): Promise<string> {
 async function tokenIdOf(caller: Caller) {
   const token = org.tokens[caller === "anonymous" ? "teller" : caller];
   return (await json(app.request("/api/v1/api-tokens", { method: "POST", token, json: { name: "intrekken" } }))).id as string;
+}
+
+/** The caller's own reading of the teller's story (a colleague and up), or an id nobody has. */
+async function ownReading(caller: Caller): Promise<string> {
+  if (caller === "anonymous" || caller === "teller") return crypto.randomUUID();
+  const token = caller === "admin" ? org.adminToken : org.tokens[caller];
+  return (await json(app.request(`/api/v1/stories/${ids.tellerStory}/interpretations`, { method: "POST", token, json: { answers: {} } }))).id;
+}
+
+async function demoId(): Promise<string> {
+  const { demoCollectionId } = await json(app.request("/api/v1/getting-started", { token: org.adminToken }));
+  return demoCollectionId ?? (await json(app.request("/api/v1/demo-collections", { method: "POST", token: org.adminToken, json: { count: 10 } }))).id;
+}
+
+async function removeDemo() {
+  const { demoCollectionId } = await json(app.request("/api/v1/getting-started", { token: org.adminToken }));
+  if (demoCollectionId) await app.request(`/api/v1/demo-collections/${demoCollectionId}`, { method: "DELETE", token: org.adminToken });
 }
 
 async function receiptToken() {

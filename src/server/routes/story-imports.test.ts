@@ -26,7 +26,14 @@ describe("NDJSON story import", () => {
     const result = await res.json();
     expect(result.imported).toBe(2);
     expect(result.rejected.map((r: { line: number }) => r.line)).toEqual([2, 3, 6]);
-    expect(result.rejected[1].reason).toContain("answers.hulp");
+    // Named by the question's own words, in the reader's language (Dutch unless asked otherwise).
+    expect(result.rejected[1].reason).toMatch(/^Wat hielp\? \S/);
+    expect(result.rejected[1].reason).not.toContain("answers.hulp");
+    expect(result.rejected[2].reason).toMatch(/^Verhaal: /);
+    const english = await app.request(`/api/v1/collections/${collectionId}/story-imports?dryRun=true`, {
+      method: "POST", token: org.tokens.analyst, headers: { "content-type": "application/x-ndjson", "accept-language": "en" }, body: ndjson([{ text: "" }]),
+    });
+    expect((await english.json()).rejected[0].reason).toMatch(/^Story: /);
     const stories = await json(app.request(`/api/v1/stories?collectionId=${collectionId}`, { token: org.adminToken }));
     expect(stories.items).toHaveLength(2);
     expect(stories.items[0]).toMatchObject({ channel: "import", toldAt: "2025-03-01T09:00:00.000Z" });

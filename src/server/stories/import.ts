@@ -12,6 +12,7 @@ import type { Lang } from "../messages.ts";
 import type { Caller } from "../policy.ts";
 import { hostileContent } from "../input-hygiene.ts";
 import { localiseIssue } from "../zod-messages.ts";
+import { labelledReason } from "./field-labels.ts";
 import { type StoryContext, storyIssues, storyRow } from "./story-row.ts";
 import { storyContext } from "./tell.ts";
 import { redactedText } from "../../core/privacy/index.ts";
@@ -57,9 +58,11 @@ function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: str
   const hostile = hostileContent(entry.value, lang);
   if (hostile) return { reason: `${hostile.name}: ${hostile.reason}` };
   const checked = storyInput.safeParse(entry.value);
-  if (!checked.success) return { reason: checked.error.issues.map((i) => `${i.path.join(".") || "line"}: ${localiseIssue(i, lang)}`).join("; ") };
+  // Reasons in the reader's language, naming each question by its own words rather than its id.
+  const { definition } = ctx.framework;
+  if (!checked.success) return { reason: checked.error.issues.map((i) => (i.path.length ? labelledReason(i.path.join("."), localiseIssue(i, lang), definition, lang) : localiseIssue(i, lang))).join("; ") };
   const issues = storyIssues(checked.data, ctx, lang);
-  if (issues.length > 0) return { reason: issues.map((i) => `${i.name}: ${i.reason}`).join("; ") };
+  if (issues.length > 0) return { reason: issues.map((i) => labelledReason(i.name, i.reason, definition, lang)).join("; ") };
   return { row: storyRow(checked.data, ctx, checked.data.channel ?? "import"), content: JSON.stringify(checked.data) };
 }
 

@@ -61,6 +61,8 @@ export interface Collection {
   slug: string;
   publicUrl: string;
   state: CollectionState;
+  /** Invented stories to show how Vertelpunt works. */
+  demo: boolean;
   createdAt: string;
 }
 

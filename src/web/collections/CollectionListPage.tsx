@@ -8,6 +8,7 @@ import type { Collection, Framework, ListOf } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
+import { DemoBadge } from "../start/Demo.tsx";
 import { StateBadge } from "./StateBadge.tsx";
 
 export default function CollectionListPage() {
@@ -33,6 +34,7 @@ export default function CollectionListPage() {
                 <div className="vp-list__head">
                   <Link to={`/collections/${c.id}`} className="vp-list__title-link">{c.name}</Link>
                   <StateBadge state={c.state} />
+                  {c.demo && <DemoBadge />}
                 </div>
                 <p className="vp-meta">
                   <span>{t(audienceLabels[c.audience])}</span>

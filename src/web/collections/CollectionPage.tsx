@@ -14,6 +14,7 @@ import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 import { RoundsSection } from "../rounds/RoundsSection.tsx";
 import { SharePanel } from "./SharePanel.tsx";
+import { DemoNotice } from "../start/Demo.tsx";
 import { StateBadge } from "./StateBadge.tsx";
 import { StatePanel } from "./StatePanel.tsx";
 
@@ -39,6 +40,7 @@ export default function CollectionPage({ id }: { id: string }) {
             )}
           </>
         }>
+          {c.demo && <DemoNotice collectionId={c.id} />}
           <div className="vp-columns">
             <div className="vp-stack">
               <Details collection={c} />

@@ -9,7 +9,7 @@ import { FieldGroup } from "../app/forms/FieldGroup.tsx";
 import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
 import { Page } from "../app/Page.tsx";
-import { Link, useRouter } from "../app/router.tsx";
+import { Link, useRouter, useSearchParams } from "../app/router.tsx";
 import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { collectionMessages } from "./messages.ts";
@@ -34,7 +34,9 @@ function CollectionForm({ frameworks }: { frameworks: Framework[] }) {
   const { navigate } = useRouter();
   const teams = useResource<ListOf<Team>>("/teams");
   const [name, setName] = useState("");
-  const [frameworkId, setFrameworkId] = useState(frameworks.length === 1 ? frameworks[0]!.id : "");
+  // Arriving from a framework just saved (?frameworkId=…), that framework is chosen already.
+  const given = useSearchParams().get("frameworkId");
+  const [frameworkId, setFrameworkId] = useState(frameworks.find((f) => f.id === given)?.id ?? (frameworks.length === 1 ? frameworks[0]!.id : ""));
   const [audience, setAudience] = useState<Collection["audience"]>("professionals");
   const [anonymous, setAnonymous] = useState(false);
   const [opensAt, setOpensAt] = useState("");

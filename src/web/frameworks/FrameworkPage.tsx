@@ -12,6 +12,7 @@ import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { fromDefinition } from "./draft.ts";
 import { FrameworkEditor } from "./FrameworkEditor.tsx";
 import { frameworkMessages } from "./messages.ts";
+import { NextStep } from "../start/NextStep.tsx";
 import { SignifierPreview } from "./SignifierPreview.tsx";
 
 export default function FrameworkPage({ id }: { id: string }) {
@@ -30,6 +31,7 @@ export default function FrameworkPage({ id }: { id: string }) {
         <Page title={f.name} back={back} intro={<p className="vp-meta"><span>{t("version", { version: f.version })}</span>{isAdmin && <span>{t("saveHint")}</span>}</p>}
           actions={<Link to={`/frameworks/${encodeURIComponent(f.id)}/patterns`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{pt("openAcrossCollections")}</Link>}>
           <StatusMessage message={savedVersion ? t("saved", { version: savedVersion }) : undefined} />
+          {justCreated && isAdmin && <NextStep frameworkId={f.id} />}
           {isAdmin ? (
             <FrameworkEditor key={f.version} initial={fromDefinition(f)} saved={f} cancelTo="/frameworks"
               onSaved={(next) => {

@@ -1,6 +1,7 @@
 // A colleague's reading of a story: the framework's questions for interpreters (the same widgets the
 // teller used), free tags, a note and, where the page shows the story text, marked passages with
-// comments. In an intervisie session the reading carries the session's id.
+// comments. In an intervisie session the reading carries the session's id. A colleague has one
+// reading per story: the form opens with it filled in, saving changes it, and it can be withdrawn.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { interpreterSignifiers } from "../../core/interpretation.ts";
@@ -11,20 +12,24 @@ import { Form } from "../app/forms/Form.tsx";
 import { useT } from "../app/i18n.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { interpretationMessages } from "./messages.ts";
+import type { Interpretation } from "./model.ts";
 import { findPassage } from "./passages.ts";
 import { type MarkedPassage, markPassage, PassagePicker, type PassageSource } from "./PassagePicker.tsx";
 
-export function InterpretationForm({ storyId, signifiers, sessionId, onSaved, passageSource }: {
+export function InterpretationForm({ storyId, signifiers, sessionId, onSaved, passageSource, mine }: {
   storyId: string; signifiers: Signifier[]; sessionId?: string; onSaved: () => void;
+  /** The colleague's own reading so far: the form starts from it. */
+  mine?: Interpretation;
   /** Where the story text is on the page; without it there is nothing to mark passages in. */
   passageSource?: PassageSource;
 }) {
   const t = useT(interpretationMessages);
   const questions = interpreterSignifiers({ signifiers });
-  const [answers, setAnswers] = useState<Record<string, unknown>>({});
-  const [tags, setTags] = useState("");
-  const [note, setNote] = useState("");
-  const [passages, setPassages] = useState<MarkedPassage[]>([]);
+  const [answers, setAnswers] = useState<Record<string, unknown>>(mine?.answers ?? {});
+  const [tags, setTags] = useState(mine?.tags.join(", ") ?? "");
+  const [note, setNote] = useState(mine?.note ?? "");
+  const [passages, setPassages] = useState<MarkedPassage[]>(() =>
+    (mine?.annotations ?? []).map(({ start, end, quote, comment }) => ({ ...markPassage({ start, end, quote }), comment: comment ?? "" })));
   const [typed, setTyped] = useState("");
   const [saved, setSaved] = useState<string>();
 
@@ -44,20 +49,28 @@ export function InterpretationForm({ storyId, signifiers, sessionId, onSaved, pa
       method: "POST",
       json: { answers: given, tags: tags.split(",").map((s) => s.trim()).filter(Boolean), note: note.trim() || undefined, annotations: marked, sessionId },
     });
+    setTyped("");
+    setSaved(t("saved"));
+    onSaved();
+  };
+
+  const withdraw = async () => {
+    if (!mine) return;
+    await api(`/stories/${storyId}/interpretations/${mine.id}`, { method: "DELETE" });
     setAnswers({});
     setTags("");
     setNote("");
     setPassages([]);
-    setTyped("");
-    setSaved(t("saved"));
+    setSaved(t("withdrawn"));
     onSaved();
   };
 
   return (
     <>
       <StatusMessage message={saved} />
-      <Form onSubmit={submit} submitLabel={t("save")} label={t("addTitle")}>
-        <p className="utrecht-paragraph">{t("addIntro")}</p>
+      <Form onSubmit={submit} submitLabel={mine ? t("saveChanges") : t("save")} label={mine ? t("changeTitle") : t("addTitle")}
+        secondary={mine && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void withdraw()}>{t("withdraw")}</button>}>
+        <p className="utrecht-paragraph">{mine ? t("changeIntro") : t("addIntro")}</p>
         {questions.map((s) => (
           <SignifierInput key={s.id} signifier={s} value={answers[s.id]} idPrefix={`lezing-${storyId.slice(0, 8)}`}
             onChange={(value) => setAnswers((a) => ({ ...a, [s.id]: value }))} />

@@ -36,6 +36,17 @@ function TagsAndNotes({ readings }: { readings: Interpretation[] }) {
   );
 }
 
+function OwnReading({ story, framework, mine, onSaved }: { story: Story; framework: Framework; mine?: Interpretation; onSaved: () => void }) {
+  const t = useT(interpretationMessages);
+  return (
+    <section className="vp-card" aria-labelledby="duiden">
+      <h2 className="utrecht-heading-2" id="duiden">{mine ? t("changeTitle") : t("addTitle")}</h2>
+      <InterpretationForm storyId={story.id} signifiers={framework.signifiers} onSaved={onSaved} mine={mine}
+        passageSource={{ text: story.text, lang: story.language, elementId: STORY_TEXT_ID }} />
+    </section>
+  );
+}
+
 export function StoryReadings({ story, framework }: { story: Story; framework: Framework }) {
   const t = useT(interpretationMessages);
   const { me } = useSession();
@@ -56,13 +67,7 @@ export function StoryReadings({ story, framework }: { story: Story; framework: F
           )}
         </Loaded>
       </section>
-      {hasRole(me ?? null, "colleague") && (
-        <section className="vp-card" aria-labelledby="duiden">
-          <h2 className="utrecht-heading-2" id="duiden">{t("addTitle")}</h2>
-          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} onSaved={readings.reload}
-            passageSource={{ text: story.text, lang: story.language, elementId: STORY_TEXT_ID }} />
-        </section>
-      )}
+      {hasRole(me ?? null, "colleague") && readings.data && <OwnReading story={story} framework={framework} mine={readings.data.items.find((r) => r.mine)} onSaved={readings.reload} />}
     </FrameworkLang>
   );
 }

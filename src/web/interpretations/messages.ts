@@ -47,5 +47,10 @@ export const interpretationMessages = defineMessages({
   followUpKind: { nl: "Soort", en: "Kind" },
   followUpText: { nl: "Wat is er gedaan of gezegd?", en: "What was done or said?" },
   followUpSave: { nl: "Vastleggen", en: "Record" },
+  changeTitle: { nl: "Jouw duiding aanpassen", en: "Change your reading" },
+  changeIntro: { nl: "Je hebt dit verhaal al geduid. Pas je duiding aan of trek hem in.", en: "You have read this story already. Change your reading or withdraw it." },
+  saveChanges: { nl: "Wijzigingen opslaan", en: "Save changes" },
+  withdraw: { nl: "Duiding intrekken", en: "Withdraw reading" },
+  withdrawn: { nl: "Je duiding is ingetrokken.", en: "Your reading was withdrawn." },
   followUpSaved: { nl: "Vastgelegd. De verteller ziet dit.", en: "Recorded. The teller sees this." },
 });

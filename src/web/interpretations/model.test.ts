@@ -3,7 +3,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { answerText, comparedSignifiers, type Interpretation, triadMarks } from "./model.ts";
 
 const reading = (answers: Record<string, unknown>, extra: Partial<Interpretation> = {}): Interpretation => ({
-  id: "i", storyId: "s", interpreterName: "Anna", mine: false, answers, tags: [], note: null, annotations: [], sessionId: null, createdAt: "", ...extra,
+  id: "i", storyId: "s", interpreterName: "Anna", mine: false, answers, tags: [], note: null, annotations: [], sessionId: null, createdAt: "", updatedAt: "", ...extra,
 });
 const reader = { teller: "Verteller", me: "Jij", colleague: (name: string | null, i: number) => name ?? `Collega ${i + 1}` };
 const triad: Signifier = { id: "hulp", type: "triad", question: "Wat hielp?", labels: ["A", "B", "C"], required: false, audience: "both" } as Signifier;

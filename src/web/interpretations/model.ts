@@ -15,6 +15,7 @@ export interface Interpretation {
   annotations: { start: number; end: number; quote: string; comment?: string; code?: string }[];
   sessionId: string | null;
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface FollowUp {

@@ -14,8 +14,8 @@ import { CloseSessionForm } from "./CloseSessionForm.tsx";
 import { intervisionMessages } from "./messages.ts";
 import type { Session } from "./types.ts";
 
-/** A participant placed a reading, or the facilitator closed the session. */
-const SESSION_CHANGES = ["interpretation.created", "session.closed"];
+/** A participant placed, changed or withdrew a reading, or the facilitator closed the session. */
+const SESSION_CHANGES = ["interpretation.created", "interpretation.updated", "interpretation.withdrawn", "session.closed"];
 
 function JoinPanel({ session }: { session: Session }) {
   const t = useT(intervisionMessages);
@@ -41,7 +41,8 @@ function StoryInSession({ session, index, framework, onPlaced }: { session: Sess
       {session.status === "open" && (
         <details className="vp-session-story__place">
           <summary>{t("placeTitle")}</summary>
-          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} sessionId={session.id} onSaved={onPlaced} />
+          <InterpretationForm storyId={story.id} signifiers={framework.signifiers} sessionId={session.id} onSaved={onPlaced}
+            mine={session.placements.find((p) => p.storyId === story.id && p.mine)} />
         </details>
       )}
     </article>

@@ -1,5 +1,6 @@
 // One question's distribution: the chart (click a bar or an area), a line that says what it shows,
 // and a data table behind a toggle whose buttons select by keyboard what the chart selects by mouse.
+import { withColon } from "../../core/text/punctuation.ts";
 import { useEffect, useMemo, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
@@ -127,7 +128,7 @@ function DataTable({ signifier, rows, onChoose }: { signifier: Signifier; rows: 
     <details className="vp-chart__table">
       <summary>{t("showTable")}</summary>
       <table className="utrecht-table utrecht-table--html-table vp-table">
-        <caption className="utrecht-table__caption">{t("tableCaption", { question: signifier.question })}</caption>
+        <caption className="utrecht-table__caption">{t("tableCaption", { question: withColon(signifier.question) })}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="col">{t(signifier.type === "triad" ? "area" : "answer")}</th>

@@ -6,6 +6,7 @@ import type { Collection, ListOf } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { patternMessages } from "./messages.ts";
+import { DemoNotice } from "../start/Demo.tsx";
 import type { ListeningRound } from "./types.ts";
 
 export default function DashboardPage({ id }: { id: string }) {
@@ -18,6 +19,7 @@ export default function DashboardPage({ id }: { id: string }) {
       {(c) => (
         <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}
           actions={<Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>}>
+          {c.demo && <DemoNotice collectionId={c.id} />}
           <Dashboard scope={{ kind: "collection", id: c.id }} frameworkId={c.frameworkId} eventsPath={`/collections/${encodeURIComponent(c.id)}/events`}
             rounds={rounds.data?.items} />
         </Page>

@@ -6,7 +6,7 @@ export const patternMessages = defineMessages({
   comparePeriods: { nl: "Perioden vergelijken", en: "Compare periods" },
   frameworkTitle: { nl: "Patronen in alle vertelpunten met {name}", en: "Patterns in every collection using {name}" },
   frameworkIntro: {
-    nl: "Hoe de verhalen in alle vertelpunten met deze vragenlijst zijn beantwoord. Zo ziet u wat professionals vertelden naast wat inwoners en cliënten vertelden. Alleen verhalen waarvan de verteller toestemming gaf voor onderzoek tellen mee. Kies een balk of een vlak om de verhalen te lezen.",
+    nl: "Hoe de verhalen in alle vertelpunten met deze vragenlijst zijn beantwoord. Zo zie je wat professionals vertelden naast wat inwoners en cliënten vertelden. Alleen verhalen waarvan de verteller toestemming gaf voor onderzoek tellen mee. Kies een balk of een vlak om de verhalen te lezen.",
     en: "How the stories in every collection using this framework were answered, so you can see what professionals told beside what residents and clients told. Only stories whose teller agreed to research count. Choose a bar or an area to read the stories.",
   },
   openAcrossCollections: { nl: "Patronen in alle vertelpunten", en: "Patterns in every collection" },
@@ -60,7 +60,8 @@ export const patternMessages = defineMessages({
     en: "Each mark is one person involved in one story; its shape says who. Horizontal: {x}. Vertical: {y}.",
   },
   showTable: { nl: "Toon als tabel", en: "Show as a table" },
-  tableCaption: { nl: "{question}: aantal verhalen per antwoord", en: "{question}: number of stories per answer" },
+  // {question} comes with its colon (withColon): a question ends in "?" already.
+  tableCaption: { nl: "{question} aantal verhalen per antwoord", en: "{question} number of stories per answer" },
   answer: { nl: "Antwoord", en: "Answer" },
   area: { nl: "Vlak in de driehoek", en: "Area of the triangle" },
   stories: { nl: "Verhalen", en: "Stories" },

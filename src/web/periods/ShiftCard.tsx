@@ -1,6 +1,7 @@
 // One question's shift from A to B: bars of each answer's share (choice), the mean before and
 // after as two points (slider, scale, and each corner of a triangle), or each stones item's mean
 // point in A and B on the board, with a line in words and the numbers in a table behind a toggle.
+import { withColon } from "../../core/text/punctuation.ts";
 import { useCallback } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
@@ -105,7 +106,7 @@ function ShiftTable({ shift: s, signifier, lang }: { shift: Shift; signifier: Si
   const t = useT(periodMessages);
   const p = useT(patternMessages);
   const { headers, rows } = tableOf(s, signifier, lang, t, p);
-  const caption = t(s.type === "choice" ? "shareCaption" : s.type === "stones" ? "stonesCaption" : "meanCaption", { question: signifier.question });
+  const caption = t(s.type === "choice" ? "shareCaption" : s.type === "stones" ? "stonesCaption" : "meanCaption", { question: withColon(signifier.question) });
   const captionId = `verschuiving-${s.signifierId}-caption`;
   return (
     <div className="vp-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>

@@ -2,6 +2,7 @@
 // a filled circle, colleagues' open squares, one's own a diamond) and, when given, the density of
 // the collection as shading. Marks differ in shape as well as colour; the text beside it says the
 // same in words for screen readers, with the framework's words marked in its language.
+import { endsInPunctuation } from "../../core/text/punctuation.ts";
 import "./triad.css";
 import "./triad-plot.css";
 import { Fragment } from "react";
@@ -39,10 +40,11 @@ function shadingDots(shading: TriadShading): { at: Point; opacity: number }[] {
 }
 
 /** The marks in words: "Verteller: Regels 20%, Contact 50%, Samenwerking 30%". */
-function MarksInWords({ labels, marks }: { labels: readonly string[]; marks: TriadMark[] }) {
+function MarksInWords({ title, labels, marks }: { title: string; labels: readonly string[]; marks: TriadMark[] }) {
+  // After a question ("Wat hielp?") a space; after a plain title a full stop.
   return marks.map((m, k) => (
     <Fragment key={k}>
-      {k > 0 ? "; " : ". "}{m.label}: {percentages(m.weights).map((p, i) => (
+      {k > 0 ? "; " : endsInPunctuation(title) ? " " : ". "}{m.label}: {percentages(m.weights).map((p, i) => (
         <Fragment key={i}>{i > 0 && ", "}<FrameworkText>{labels[i]}</FrameworkText> {p}%</Fragment>
       ))}
     </Fragment>
@@ -74,7 +76,7 @@ export function TriadPlot({ labels, marks, shading, title }: { labels: readonly 
         <span className="vp-triad__corner vp-triad__corner--b" lang={lang}>{labels[1]}</span>
         <span className="vp-triad__corner vp-triad__corner--c" lang={lang}>{labels[2]}</span>
       </div>
-      <figcaption className="vp-visually-hidden"><FrameworkText>{title}</FrameworkText><MarksInWords labels={labels} marks={marks} /></figcaption>
+      <figcaption className="vp-visually-hidden"><FrameworkText>{title}</FrameworkText><MarksInWords title={title} labels={labels} marks={marks} /></figcaption>
     </figure>
   );
 }

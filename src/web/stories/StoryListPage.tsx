@@ -10,6 +10,7 @@ import { Link, useSearchParams } from "../app/router.tsx";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Collection, ListOf, StoryPage, Team } from "../app/types.ts";
 import { queryString, useResource } from "../app/useResource.ts";
+import { GettingStarted } from "../start/GettingStarted.tsx";
 import { storyMessages } from "./messages.ts";
 import { type Filters, filtersFrom, StoryFilters } from "./StoryFilters.tsx";
 import { StoryList } from "./StoryList.tsx";
@@ -33,6 +34,7 @@ export default function StoryListPage() {
   const filtered = Object.values(filters).some(Boolean);
   return (
     <Page title={t("listTitle")} intro={<p className="utrecht-paragraph">{t(hasRole(me ?? null, "colleague") ? "listIntro" : "listIntroOwn")}</p>}>
+      {hasRole(me ?? null, "admin") && <GettingStarted />}
       {/* Re-keyed by the address, so the fields show the search that is in effect after back/forward. */}
       <StoryFilters key={params.toString()} initial={filters} collections={collections.data?.items ?? []} teams={teams.data?.items ?? []} />
       <Loaded resource={firstPage}>

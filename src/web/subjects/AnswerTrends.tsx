@@ -1,5 +1,6 @@
 // "Hoe veranderden de antwoorden?": per slider or scale question one small line chart of this
 // client's answers over time, with the change in words beneath it and the same points as a table.
+import { withColon } from "../../core/text/punctuation.ts";
 import { useCallback, useMemo } from "react";
 import { formatDate } from "../app/format.ts";
 import { useLang, useT } from "../app/i18n.tsx";
@@ -67,7 +68,7 @@ function AnswerTrend({ series, index }: { series: AnswerSeries; index: number })
         <summary>{p("showTable")}</summary>
         <div className="vp-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="utrecht-table utrecht-table--html-table vp-table">
-            <caption className="utrecht-table__caption" id={captionId}>{t("tableCaption", { question: s.question })}</caption>
+            <caption className="utrecht-table__caption" id={captionId}>{t("tableCaption", { question: withColon(s.question) })}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className={header} scope="col">{t("date")}</th>

@@ -9,6 +9,8 @@ import { FrameworkText, useFrameworkLang } from "../signifiers/frameworkLang.tsx
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { fieldDomId, MAX_STORY_TEXT } from "./draft.ts";
 import { ErrorSummary, type SummaryEntry } from "./ErrorSummary.tsx";
+import { endsInPunctuation } from "../../core/text/punctuation.ts";
+import { FormProgress, MANY_QUESTIONS, QuestionNumber } from "./FormProgress.tsx";
 import { CheckboxField, RadioGroup, TextField, useErrorText } from "./fields.tsx";
 import { messages } from "./messages.ts";
 import type { StoryForm as Form } from "./useStoryForm.ts";
@@ -31,12 +33,16 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
   const id = (name: string) => fieldDomId(prefix, name);
   const error = (name: string) => (errors[name] ? errorText(errors[name]) : undefined);
   const prompt = prompts.find((p) => p.id === draft.promptId);
+  const many = signifiers.length >= MANY_QUESTIONS;
+  /** In interview mode the form speaks to the colleague who writes the client's story down. */
+  const w = (key: "storyHeading" | "textLabel" | "textHint" | "titleLabel" | "promptLegend" | "questionsHeading" | "questionsIntro") =>
+    t(draft.interview ? `${key}Interview` : key);
 
   const order = ["subjectRef", "promptId", "title", "text", ...signifiers.map((s) => `answers.${s.id}`), "consent.research", "consent.quoting", "consent.confirmedAloud"];
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   // Our own messages name their field; the server's reasons ("Te lang") get the field's label.
   const labels: Record<string, string> = {
-    subjectRef: t("subjectRefLabel"), promptId: t("promptLegend"), title: t("titleLabel"), text: t("textLabel"),
+    subjectRef: t("subjectRefLabel"), promptId: w("promptLegend"), title: w("titleLabel"), text: w("textLabel"),
     "consent.research": t("consentHeading"), "consent.quoting": t("consentHeading"), "consent.confirmedAloud": t("consentHeading"),
   };
   const questions = Object.fromEntries(signifiers.map((s) => [`answers.${s.id}`, s.question]));
@@ -45,7 +51,7 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
     const label = question ?? ("text" in errors[name]! ? labels[name] : undefined);
     if (!label) return { target: id(name), text: error(name)! };
     // "Waar ging het over? Beantwoord deze vraag." reads better than a colon after a question mark.
-    const colon = /[?.!:]$/.test(label) ? "" : ":";
+    const colon = endsInPunctuation(label) ? "" : ":";
     // A question is the framework's words, in its language; the error is ours.
     return { target: id(name), text: <>{question ? <FrameworkText>{question}</FrameworkText> : label}{colon} {error(name)}</> };
   });
@@ -74,33 +80,37 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
       )}
 
       <section className="vp-tell-section" aria-labelledby={`${prefix}-story-heading`}>
-        <h2 id={`${prefix}-story-heading`} className="utrecht-heading-2 vp-tell-section__heading">{t("storyHeading")}</h2>
+        <h2 id={`${prefix}-story-heading`} className="utrecht-heading-2 vp-tell-section__heading">{w("storyHeading")}</h2>
         {prompts.length > 1 && (
           <RadioGroup
-            id={id("promptId")} legend={t("promptLegend")} value={draft.promptId} onChange={(promptId) => update({ promptId })}
+            id={id("promptId")} legend={w("promptLegend")} value={draft.promptId} onChange={(promptId) => update({ promptId })}
             options={prompts.map((p) => ({ value: p.id, label: <FrameworkText>{p.text}</FrameworkText> }))} error={error("promptId")}
           />
         )}
         <TextField
-          id={id("title")} label={t("titleLabel")} optional hint={t("titleHint")} maxLength={200}
+          id={id("title")} label={w("titleLabel")} optional hint={t("titleHint")} maxLength={200}
           value={draft.title} onChange={(title) => update({ title })} error={error("title")}
         />
         <TextField
-          id={id("text")} label={t("textLabel")} multiline maxLength={MAX_STORY_TEXT}
-          hint={prompt ? <><strong className="vp-tell-prompt" lang={frameworkLang}>{prompt.text}</strong> {t("textHint")}</> : t("textHint")}
+          id={id("text")} label={w("textLabel")} multiline maxLength={MAX_STORY_TEXT}
+          hint={prompt ? <><strong className="vp-tell-prompt" lang={frameworkLang}>{prompt.text}</strong> {w("textHint")}</> : w("textHint")}
           value={draft.text} onChange={(text) => update({ text })} error={error("text")}
         />
       </section>
 
       {signifiers.length > 0 && (
         <section className="vp-tell-section" aria-labelledby={`${prefix}-questions-heading`}>
-          <h2 id={`${prefix}-questions-heading`} className="utrecht-heading-2 vp-tell-section__heading">{t("questionsHeading")}</h2>
-          <p className="utrecht-paragraph vp-tell-section__intro">{t("questionsIntro")}</p>
-          {signifiers.map((s) => (
-            <SignifierInput
-              key={s.id} signifier={s} idPrefix={`${prefix}-q`} value={draft.answers[s.id]}
-              onChange={(value) => setAnswer(s.id, value)} error={error(`answers.${s.id}`)}
-            />
+          <h2 id={`${prefix}-questions-heading`} className="utrecht-heading-2 vp-tell-section__heading">{w("questionsHeading")}</h2>
+          <p className="utrecht-paragraph vp-tell-section__intro">{w("questionsIntro")}</p>
+          {many && <FormProgress id={`${prefix}-progress`} answered={signifiers.filter((s) => draft.answers[s.id] != null).length} total={signifiers.length} />}
+          {signifiers.map((s, i) => (
+            <div key={s.id} className="vp-tell-question">
+              {many && <QuestionNumber n={i + 1} total={signifiers.length} />}
+              <SignifierInput
+                signifier={s} idPrefix={`${prefix}-q`} value={draft.answers[s.id]}
+                onChange={(value) => setAnswer(s.id, value)} error={error(`answers.${s.id}`)}
+              />
+            </div>
           ))}
         </section>
       )}

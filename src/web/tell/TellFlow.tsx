@@ -3,13 +3,14 @@
 // by the public form and the colleagues' form.
 import "@utrecht/heading-1-css/dist/index.css";
 import "./tell.css";
-import { type ReactNode, useRef } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { useT } from "../app/i18n.tsx";
 import { FrameworkText } from "../signifiers/frameworkLang.tsx";
 import { fieldDomId } from "./draft.ts";
 import { focusField } from "./ErrorSummary.tsx";
 import { IdleNotice } from "./IdleNotice.tsx";
+import { KioskWelcome } from "./KioskWelcome.tsx";
 import { DEFAULT_KIOSK_TIMINGS, type KioskTimings, useKiosk } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { RedactionReview } from "./RedactionReview.tsx";
@@ -37,8 +38,15 @@ export function TellFlow(props: Props) {
   const form = useStoryForm(props);
   const { status } = form;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A kiosk starts from its welcome screen, and goes back there for the next person.
+  const [welcomed, setWelcomed] = useState(!kiosk);
+  const begin = () => {
+    setWelcomed(true);
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
   const startAgain = () => {
     form.reset();
+    if (kiosk) setWelcomed(false);
     window.scrollTo(0, 0);
     // The heading mounts again with the form; focus it once it is there.
     requestAnimationFrame(() => headingRef.current?.focus());
@@ -59,7 +67,7 @@ export function TellFlow(props: Props) {
   return (
     <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}`}>
       {status.kind === "sent" ? (
-        <ThankYou onAnother={startAgain} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
+        <ThankYou onAnother={startAgain} interview={form.draft.interview} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
           {afterThanks}
         </ThankYou>
       ) : status.kind === "review" ? (
@@ -67,6 +75,8 @@ export function TellFlow(props: Props) {
           pieces={status.pieces} labelOf={labelOf} sending={status.sending === true} failure={status.failure}
           onConfirm={() => void form.confirmReview()} onEdit={() => backToEditing(status.pieces[0]!.name)}
         />
+      ) : !welcomed ? (
+        <KioskWelcome heading={heading} preHeading={preHeading} headingRef={headingRef} onStart={begin} />
       ) : (
         <>
           {preHeading && <p className="vp-tell__pre-heading">{preHeading}</p>}

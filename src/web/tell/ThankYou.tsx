@@ -10,8 +10,13 @@ import { ReceiptLink } from "./ReceiptLink.tsx";
 
 const Reflection = lazy(() => import("./Reflection.tsx"));
 
-export function ThankYou(props: { onAnother: () => void; kioskSecondsLeft?: number; receiptUrl?: string; reflectionPath?: string; children?: ReactNode }) {
+export function ThankYou(props: {
+  onAnother: () => void; kioskSecondsLeft?: number; receiptUrl?: string; reflectionPath?: string; children?: ReactNode;
+  /** A colleague wrote a client's story down: thank the colleague, not the client. */
+  interview?: boolean;
+}) {
   const t = useT(messages);
+  const w = (key: "thanksTitle" | "thanksText" | "another") => t(props.interview ? `${key}Interview` : key);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -20,15 +25,15 @@ export function ThankYou(props: { onAnother: () => void; kioskSecondsLeft?: numb
         <circle cx="24" cy="24" r="24" />
         <path d="m14 25 7 7 13-15" />
       </svg>
-      <h1 ref={heading} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{t("thanksTitle")}</h1>
-      <p className="utrecht-paragraph">{t("thanksText")}</p>
+      <h1 ref={heading} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{w("thanksTitle")}</h1>
+      <p className="utrecht-paragraph">{w("thanksText")}</p>
       {props.receiptUrl && <ReceiptLink url={props.receiptUrl} />}
       {props.kioskSecondsLeft !== undefined && (
         <p className="utrecht-paragraph vp-tell-thanks__restart">{t("kioskRestart", { seconds: props.kioskSecondsLeft })}</p>
       )}
       <div className="vp-tell-thanks__actions">
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={props.onAnother}>
-          {t("another")}
+          {w("another")}
         </button>
         {props.children}
       </div>

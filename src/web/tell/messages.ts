@@ -1,5 +1,6 @@
-// Words of the story form, in plain Dutch (B1) first. Tellers are addressed with "je"; the kiosk's
-// inactivity notice speaks to whoever stands at the tablet, so it uses "u".
+// Words of the story form, in plain Dutch (B1) first. Tellers are addressed with "je", everywhere.
+// In interview mode a colleague writes down a client's story: the words marked …Interview speak to
+// that colleague about "de cliënt" instead.
 import { defineMessages } from "../app/i18n.tsx";
 
 export const messages = defineMessages({
@@ -26,19 +27,29 @@ export const messages = defineMessages({
   },
   optional: { nl: "(niet verplicht)", en: "(optional)" },
   promptLegend: { nl: "Waar wil je over vertellen?", en: "What would you like to tell about?" },
+  promptLegendInterview: { nl: "Waar gaat het verhaal van de cliënt over?", en: "What is the client's story about?" },
   promptRequired: { nl: "Kies waar je over wilt vertellen.", en: "Choose what you would like to tell about." },
   titleLabel: { nl: "Titel van je verhaal", en: "Title of your story" },
+  titleLabelInterview: { nl: "Titel van het verhaal", en: "Title of the story" },
   titleHint: { nl: "Een paar woorden zijn genoeg.", en: "A few words are enough." },
   titleTooLong: { nl: "Maak de titel korter: hooguit 200 tekens.", en: "Make the title shorter: 200 characters at most." },
   storyHeading: { nl: "Je verhaal", en: "Your story" },
+  storyHeadingInterview: { nl: "Het verhaal van de cliënt", en: "The client's story" },
   textLabel: { nl: "Schrijf hier je verhaal", en: "Write your story here" },
+  textLabelInterview: { nl: "Schrijf het verhaal van de cliënt op", en: "Write down the client's story" },
   textHint: { nl: "Schrijf op wat er gebeurde, in je eigen woorden.", en: "Write down what happened, in your own words." },
+  textHintInterview: { nl: "Schrijf op wat de cliënt vertelt, zo veel mogelijk in de woorden van de cliënt.", en: "Write down what the client tells, in the client's own words as far as you can." },
   textRequired: { nl: "Schrijf je verhaal op.", en: "Write down your story." },
   textTooLong: { nl: "Je verhaal is te lang. Maak het korter dan 20.000 tekens.", en: "Your story is too long. Keep it under 20,000 characters." },
   questionsHeading: { nl: "Vragen over je verhaal", en: "Questions about your story" },
+  questionsHeadingInterview: { nl: "Vragen over het verhaal", en: "Questions about the story" },
   questionsIntro: {
     nl: "Met deze vragen geef je zelf betekenis aan je verhaal. Kies steeds wat het best past.",
     en: "With these questions you give meaning to your story yourself. Each time, choose what fits best.",
+  },
+  questionsIntroInterview: {
+    nl: "Stel de cliënt deze vragen en kies steeds wat de cliënt aangeeft.",
+    en: "Ask the client these questions and each time choose what the client says.",
   },
   consentHeading: { nl: "Toestemming", en: "Consent" },
   researchLegend: {
@@ -111,6 +122,12 @@ export const messages = defineMessages({
   reviewConfirm: { nl: "Ja, verstuur zo", en: "Yes, send it like this" },
   reviewEdit: { nl: "Terug naar mijn verhaal", en: "Back to my story" },
   thanksTitle: { nl: "Dank je wel voor je verhaal", en: "Thank you for your story" },
+  thanksTitleInterview: { nl: "Het verhaal van de cliënt is opgeslagen", en: "The client's story has been saved" },
+  thanksTextInterview: {
+    nl: "Dank je wel dat je het verhaal hebt opgeschreven. Zo telt wat de cliënt meemaakte mee.",
+    en: "Thank you for writing the story down. That way what the client went through counts too.",
+  },
+  anotherInterview: { nl: "Nog een verhaal opschrijven", en: "Write down another story" },
   thanksText: {
     nl: "Je verhaal is goed aangekomen. Het helpt ons te leren wat goed gaat en wat beter kan.",
     en: "Your story has arrived. It helps us learn what goes well and what could be better.",
@@ -132,11 +149,17 @@ export const messages = defineMessages({
     en: "Copying did not work. Select the link and copy it yourself, or take a screenshot.",
   },
   kioskRestart: { nl: "Over {seconds} seconden begint het formulier opnieuw.", en: "The form starts again in {seconds} seconds." },
-  idleTitle: { nl: "Bent u er nog?", en: "Are you still there?" },
+  idleTitle: { nl: "Ben je er nog?", en: "Are you still there?" },
   idleText: {
-    nl: "U heeft een tijdje niets gedaan. Over {seconds} seconden wordt het formulier leeggemaakt, zodat niemand anders kan lezen wat u schreef.",
+    nl: "Je hebt een tijdje niets gedaan. Over {seconds} seconden wordt het formulier leeggemaakt, zodat niemand anders kan lezen wat je schreef.",
     en: "You have not done anything for a while. In {seconds} seconds the form will be cleared, so nobody else can read what you wrote.",
   },
+  kioskWelcomeText: { nl: "Wat heb je meegemaakt? Vertel het ons. Je verhaal helpt ons om beter te werken.", en: "What happened to you? Tell us. Your story helps us work better." },
+  kioskWelcomeTime: { nl: "Het duurt ongeveer vijf minuten.", en: "It takes about five minutes." },
+  kioskWelcomeAnonymous: { nl: "Je naam is niet nodig.", en: "Your name is not needed." },
+  kioskStart: { nl: "Begin met vertellen", en: "Start telling" },
+  progressAnswered: { nl: "{answered} van de {total} vragen beantwoord", en: "{answered} of {total} questions answered" },
+  questionN: { nl: "Vraag {n} van {total}", en: "Question {n} of {total}" },
   stillHere: { nl: "Ik ben er nog", en: "I am still here" },
   staffTitle: { nl: "Verhaal vertellen: {name}", en: "Tell a story: {name}" },
   notOpen: { nl: "Dit vertelpunt is nu niet open. Er kunnen geen verhalen worden verteld.", en: "This story point is not open now. No stories can be told." },

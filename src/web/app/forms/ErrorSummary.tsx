@@ -1,5 +1,6 @@
 // Lists every problem at the top of the form, each linking to its field, and takes focus so the
 // person hears at once that something needs fixing.
+import { withColon } from "../../../core/text/punctuation.ts";
 import { useEffect, useRef } from "react";
 import { useT } from "../i18n.tsx";
 import { fieldId, useFormState } from "./context.ts";
@@ -41,7 +42,7 @@ export function ErrorSummary({ formId, errors, problem, attempt }: ErrorSummaryP
           {errors.map((error) => {
             const target = targetOf(formId, error.name);
             const label = labels.get(error.name) ?? labels.get(target?.getAttribute("name") ?? "");
-            const text = label ? t("summaryItem", { label, reason: error.reason }) : error.reason;
+            const text = label ? t("summaryItem", { label: withColon(label), reason: error.reason }) : error.reason;
             return (
               <li key={error.name}>
                 {target ? (

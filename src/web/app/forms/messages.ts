@@ -2,7 +2,8 @@ import { defineMessages } from "../i18n.tsx";
 
 export const formMessages = defineMessages({
   summaryTitle: { nl: "Controleer wat je hebt ingevuld", en: "Check what you filled in" },
-  summaryItem: { nl: "{label}: {reason}", en: "{label}: {reason}" },
+  // {label} comes with its colon (withColon): a label may be a question ending in "?".
+  summaryItem: { nl: "{label} {reason}", en: "{label} {reason}" },
   busy: { nl: "Even geduld…", en: "One moment…" },
   optional: { nl: "(niet verplicht)", en: "(optional)" },
   valueMissing: { nl: "Vul dit in.", en: "Fill this in." },
