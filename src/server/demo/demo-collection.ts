@@ -13,7 +13,7 @@ import type { EventBus } from "../events/bus.ts";
 import { PROCESS_ID } from "../events/bus.ts";
 import { createFramework } from "../frameworks/repository.ts";
 import type { Lang } from "../messages.ts";
-import type { Caller } from "../policy.ts";
+import { authorize, type Caller } from "../policy.ts";
 import { conflict, notFound } from "../problem.ts";
 import { importStories } from "../stories/import.ts";
 
@@ -55,6 +55,7 @@ export async function createDemo({ db, patterns, events }: Deps, caller: Caller,
 export async function removeDemo({ db, patterns, events }: Deps, caller: Caller, collectionId: string): Promise<void> {
   const demo = await findDemo(db, caller.organizationId);
   if (!demo || demo.id !== collectionId) throw notFound();
+  authorize(caller, "collection:manage"); // after the lookup: another organization's id is a 404 for every role
   await db.transaction(async (tx) => {
     await tx.delete(collection).where(and(eq(collection.organizationId, caller.organizationId), eq(collection.id, demo.id)));
     const [inUse] = await tx.select({ id: collection.id }).from(collection)

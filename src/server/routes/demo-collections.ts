@@ -31,7 +31,7 @@ export function registerDemoCollectionRoutes(api: Api, { database, patterns, eve
       summary: "Remove the demo vertelpunt with its stories and framework (admin)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Removed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:manage");
+      const caller = authorize(c.get("caller"), "story:tell");
       await removeDemo(deps, caller, c.req.valid("param").id);
       return c.body(null, 204);
     },

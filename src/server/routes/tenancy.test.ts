@@ -40,14 +40,18 @@ beforeAll(async () => {
   more.round = (await json(app.request(`/api/v1/collections/${collection.id}/listening-rounds`, {
     method: "POST", token: home.adminToken, json: { name: "Ronde", startsAt: "2030-01-01T00:00:00Z", endsAt: "2030-04-01T00:00:00Z" },
   }))).id;
+  ids["listening-rounds"] = more.round!;
   more.interpretation = (await json(app.request(`/api/v1/stories/${told.id}/interpretations`, {
     method: "POST", token: home.tokens.colleague, json: { answers: { situatie: "werk" }, sessionId: ids["intervision-sessions"] },
   }))).id;
+  ids.interpretations = more.interpretation!;
   more.followUp = (await json(app.request(`/api/v1/stories/${told.id}/follow-ups`, { method: "POST", token: home.tokens.colleague, json: { kind: "action", text: "Gebeld" } }))).id;
   const members = await json(app.request("/api/v1/members", { token: home.adminToken }));
   members.items.forEach((m: { userId?: string; id?: string }, i: number) => (more[`member${i}`] = (m.userId ?? m.id)!));
   ids.members = members.items.find((m: { role: string }) => m.role === "teller").id;
   ids.invitations = (await json(app.request("/api/v1/invitations", { method: "POST", token: home.adminToken, json: { name: "Gast", email: "gast-thuis@example.nl", role: "teller" } }))).id;
+  ids["api-tokens"] = (await json(app.request("/api/v1/api-tokens", { method: "POST", token: home.adminToken, json: { name: "Thuis" } }))).id;
+  ids["demo-collections"] = (await json(app.request("/api/v1/demo-collections", { method: "POST", token: home.adminToken, json: { count: 10 } }))).id;
   for (const [name, id] of Object.entries({ ...ids, ...more })) expect(id, name).toBeTruthy();
   otherCollection = (await makeCollection(app, other.adminToken)).collection.id;
 
