@@ -69,10 +69,13 @@ describe.skipIf(unavailable)("several app processes on one PostgreSQL primary wi
     const started = Date.now();
     cluster = new Cluster();
     await cluster.startPostgresPair();
+    const pairMs = Date.now() - started;
     lb = await cluster.reserveNginx();
     // The first process migrates; the others start together against the migrated database.
     await startApps([{ DATABASE_URL: cluster.primaryUrl }]);
+    const firstMs = Date.now() - started - pairMs;
     await startApps([{ DATABASE_URL: cluster.primaryUrl }, { DATABASE_URL: cluster.primaryUrl, DATABASE_READ_URL: cluster.replicaUrl }]);
+    const othersMs = Date.now() - started - pairMs - firstMs;
     await cluster.startNginx(apps.map((a) => a.url));
     const setup = await call(lb, "/setup", { method: "POST", json: { organizationName: "Gemeente Schaal", name: "Beheer", email: "beheer@example.nl", password: PASSWORD } });
     expect(setup.status).toBe(201);
@@ -82,7 +85,7 @@ describe.skipIf(unavailable)("several app processes on one PostgreSQL primary wi
     const created = await call(lb, "/collections", { method: "POST", token: adminToken, json: { name: "Schaal", frameworkId: framework.body.id, audience: "clients", anonymous: true } });
     expect(created.status).toBe(201);
     collection = created.body;
-    console.log(`scale-out: primary + replica + 3 app processes + nginx up in ${Date.now() - started} ms`);
+    console.log(`scale-out: everything up in ${Date.now() - started} ms (primary + replica ${pairMs} ms, first app process ${firstMs} ms, two more ${othersMs} ms)`);
   }, 600_000);
 
   afterAll(async () => {
