@@ -99,7 +99,7 @@ export class Cluster {
     await admin.connect();
     await admin.query("create database vertelpunt");
     await admin.end();
-    await this.run(join(PG_BIN, "pg_basebackup"), ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "vertelpunt", "-D", replicaDir, "-R", "-X", "stream", "--no-sync"]);
+    await this.run(join(PG_BIN, "pg_basebackup"), ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "vertelpunt", "-D", replicaDir, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync"]);
     await this.startPostgres(replicaDir, replicaPort);
     this.primaryUrl = `postgres://vertelpunt@127.0.0.1:${primaryPort}/vertelpunt`;
     this.replicaUrl = `postgres://vertelpunt@127.0.0.1:${replicaPort}/vertelpunt`;
