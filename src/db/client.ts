@@ -20,6 +20,14 @@ export type Db = PgDatabase<any, typeof schema>;
 
 export interface Database {
   db: Db;
+  /**
+   * For reads that tolerate a little lag (patterns, search, exports): a streaming replica's pool
+   * when DATABASE_READ_URL is set, otherwise `db` itself. Never for reads inside a write, nor for
+   * reads that decide who may do what.
+   */
+  readDb: Db;
+  /** Resolves once readDb has replayed every commit made on db before the call (at once without a replica). */
+  readCaughtUp(): Promise<void>;
   engine: "pglite" | "postgres";
   /**
    * Resolves once every commit made before the call is on disk (survives a power cut). Await it
@@ -35,6 +43,8 @@ export interface Database {
 export interface DatabaseOptions {
   /** postgres://… selects PostgreSQL; otherwise PGlite. */
   databaseUrl?: string;
+  /** PostgreSQL only: a streaming replica of databaseUrl for lag-tolerant reads (see Database.readDb). */
+  databaseReadUrl?: string;
   /** PGlite data directory, or "memory://" for a throw-away database. */
   dataDir?: string;
   /** memory:// only: start from this dump (see dumpMigratedTemplate) instead of an empty database. */
@@ -48,7 +58,7 @@ const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url))
 const MIGRATION_LOCK_ID = 7_240_001;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.databaseReadUrl);
   return openPglite(options.dataDir ?? "./data", options);
 }
 
@@ -64,8 +74,9 @@ export async function dumpMigratedTemplate(): Promise<Blob> {
   return dump;
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+async function openPostgres(url: string, readUrl?: string): Promise<Database> {
+  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = drizzleNodePg(pool, { schema });
   const client = await pool.connect();
   try {
@@ -75,7 +86,30 @@ async function openPostgres(url: string): Promise<Database> {
     await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
     client.release();
   }
-  return { db: db as unknown as Db, engine: "postgres", syncToDisk: async () => {}, close: () => pool.end() };
+  const replica = readUrl ? new pg.Pool({ connectionString: readUrl, max: poolSize }) : undefined;
+  return {
+    db: db as unknown as Db,
+    readDb: (replica ? drizzleNodePg(replica, { schema }) : db) as unknown as Db,
+    readCaughtUp: replica ? () => replicaCaughtUp(pool, replica) : async () => {},
+    engine: "postgres",
+    syncToDisk: async () => {},
+    close: async () => {
+      await Promise.all([pool.end(), replica?.end()]);
+    },
+  };
+}
+
+const REPLICA_POLL_MS = 50;
+
+/** Waits until the replica has replayed the primary's WAL up to where it stood at the call. */
+async function replicaCaughtUp(primary: pg.Pool, replica: pg.Pool): Promise<void> {
+  const { rows } = await primary.query<{ lsn: string }>("select pg_current_wal_lsn()::text as lsn");
+  const target = rows[0]!.lsn;
+  for (;;) {
+    const replayed = await replica.query<{ done: boolean }>("select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) as done", [target]);
+    if (replayed.rows[0]!.done) return;
+    await new Promise((resolve) => setTimeout(resolve, REPLICA_POLL_MS));
+  }
 }
 
 async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions): Promise<Database> {
@@ -83,7 +117,7 @@ async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions
     const client = await PGlite.create(template ? { loadDataDir: template } : {});
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
-    return { db: db as unknown as Db, engine: "pglite", syncToDisk: async () => {}, close: () => client.close() };
+    return { db: db as unknown as Db, readDb: db as unknown as Db, readCaughtUp: async () => {}, engine: "pglite", syncToDisk: async () => {}, close: () => client.close() };
   }
   const release = lockDataDir(dataDir);
   try {
@@ -97,6 +131,8 @@ async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions
       await client.sync();
       return {
         db: db as unknown as Db,
+        readDb: db as unknown as Db,
+        readCaughtUp: async () => {},
         engine: "pglite",
         syncToDisk: () => client.sync(),
         backup: () => client.dump(),

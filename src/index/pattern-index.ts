@@ -26,6 +26,12 @@ const RESYNC_PAGE = 1000;
 /** Discovery answers kept (the oldest goes first): a few per dashboard that is in use. */
 const DISCOVERIES_KEPT = 64;
 
+/** Where the first load reads from, and a wait until that source is complete enough. */
+export interface InitialLoad {
+  db: Db;
+  caughtUp(): Promise<void>;
+}
+
 export type Period = Pick<PatternFilter, "from" | "to">;
 
 export class PatternIndex {
@@ -38,17 +44,22 @@ export class PatternIndex {
   /** Discovery answers by question, with the count of changes they were computed at. */
   private readonly discoveries = new Map<string, { changes: number; result: DiscoveryResult }>();
 
-  private constructor(private readonly db: Db) {
+  private constructor(private readonly db: Db, source: InitialLoad) {
     this.ready = this.serial(async () => {
-      await loadFrameworks(db, this.index);
-      await loadCollections(db, this.index);
-      await loadStories(db, this.index);
+      await source.caughtUp();
+      await loadFrameworks(source.db, this.index);
+      await loadCollections(source.db, this.index);
+      await loadStories(source.db, this.index);
     });
   }
 
-  /** Starts loading at once; await `ready` (or any query) for the loaded index. */
-  static start(db: Db): PatternIndex {
-    return new PatternIndex(db);
+  /**
+   * Starts loading at once; await `ready` (or any query) for the loaded index. The first load may
+   * read from a replica (`source`): it starts once the replica has every commit made before, and
+   * what is told after that arrives as appends and reloads, which always read `db`, the primary.
+   */
+  static start(db: Db, source: InitialLoad = { db, caughtUp: async () => {} }): PatternIndex {
+    return new PatternIndex(db, source);
   }
 
   /** Runs index changes one after another, after the load. */

@@ -219,7 +219,7 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const secret = config.secret ?? (await instanceSecret(database.db));
   const auth = createAuth({ db: database.db, baseURL: config.publicUrl, secret, rateLimit: config.rateLimit, sso: config.sso });
   const events: EventBus = config.databaseUrl ? await PostgresEventBus.connect(config.databaseUrl, logger) : new LocalEventBus();
-  const patterns = PatternIndex.start(database.db);
+  const patterns = PatternIndex.start(database.db, { db: database.readDb, caughtUp: database.readCaughtUp });
   patterns.ready.catch((error: Error) => logger.error({ err: error.message }, "pattern index did not load"));
   keepIndexInStep(patterns, events, logger);
   const stories = new StoryBatchWriter(database.db, {

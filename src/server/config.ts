@@ -8,6 +8,8 @@ export interface ServerConfig {
   host: string;
   publicUrl: string;
   databaseUrl?: string;
+  /** A streaming replica of DATABASE_URL for reads that tolerate a little lag. */
+  databaseReadUrl?: string;
   dataDir: string;
   webRoot?: string;
   logLevel: string;
@@ -24,6 +26,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host: env.HOST ?? "0.0.0.0",
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
     dataDir: resolve(env.VERTELPUNT_DATA_DIR ?? "./data"),
     webRoot: env.VERTELPUNT_WEB_ROOT ?? resolve("dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",

@@ -19,7 +19,7 @@ export async function startServer(config: ServerConfig) {
   const logger = createLogger(config.logLevel);
   const embedder = await embedderFromEnv();
   const database = await openDatabase({
-    databaseUrl: config.databaseUrl, dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl, databaseReadUrl: config.databaseReadUrl, dataDir: config.dataDir,
     // Without its database the server can store nothing: stop, so that a service manager restarts it
     // (the data directory's lock is then stale and taken over, as after a crash).
     onLost(error) {

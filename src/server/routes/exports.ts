@@ -82,16 +82,16 @@ interface ExportJob {
 }
 
 export function registerExportRoutes(api: Api, { database }: AppDeps) {
-  const { db } = database;
+  const { db, readDb } = database; // the exported rows may come from a replica; access checks and the audit use the primary
 
   const collectionNames = async (organizationId: string) =>
-    new Map((await db.select({ id: collection.id, name: collection.name }).from(collection).where(eq(collection.organizationId, organizationId))).map((r) => [r.id, r.name]));
+    new Map((await readDb.select({ id: collection.id, name: collection.name }).from(collection).where(eq(collection.organizationId, organizationId))).map((r) => [r.id, r.name]));
 
   async function write(c: Context, caller: Caller, { definition, conditions, q, filename }: ExportJob) {
     const format = q.format ?? "csv";
     const lang = c.get("lang") as "nl" | "en";
     const columns = exportColumns(definition, { headers: q.headers, lang, collectionNames: q.headers === "labels" ? await collectionNames(caller.organizationId) : undefined });
-    const rows = consentedStories(db, conditions);
+    const rows = consentedStories(readDb, conditions);
     c.header("Content-Type", contentTypes[format]);
     c.header("Content-Disposition", `attachment; filename="${filename}.${format}"`);
     if (format === "xlsx") {

@@ -67,7 +67,9 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       responses: { 200: jsonContent(StoryPage, "A page of stories") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");
-      const page = await listStories(db, caller, c.req.valid("query"));
+      const query = c.req.valid("query");
+      // A search tolerates a little lag (a replica may answer it); a plain list shows the caller's own story at once.
+      const page = await listStories(query.q ? database.readDb : db, caller, query);
       await auditStoryReads(db, caller, page.items.map((row) => row.id), "list");
       return c.json({ items: page.items.map((row) => ({ ...presentStory(row, caller), snippet: row.snippet })), nextCursor: page.nextCursor }, 200);
     },

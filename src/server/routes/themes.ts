@@ -48,7 +48,7 @@ export function registerThemeRoutes(api: Api, { database }: AppDeps) {
       authorize(caller, "analysis:read");
       const q = c.req.valid("query");
       const scope = { organizationId: caller.organizationId, collectionId: id };
-      return c.json(await answer(() => themesOf(database.db, scope, filterFrom(q), { k: q.k, seed: q.seed, maxStories: q.maxStories })), 200);
+      return c.json(await answer(() => themesOf(database.readDb, scope, filterFrom(q), { k: q.k, seed: q.seed, maxStories: q.maxStories })), 200);
     },
   );
 }
