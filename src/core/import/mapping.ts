@@ -7,7 +7,7 @@
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
 import type { CsvColumn } from "./csv.ts";
 
-export const storyFields = ["title", "text", "promptId", "toldAt", "subjectRef", "consent.research", "consent.quoting"] as const;
+export const storyFields = ["title", "text", "promptId", "toldAt", "language", "subjectRef", "consent.research", "consent.quoting"] as const;
 export type StoryField = (typeof storyFields)[number];
 
 export interface MappingTarget {
@@ -23,7 +23,8 @@ const fieldNames: Record<StoryField, string[]> = {
   title: ["storytitle", "title", "titel", "storyname", "fragmenttitle"],
   text: ["storytext", "text", "tekst", "verhaal", "story", "fragment", "fragmententry"],
   promptId: ["elicitingquestion", "prompt", "vraag", "promptid"],
-  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop"],
+  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop", "collectiondate"],
+  language: ["language", "taal", "langue", "sprache", "lang"],
   subjectRef: ["subjectref", "client", "clientnummer", "participantid"],
   "consent.research": ["consent", "consentresearch", "toestemming", "toestemmingonderzoek"],
   "consent.quoting": ["consentquoting", "quoting", "citeren", "toestemmingciteren"],
@@ -63,14 +64,28 @@ function namesFor(s: Signifier, target: string): string[] {
   return bases.flatMap((b) => partNames.map((p) => b + norm(p)));
 }
 
-function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
-  const name = norm(column.name) + norm(column.option ?? "");
+function suggestByName(name: string, definition: FrameworkDefinition): string | null {
   for (const field of storyFields) if (fieldNames[field].includes(name)) return field;
+  // NarraFirma names the column after its story form's data column ("Eliciting question answered").
+  if (name.startsWith("elicitingquestion")) return "promptId";
   for (const s of definition.signifiers) {
     if (s.audience === "interpreter") continue;
     for (const { target } of signifierTargets(s)) if (namesFor(s, target).includes(name)) return target;
   }
   return null;
+}
+
+/** By name and option first; NarraFirma's option row also holds notes ("Yes", a list), so then by name alone. */
+function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
+  const withOption = column.option ? suggestByName(norm(column.name) + norm(column.option), definition) : null;
+  return withOption ?? suggestByName(norm(column.name), definition);
+}
+
+/** A multiple choice read whole from a cell may have several columns: NarraFirma repeats the question's name. */
+export function sharedTarget(target: string, definition: FrameworkDefinition): boolean {
+  const [head, id, part] = target.split(".");
+  const s = definition.signifiers.find((x) => x.id === id);
+  return head === "answers" && part === undefined && s?.type === "choice" && s.multiple;
 }
 
 /** A suggested target for each column by its name (null: no match); each target taken once. */
@@ -79,7 +94,7 @@ export function suggestMapping(columns: CsvColumn[], definition: FrameworkDefini
   const mapping: Mapping = {};
   for (const column of columns) {
     const target = suggestOne(column, definition);
-    const free = target !== null && !taken.has(target);
+    const free = target !== null && (!taken.has(target) || sharedTarget(target, definition));
     mapping[column.index] = free ? target : null;
     if (free) taken.add(target);
   }
