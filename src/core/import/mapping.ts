@@ -100,3 +100,18 @@ export function suggestMapping(columns: CsvColumn[], definition: FrameworkDefini
   }
   return mapping;
 }
+
+/** The same pairs from a mapping, as the web screen and `vertelpunt import --mapping` send them. */
+export function formatMappingOverrides(mapping: Record<number, string | null>): string {
+  return Object.entries(mapping).map(([index, target]) => `${index}:${target ?? ""}`).join(",");
+}
+
+/** A mapping as the web screen keeps it and a --mapping file holds it: {"3": "answers.regie", "5": ""}; null or "" leaves a column out. */
+export function mappingFromJson(value: unknown): Mapping {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("a mapping is an object from column numbers to targets, such as {\"0\": \"text\", \"3\": \"answers.regie\", \"5\": \"\"}");
+  return Object.fromEntries(Object.entries(value).map(([index, target]) => {
+    if (!/^\d+$/.test(index)) throw new Error(`"${index}" is not a column number (the first column is 0)`);
+    if (target !== null && (typeof target !== "string" || !/^[A-Za-z0-9_.-]*$/.test(target))) throw new Error(`column ${index}: ${JSON.stringify(target)} is not a target such as "title" or "answers.regie"`);
+    return [Number(index), target || null];
+  }));
+}

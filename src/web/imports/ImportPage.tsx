@@ -4,6 +4,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
+import { formatMappingOverrides } from "../../core/import/mapping.ts";
 import { api } from "../app/api.ts";
 import { Alert, ProblemMessage, StatusMessage } from "../app/feedback.tsx";
 import { SelectField, useField } from "../app/forms/Field.tsx";
@@ -27,7 +28,7 @@ export default function ImportPage({ collectionId }: { collectionId: string }) {
   const [error, setError] = useState<unknown>();
 
   const send = (body: string, dryRun: boolean, overrides: Record<number, string>) => {
-    const pairs = Object.entries(overrides).map(([index, target]) => `${index}:${target}`).join(",");
+    const pairs = formatMappingOverrides(overrides);
     return api<ImportReport>(`/collections/${encodeURIComponent(collectionId)}/story-imports${queryString({ dryRun: String(dryRun), format, mapping: pairs })}`, {
       method: "POST", headers: { "content-type": "text/csv" }, body,
     });
