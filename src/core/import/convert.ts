@@ -2,7 +2,8 @@
 // cannot be read costs that answer, not the story: it is left out and reported (problems.ts). Only an
 // unreadable consent cell stops a row, because guessing consent is not ours to do. Scales of peers:
 // percentages for triad corners, 0–100 for dyads (NarraFirma's sliders and SenseMaker's dyads).
-import type { FrameworkDefinition, Signifier } from "../framework.ts";
+import { validateAnswers } from "../answers.ts";
+import { type FrameworkDefinition, type Signifier, tellerSignifiers } from "../framework.ts";
 import type { CsvRow, CsvTable } from "./csv.ts";
 import { type Mapping, mappingTargets, norm, sharedTarget } from "./mapping.ts";
 import { CellError, type CellProblem } from "./problems.ts";
@@ -122,7 +123,18 @@ export class MappedTable {
         problem(column, error, (error as CellError).value);
       }
     }
+    this.dropInvalid(answers, row, problems);
     return { row: row.row, input, problems };
+  }
+
+  /** An answer read well but not allowed by the framework (a 9 on a scale of 1–5) is left out too. */
+  private dropInvalid(answers: Record<string, unknown>, row: CsvRow, problems: CellProblem[]) {
+    for (const issue of validateAnswers(tellerSignifiers(this.definition), answers)) {
+      if (issue.code !== "outOfRange" && issue.code !== "tooLong") continue;
+      const column = this.columns().find((c) => c.status === "mapped" && c.target!.split(".")[1] === issue.signifierId)!;
+      problems.push({ row: row.row, column: column.index, header: column.header, question: this.question(column.target!), value: (row.cells[column.index] ?? "").trim(), code: issue.code });
+      delete answers[issue.signifierId];
+    }
   }
 
   /** NarraFirma keeps an answer that is none of a choice's options as that question's write-in, where the form has one. */

@@ -33,8 +33,11 @@ describe("NarraFirma story-collection export", () => {
     expect(first!.input).toMatchObject({ title: "Het gesprek", promptId: "moment", answers: { regie: 0.7, situatie: "schulden", tags: ["a"], cijfer: 4, les: "Luisteren" } });
     expect(storyInput.safeParse(first!.input).success).toBe(true);
     expect(second!.input).toMatchObject({ promptId: "moment", answers: { regie: 0.25, situatie: "werk", tags: ["a", "b"], cijfer: 3 } });
-    expect(third!.input).toMatchObject({ title: "Kapot", answers: { cijfer: 9 } });
-    expect(third!.problems.map((p) => [p.row, p.header, p.code, p.value])).toEqual([[5, "Wie had de regie?", "notNumber", "honderd"], [5, "Waarover?", "notOption", "Vakantie"]]);
+    expect(third!.input).toMatchObject({ title: "Kapot", promptId: "moment" });
+    expect(third!.input!.answers).toEqual({});
+    expect(third!.problems.map((p) => [p.row, p.header, p.code, p.value])).toEqual([
+      [5, "Wie had de regie?", "notNumber", "honderd"], [5, "Waarover?", "notOption", "Vakantie"], [5, "Cijfer", "outOfRange", "9"],
+    ]);
   });
 });
 
@@ -86,7 +89,7 @@ describe("a CSV import plan", () => {
     expect(plan.columns[0]!.status).toBe("ignored");
     expect(plan.entries.map((e) => e.line)).toEqual([3, 4, 5]);
     expect(plan.entries[0]!.value).not.toHaveProperty("title");
-    expect(plan.problems.map((p) => p.value)).toEqual(["honderd", "Vakantie"]);
+    expect(plan.problems.map((p) => p.value)).toEqual(["honderd", "Vakantie", "9"]);
     expect(plan.keptWhole).toBe(2);
   });
 });

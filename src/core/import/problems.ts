@@ -1,6 +1,6 @@
 // Why one cell of an imported row could not be used. The story is kept without that answer; the
 // report names the row, the column and the question, in the reader's language.
-export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum"] as const;
+export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong"] as const;
 export type CellProblemCode = (typeof cellProblemCodes)[number];
 
 export interface CellProblem {
@@ -25,6 +25,8 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     notLanguage: "„{value}” is geen taal die we kennen",
     triadParts: "een driehoek heeft drie percentages nodig",
     triadSum: "de drie percentages tellen op tot {value}, niet tot 100",
+    outOfRange: "„{value}” valt buiten het bereik van deze vraag",
+    tooLong: "het antwoord is te lang",
   },
   en: {
     notNumber: "\"{value}\" is not a number",
@@ -35,6 +37,8 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     notLanguage: "\"{value}\" is not a language we know",
     triadParts: "a triad needs three percentages",
     triadSum: "the three percentages add up to {value}, not 100",
+    outOfRange: "\"{value}\" is outside this question's range",
+    tooLong: "the answer is too long",
   },
 };
 

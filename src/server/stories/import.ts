@@ -64,7 +64,8 @@ function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: str
   if (entry.error) return { reason: entry.error };
   const checked = storyInput.safeParse(entry.value);
   if (!checked.success) return { reason: checked.error.issues.map((i) => `${i.path.join(".") || "line"}: ${localiseIssue(i, lang)}`).join("; ") };
-  const issues = storyIssues(checked.data, ctx, lang);
+  // A peer's form asked other questions than ours: an answer it lacks does not cost the story.
+  const issues = storyIssues(checked.data, ctx, lang).filter((i) => i.code !== "required");
   if (issues.length > 0) return { reason: issues.map((i) => `${i.name}: ${i.reason}`).join("; ") };
   const row = storyRow(checked.data, ctx, checked.data.channel ?? "import");
   const redactions = (["title", "text"] as const).flatMap((field) => {
