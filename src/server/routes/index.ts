@@ -34,6 +34,7 @@ import { registerThemeRoutes } from "./themes.ts";
 import { registerSingleSignOnRoutes } from "./single-sign-on.ts";
 import { registerPosterRoutes } from "./posters.ts";
 import { registerTwoFactorRoutes } from "./two-factor.ts";
+import { registerFrameworkImportRoutes } from "./framework-imports.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -44,6 +45,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerInterpretationRoutes, registerIntervisionSessionRoutes, registerAgreementRoutes, registerAuditRoutes, registerRedactionPreviewRoutes,
     registerFollowUpRoutes, registerReceiptRoutes, registerReflectionRoutes, registerSubjectErasureRoutes, registerExportRoutes, registerPatternRoutes, registerThemeRoutes, registerComparisonRoutes, registerCohortRoutes, registerSubjectRoutes,
     registerPosterRoutes,
+    registerFrameworkImportRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

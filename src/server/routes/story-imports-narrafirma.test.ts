@@ -2,7 +2,6 @@
 // stories file (its import layout) and its export, each with the default mapping.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frameworkFromNarraFirmaForm } from "../../core/import/narrafirma-form.ts";
 import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -16,8 +15,28 @@ const truth = JSON.parse(fixture("narrafirma-truth.json")) as { title: string; l
 beforeAll(async () => {
   app = await createTestApp();
   org = await makeOrganization(app);
-  const { definition } = frameworkFromNarraFirmaForm(fixture("narrafirma-form.csv"), { name: "Contact met de gemeente", language: "en" });
-  frameworkId = (await json(app.request("/api/v1/frameworks", { method: "POST", token: org.adminToken, json: definition }))).id;
+  const made = await app.request("/api/v1/framework-imports?name=Contact%20met%20de%20gemeente&language=en", {
+    method: "POST", token: org.adminToken, headers: { "content-type": "text/csv" }, body: fixture("narrafirma-form.csv"),
+  });
+  expect(made.status).toBe(201);
+  frameworkId = (await made.json()).frameworkId;
+});
+
+describe("a framework from NarraFirma's story form", () => {
+  it("a dry run shows it and stores nothing; a file that is no story form is refused with problem+json", async () => {
+    const dry = await app.request("/api/v1/framework-imports?name=Proef&dryRun=true", { method: "POST", token: org.adminToken, headers: { "content-type": "text/csv" }, body: fixture("narrafirma-form.csv") });
+    expect(dry.status).toBe(200);
+    const report = await dry.json();
+    expect(report.frameworkId).toBeUndefined();
+    expect(report.definition.prompts.map((p: { id: string }) => p.id)).toEqual(["moment", "surprise", "contact"]);
+    const frameworks = (await json(app.request("/api/v1/frameworks", { token: org.adminToken }))).items;
+    expect(frameworks.map((f: { name: string }) => f.name)).not.toContain("Proef");
+    const bad = await app.request("/api/v1/framework-imports?name=Kapot", { method: "POST", token: org.adminToken, headers: { "content-type": "text/csv" }, body: "a,b\n1,2\n" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).invalidParams[0].code).toBe("invalidForm");
+    const analyst = await app.request("/api/v1/framework-imports?name=Proef", { method: "POST", token: org.tokens.analyst, headers: { "content-type": "text/csv" }, body: fixture("narrafirma-form.csv") });
+    expect(analyst.status).toBe(403);
+  });
 });
 afterAll(() => app.close());
 
