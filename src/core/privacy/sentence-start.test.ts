@@ -39,6 +39,10 @@ describe("redaction in the story's language", () => {
     expect(redactInLanguage("so can I. So he smiled. Then Mrs Jansen came.", "en").text).toBe("so can I. So he smiled. Then Mrs [naam] came.");
   });
 
+  it("reads an English text filed as French as English", () => {
+    expect(detectInLanguage("so can I. So he smiled.", "fr")).toEqual([]);
+  });
+
   it("changes nothing for Dutch stories or stories of unknown language", () => {
     const text = "Ik en plan B. Dan belde mevrouw Jansen.";
     expect(detectInLanguage(text, "nl")).toEqual(detectPersonalData(text));

@@ -1,7 +1,10 @@
 // Name findings in English, French and German stories that are sentence starts, not names. The
 // detectors read Dutch: "so can I. So he" looks like an initial and a surname, "plan B. Then" too.
 // In these languages a single letter and a full stop before an ordinary word ends a sentence; an
-// ordinary word at a sentence start is no name either. Dutch stories are left as they are.
+// ordinary word at a sentence start is no name either. Dutch stories are left as they are. A story's
+// stated language can be wrong (an English text filed as French), so the language its words show
+// counts as well.
+import { detectLanguage } from "../language.ts";
 import { applyRedactions } from "./redact.ts";
 import { detectPersonalData } from "./index.ts";
 import type { Finding } from "./types.ts";
@@ -37,8 +40,9 @@ function isSentenceStart(text: string, finding: Finding, words: Set<string>): bo
 
 /** Findings less those that are sentence starts in the story's language (en, fr or de). */
 export function withoutSentenceStarts(text: string, findings: Finding[], language: string | undefined): Finding[] {
-  const list = language ? common.get(language) : undefined;
-  return list ? findings.filter((f) => f.kind !== "name" || !isSentenceStart(text, f, list)) : findings;
+  if (!language || language === "nl") return findings;
+  const lists = [...new Set([language, detectLanguage(text, language)])].flatMap((l) => common.get(l) ?? []);
+  return lists.length ? findings.filter((f) => f.kind !== "name" || !lists.some((list) => isSentenceStart(text, f, list))) : findings;
 }
 
 /** Personal data in a story written in the given language (Dutch when unknown). */
