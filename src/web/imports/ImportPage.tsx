@@ -142,6 +142,37 @@ function Report({ t, report }: { t: T; report: ImportReport }) {
           </ul>
         </>
       )}
+      <Details t={t} report={report} />
     </section>
+  );
+}
+
+/** What the import changes in the stories it keeps: answers left out, and words personal-data removal replaces. */
+function Details({ t, report }: { t: T; report: ImportReport }) {
+  const problems = report.problems ?? [];
+  const redactions = report.redactions ?? [];
+  return (
+    <>
+      {problems.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("problemsTitle")}</h3>
+          <p className="utrecht-paragraph">{t("keptWhole", { count: report.keptWhole })}</p>
+          <p className="utrecht-paragraph">{t("troubleColumns", { list: report.troubleColumns.slice(0, 5).map((c) => `${c.header} (${c.count})`).join(", ") })}</p>
+          <ul className="vp-plain-list">
+            {problems.slice(0, 20).map((p) => <li key={`${p.row}-${p.header}`}>{p.reason}</li>)}
+            {problems.length > 20 && <li>{t("moreRows")}</li>}
+          </ul>
+        </>
+      )}
+      {redactions.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("redactionsTitle")}</h3>
+          <ul className="vp-plain-list">
+            {redactions.slice(0, 20).map((r) => <li key={`${r.line}-${r.field}`}>{t("redactionRow", { row: r.line, field: t(r.field === "title" ? "fieldTitle" : "fieldText"), words: r.removed.join(", ") })}</li>)}
+            {redactions.length > 20 && <li>{t("moreRows")}</li>}
+          </ul>
+        </>
+      )}
+    </>
   );
 }
