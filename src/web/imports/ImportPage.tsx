@@ -129,7 +129,7 @@ function Report({ t, report }: { t: T; report: ImportReport }) {
   return (
     <section aria-labelledby="uitkomst">
       <h2 className="utrecht-heading-2" id="uitkomst">{t("reportTitle")}</h2>
-      <Alert type={report.rejected.length ? "warning" : "ok"} role="status" title={t("reportSummary", { accepted: report.accepted, rows: report.rows, rejected: report.rows - report.accepted })}>
+      <Alert type={report.rejected.length || report.problems?.length ? "warning" : "ok"} role="status" title={t("reportSummary", { accepted: report.accepted, rows: report.rows, rejected: report.rows - report.accepted })}>
         {report.alreadyImported > 0 && <p>{t("reportAlready", { count: report.alreadyImported })}</p>}
         {report.unmappedSignifiers.length > 0 && <p>{t("unmapped", { list: report.unmappedSignifiers.join(", ") })}</p>}
       </Alert>
