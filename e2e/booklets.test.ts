@@ -129,19 +129,28 @@ describe("the import page", () => {
     await page.getByRole("link", { name: "Verhalen importeren" }).click();
     await page.getByRole("heading", { name: "Verhalen importeren", level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    const csv = "Story;Title;situatie;aanpak;uitkomst;Onbekend\nGeïmporteerd verhaal.;Uit de CSV;wonen;huisbezoek;beter;x\nKapot verhaal.;Fout;vakantie;huisbezoek;beter;y\n";
+    const csv = "Story;Title;situatie;aanpak;uitkomst;Onbekend\nGeïmporteerd verhaal.;Uit de CSV;wonen;huisbezoek;beter;x\nVerhaal met een fout, verteld door mevrouw Jansen.;Fout;vakantie;huisbezoek;beter;y\n";
     await page.getByLabel("CSV-bestand").setInputFiles({ name: "verhalen.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Bestand controleren" }).click();
-    await page.getByText("Te importeren: 1 van de 2 verhalen. Overgeslagen rijen: 1.").waitFor();
-    expect(await page.getByText(/^Rij 3: /).count()).toBe(1);
+    // A bad cell costs that answer, not the story; the report says which, and what name removal changes.
+    await page.getByText("Te importeren: 2 van de 2 verhalen. Overgeslagen rijen: 0.").waitFor();
+    expect(await page.getByText(/^rij 3, situatie .*„vakantie” is geen keuze bij deze vraag$/).count()).toBe(1);
+    await page.getByText("Helemaal goed: 1 verhalen.", { exact: false }).waitFor();
+    await page.getByText("Rij 3 (verhaal): Jansen").waitFor();
     expect(await page.getByLabel("Hoort bij, voor kolom Onbekend").inputValue()).toBe("");
     expect(await page.getByLabel("Hoort bij, voor kolom Story").inputValue()).toBe("text");
     expect(await accessibilityViolations(page)).toEqual([]);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? "/tmp"}/import-report-${width}.png`, fullPage: true });
+    }
     await page.getByLabel("Hoort bij, voor kolom Title").selectOption("");
     await page.getByRole("button", { name: "Importeren" }).click();
-    await page.getByText("Klaar. Geïmporteerd: 1. Waren er al: 0. Overgeslagen rijen: 1.").waitFor();
+    await page.getByText("Klaar. Geïmporteerd: 2. Waren er al: 0. Overgeslagen rijen: 0.").waitFor();
     const stories = await call(app.baseUrl, `/api/v1/stories?collectionId=${app.collection.id}&channels=import`, { token: app.adminToken });
-    expect(stories.items.map((s: { title: string | null; text: string }) => [s.title, s.text])).toEqual([[null, "Geïmporteerd verhaal."]]);
+    expect(stories.items.map((s: { title: string | null; text: string }) => [s.title, s.text]).sort()).toEqual([
+      [null, "Geïmporteerd verhaal."], [null, "Verhaal met een fout, verteld door mevrouw [naam]."],
+    ]);
     await context.close();
   });
 });

@@ -31,8 +31,9 @@ afterAll(async () => {
 });
 
 /**
- * 1200 stories; the one on row 802 of the file (header is row 1) has a triad that adds up to 150, and
- * the one on row 1102 is a copy of the first (two tellers can tell the same): both are stored, once.
+ * 1200 stories; the one on row 802 of the file (header is row 1) has a triad that adds up to 150 (the
+ * story is kept without that answer), and the one on row 1102 is a copy of the first (two tellers can
+ * tell the same): both copies are stored, once.
  */
 function largeFile(): string {
   const row = (i: number) => `Verhaal ${i} over werk en schulden.;Titel ${i};${i === 800 ? "50;50;50" : "20;50;30"};${i % 101};Werk`;
@@ -52,18 +53,41 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
     const file = largeFile();
     const dry = await importCli([file, "--dry-run"]);
     expect(dry.code).toBe(0);
-    expect(dry.output).toContain("Dry run: 1199 of 1200 stories can be imported");
+    expect(dry.output).toContain("Dry run: 1200 of 1200 stories can be imported");
     expect(dry.output).toContain("hulp - Regels → answers.hulp.1");
-    expect(dry.output).toContain("line 802: hulp: the three percentages add up to 150, not 100");
+    expect(dry.output).toContain("1199 stories kept whole; 1 answers left out because their cell could not be read.");
+    expect(dry.output).toContain("Columns with most trouble: hulp - Regels (1)");
+    expect(dry.output).toMatch(/row 802, hulp - Regels \(.+\): the three percentages add up to 150, not 100/);
     expect((await server.api(`/stories?collectionId=${collectionId}&limit=1`, { token })).body.items).toHaveLength(0);
 
     const real = await importCli([file, "--format", "sensemaker"]);
     expect(real.code).toBe(0);
     expect(real.output).toMatch(/1200\/1200 stories/);
-    expect(real.output).toContain("Imported 1199 of 1200 stories (0 were imported before), 1 rejected.");
+    expect(real.output).toContain("Imported 1200 of 1200 stories (0 were imported before), 0 rejected.");
 
     const again = await importCli([file]);
-    expect(again.output).toContain("Imported 0 of 1200 stories (1199 were imported before), 1 rejected.");
+    expect(again.output).toContain("Imported 0 of 1200 stories (1200 were imported before), 0 rejected.");
+  });
+
+  it("takes the web screen's mapping from a file, and says plainly what is wrong with a mapping or an option", async () => {
+    const file = join(dir, "own.csv");
+    writeFileSync(file, "Kop,Verhaal,Onderwerp\nEen titel,Een verhaal over werk.,Werk\n");
+    const mapping = join(dir, "mapping.json");
+    writeFileSync(mapping, JSON.stringify({ 0: "title", 1: "text", 2: "answers.situatie" }));
+    const mapped = await importCli([file, "--dry-run", "--mapping", mapping]);
+    expect(mapped.output).toContain("Kop → title");
+    expect(mapped.output).toContain("Onderwerp → answers.situatie");
+    expect(mapped.output).toContain("Dry run: 1 of 1 stories can be imported");
+
+    writeFileSync(mapping, JSON.stringify(["title"]));
+    const bad = await importCli([file, "--mapping", mapping]);
+    expect(bad.code).toBe(1);
+    expect(bad.output).toContain(`The mapping file ${mapping} cannot be used: a mapping is an object from column numbers to targets`);
+    const unknown = await importCli([file, "--mappen", mapping]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain("Unknown option '--mappen'");
+    expect(unknown.output).toContain("Usage: vertelpunt import");
+    expect(unknown.output).not.toMatch(/\n\s+at /);
   });
 
   it("says how to use it, and what the server refused", async () => {

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
 import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
+import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -12,7 +13,7 @@ const PART_SIZE = 500;
 const formats = ["narrafirma", "sensemaker", "ndjson"] as const;
 type Format = (typeof formats)[number];
 
-export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]";
+export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]";
 
 interface Report {
   accepted: number;
@@ -21,6 +22,9 @@ interface Report {
   rejected: { line: number; reason: string }[];
   columns?: { header: string; target: string | null; status: string }[];
   unmappedSignifiers?: string[];
+  keptWhole?: number;
+  problems?: { row: number; header: string; reason: string }[];
+  redactions?: { line: number; field: string; removed: string[] }[];
 }
 
 /** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
@@ -53,12 +57,33 @@ function formatOf(file: string, text: string, given: string | undefined): Format
 async function send(endpoint: string, token: string, format: Format, body: string): Promise<Report> {
   const res = await fetch(endpoint, {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": format === "ndjson" ? "application/x-ndjson" : "text/csv" },
+    headers: { authorization: `Bearer ${token}`, "content-type": format === "ndjson" ? "application/x-ndjson" : "text/csv", "accept-language": "en" },
     body,
   });
   const answer = await res.json().catch(() => ({}));
   if (!res.ok) throw new CliError(`The server answered ${res.status}: ${answer.detail ?? answer.title ?? "no details"}${answer.invalidParams ? ` (${answer.invalidParams.map((p: { reason: string }) => p.reason).join("; ")})` : ""}`);
   return answer as Report;
+}
+
+/** Columns by how many of their cells could not be read, most first. */
+function troubleColumns(problems: { header: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of problems) counts.set(p.header, (counts.get(p.header) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([header, n]) => `${header} (${n})`);
+}
+
+function details(report: Report): string[] {
+  const lines: string[] = [];
+  const problems = report.problems ?? [];
+  if (report.keptWhole !== undefined) lines.push(`${report.keptWhole} stories kept whole; ${problems.length} answers left out because their cell could not be read.`);
+  if (problems.length) lines.push(`Columns with most trouble: ${troubleColumns(problems).slice(0, 5).join(", ")}`);
+  for (const p of problems.slice(0, 20)) lines.push(`  ${p.reason}`);
+  if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
+  const redactions = report.redactions ?? [];
+  if (redactions.length) lines.push(`Personal-data removal changes ${redactions.length} texts:`);
+  for (const r of redactions.slice(0, 20)) lines.push(`  line ${r.line}, ${r.field}: ${r.removed.map((w) => `"${w}"`).join(", ")}`);
+  if (redactions.length > 20) lines.push(`  … and ${redactions.length - 20} more`);
+  return lines;
 }
 
 function summary(report: Report, dryRun: boolean, rows: number): string {
@@ -73,27 +98,51 @@ function summary(report: Report, dryRun: boolean, rows: number): string {
     : `Imported ${report.imported} of ${rows} stories (${report.alreadyImported} were imported before), ${rows - report.accepted} rejected.`);
   for (const r of report.rejected.slice(0, 20)) lines.push(`  ${r.line ? `line ${r.line}` : "…"}: ${r.reason}`);
   if (report.rejected.length > 20) lines.push(`  … and ${report.rejected.length - 20} more`);
-  return lines.join("\n");
+  return [...lines, ...details(report)].join("\n");
+}
+
+const options = {
+  collection: { type: "string" }, format: { type: "string" }, mapping: { type: "string" }, "dry-run": { type: "boolean" }, url: { type: "string" }, token: { type: "string" },
+} as const;
+
+/** Node's own message for an unknown or incomplete option, without its stack. */
+function argsOf(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.split("\n")[0]}\n${importUsage}`);
+  }
+}
+
+/** The mapping file: the same object the web screen keeps, column number to target. */
+async function mappingFile(file: string | undefined): Promise<Mapping | undefined> {
+  if (file === undefined) return undefined;
+  const text = await readFile(file, "utf8").catch(() => { throw new CliError(`Cannot read the mapping file ${file}.`); });
+  try {
+    return mappingFromJson(JSON.parse(text));
+  } catch (error) {
+    throw new CliError(`The mapping file ${file} cannot be used: ${(error as Error).message}`);
+  }
 }
 
 export async function importCommand(args: string[], env: { url: string; token?: string }): Promise<string> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-    collection: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean" }, url: { type: "string" }, token: { type: "string" },
-  } });
+  const { values, positionals } = argsOf(args);
   const [file] = positionals;
   const token = values.token ?? env.token;
   if (!file || !values.collection) throw new CliError(importUsage);
   if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
   const text = await readFile(file, "utf8").catch(() => { throw new CliError(`Cannot read ${file}.`); });
   const format = formatOf(file, text, values.format);
+  const mapping = await mappingFile(values.mapping);
+  if (mapping && format === "ndjson") throw new CliError("--mapping is for CSV files; an NDJSON line names its fields itself.");
   const dryRun = values["dry-run"] ?? false;
   const parts = format === "ndjson" ? ndjsonParts(text) : csvParts(text, format);
   const rows = parts.reduce((n, p) => n + p.rows, 0);
-  const query = new URLSearchParams({ dryRun: String(dryRun), ...(format === "ndjson" ? {} : { format }) });
+  const query = new URLSearchParams({ dryRun: String(dryRun), ...(format === "ndjson" ? {} : { format }), ...(mapping ? { mapping: formatMappingOverrides(mapping) } : {}) });
   const endpoint = `${(values.url ?? env.url).replace(/\/$/, "")}/api/v1/collections/${encodeURIComponent(values.collection)}/story-imports?${query}`;
   const bar = new cliProgress.SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} stories", noTTYOutput: true }, cliProgress.Presets.shades_classic);
   if (parts.length > 1) bar.start(rows, 0);
-  const total: Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [] };
+  const total: Required<Pick<Report, "problems" | "redactions">> & Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [], problems: [], redactions: [] };
   try {
     for (const part of parts) {
       const report = await send(endpoint, token, format, part.body);
@@ -101,6 +150,9 @@ export async function importCommand(args: string[], env: { url: string; token?: 
       total.imported += report.imported;
       total.alreadyImported += report.alreadyImported;
       total.rejected.push(...report.rejected.map((r) => ({ ...r, line: r.line && part.lineInFile(r.line) })));
+      total.problems.push(...(report.problems ?? []).map((p) => ({ ...p, row: part.lineInFile(p.row), reason: p.reason.replace(/\d+/, String(part.lineInFile(p.row))) })));
+      total.redactions.push(...(report.redactions ?? []).map((r) => ({ ...r, line: part.lineInFile(r.line) })));
+      if (report.keptWhole !== undefined) total.keptWhole = (total.keptWhole ?? 0) + report.keptWhole;
       total.columns ??= report.columns;
       total.unmappedSignifiers ??= report.unmappedSignifiers;
       bar.increment(part.rows);

@@ -13,9 +13,10 @@ Commands:
                             also while the server runs
   restore <file> [--force]  Restore such a backup into VERTELPUNT_DATA_DIR; --force replaces a
                             database that is there (its files are moved aside, not deleted)
-  import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--dry-run] [--url <server>] [--token <token>]
+  import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]
                             Import stories from NDJSON or a NarraFirma or SenseMaker-style CSV into a
-                            running server (VERTELPUNT_URL, VERTELPUNT_TOKEN); --dry-run stores nothing
+                            running server (VERTELPUNT_URL, VERTELPUNT_TOKEN); --dry-run stores nothing;
+                            --mapping: a JSON file {"column number": "target"} as the web screen keeps it
   demo [--seed <n>] [--count <n>] [--remove] [--url <server>] [--token <token>]
                             Make a demo vertelpunt with invented stories on a running server (an admin's
                             token); the same seed makes the same stories; --remove removes it again

@@ -1,9 +1,13 @@
-// Turns mapped CSV rows into story inputs (the shape an NDJSON line has), cell by cell, with a
-// reason for every cell that cannot be read. Scales of peers: percentages for triad corners, 0–100
-// for dyads (NarraFirma's sliders and SenseMaker's dyads), option labels or ids for choices.
-import type { FrameworkDefinition, Signifier } from "../framework.ts";
+// Turns mapped CSV rows into story inputs (the shape an NDJSON line has), cell by cell. A cell that
+// cannot be read costs that answer, not the story: it is left out and reported (problems.ts). Only an
+// unreadable consent cell stops a row, because guessing consent is not ours to do. Scales of peers:
+// percentages for triad corners, 0–100 for dyads (NarraFirma's sliders and SenseMaker's dyads).
+import { validateAnswers } from "../answers.ts";
+import { type FrameworkDefinition, type Signifier, tellerSignifiers } from "../framework.ts";
 import type { CsvRow, CsvTable } from "./csv.ts";
-import { type Mapping, mappingTargets, norm } from "./mapping.ts";
+import { type Mapping, mappingTargets, norm, sharedTarget } from "./mapping.ts";
+import { CellError, type CellProblem } from "./problems.ts";
+import { boolean, language, no, number, option, options } from "./values.ts";
 
 export interface ColumnReport {
   index: number;
@@ -16,50 +20,29 @@ export interface ConvertedRow {
   row: number;
   input?: Record<string, unknown>;
   error?: string;
+  problems: CellProblem[];
 }
 
-const yes = new Set(["1", "true", "yes", "ja", "y", "j", "x"]);
-const no = new Set(["0", "false", "no", "nee", "n", ""]);
-
-/** A number written with a decimal point or a Dutch decimal comma; undefined when it is not one. */
-function number(cell: string): number | undefined {
-  const n = Number(cell.trim().replace(",", "."));
-  return cell.trim() !== "" && Number.isFinite(n) ? n : undefined;
-}
-
-function boolean(cell: string): boolean {
-  const value = cell.trim().toLowerCase();
-  if (yes.has(value)) return true;
-  if (no.has(value)) return false;
-  throw new Error(`"${cell}" is not yes or no`);
-}
-
-function option(s: Extract<Signifier, { type: "choice" }>, label: string): string {
-  const found = s.options.find((o) => o.id === label.trim() || norm(o.label) === norm(label));
-  if (!found) throw new Error(`"${label}" is not an option`);
-  return found.id;
-}
+/** The prefix of a text signifier that keeps a choice's write-in answers ("writein_<choice id>"), as NarraFirma's WRITEIN_ columns. */
+export const WRITE_IN = "writein_";
 
 /** The value of a whole-signifier cell (answers.<id>); undefined for an empty cell. */
 function cellValue(s: Signifier, cell: string): unknown {
   if (cell.trim() === "") return undefined;
   if (s.type === "text") return cell;
-  if (s.type === "choice") {
-    return s.multiple ? cell.split(/[;|\n]/).filter((p) => p.trim()).map((p) => option(s, p)) : option(s, cell);
-  }
+  if (s.type === "choice") return s.multiple ? options(s, cell) : option(s, cell);
   const n = number(cell);
-  if (n === undefined) throw new Error(`"${cell}" is not a number`);
-  if (s.type === "dyad") return n / 100;
-  return n;
+  if (n === undefined) throw new CellError("notNumber", cell.trim());
+  return s.type === "dyad" ? n / 100 : n;
 }
 
 /** Reads a triad from its three percentage corners: all three or none, summing to 100 (±1). */
 function triad(parts: (string | undefined)[]): number[] | undefined {
   if (parts.every((p) => !p?.trim())) return undefined;
   const values = parts.map((p) => number(p ?? ""));
-  if (values.some((v) => v === undefined || v < 0)) throw new Error("needs three percentages");
+  if (values.some((v) => v === undefined || v < 0)) throw new CellError("triadParts", parts.join(" / "));
   const sum = values.reduce((a, b) => a! + b!, 0)!;
-  if (Math.abs(sum - 100) > 1) throw new Error(`the three percentages add up to ${sum}, not 100`);
+  if (Math.abs(sum - 100) > 1) throw new CellError("triadSum", String(sum));
   return values.map((v) => v! / sum);
 }
 
@@ -70,13 +53,15 @@ function readField(input: Record<string, unknown>, field: string, cell: string, 
   else if (cell.trim() === "") return;
   else if (field === "toldAt") {
     const date = new Date(cell.trim());
-    if (Number.isNaN(date.getTime())) throw new Error(`"${cell}" is not a date`);
+    if (Number.isNaN(date.getTime())) throw new CellError("notDate", cell.trim());
     input.toldAt = date.toISOString();
   } else if (field === "promptId") {
-    const prompt = definition.prompts.find((p) => p.id === cell.trim() || norm(p.text) === norm(cell));
-    if (!prompt) throw new Error(`"${cell}" is not a prompt of this framework`);
+    // NarraFirma writes the eliciting question's short name; prompts made from its form carry it as id.
+    const prompt = definition.prompts.find((p) => p.id === cell.trim() || norm(p.id) === norm(cell) || norm(p.text) === norm(cell));
+    if (!prompt) throw new CellError("notPrompt", cell.trim());
     input.promptId = prompt.id;
-  } else input[field] = field === "text" ? cell : cell.trim();
+  } else if (field === "language") input.language = language(cell);
+  else input[field] = field === "text" ? cell : cell.trim();
 }
 
 export class MappedTable {
@@ -89,7 +74,8 @@ export class MappedTable {
     const seen = new Set<string>();
     this.report = table.columns.map((c) => {
       const target = mapping[c.index] ?? null;
-      const status = target === null ? "ignored" : !targets.has(target) ? "unknownTarget" : seen.has(target) ? "duplicateTarget" : "mapped";
+      const status = target === null ? "ignored" : !targets.has(target) ? "unknownTarget"
+        : seen.has(target) && !sharedTarget(target, definition) ? "duplicateTarget" : "mapped";
       if (target !== null) seen.add(target);
       return { index: c.index, header: c.header, target, status };
     });
@@ -105,43 +91,78 @@ export class MappedTable {
     return this.definition.signifiers.filter((s) => s.audience !== "interpreter" && s.type !== "stones" && !fed.has(s.id)).map((s) => s.id);
   }
 
+  /** What a person reads for a target: the signifier's question, or the field's name. */
+  question(target: string): string {
+    const [head, id] = target.split(".");
+    return head === "answers" ? this.byId.get(id!)?.question ?? target : target;
+  }
+
   convert(row: CsvRow): ConvertedRow {
     const input: Record<string, unknown> = { answers: {}, consent: { research: true, quoting: false } };
     const answers = input.answers as Record<string, unknown>;
-    const triads = new Map<string, (string | undefined)[]>();
-    const errors: string[] = [];
+    const triads = new Map<string, { column: ColumnReport; parts: (string | undefined)[] }>();
+    const problems: CellProblem[] = [];
+    const problem = (column: ColumnReport, error: unknown, value: string) => {
+      if (!(error instanceof CellError)) throw error;
+      problems.push({ row: row.row, column: column.index, header: column.header, question: this.question(column.target!), value, code: error.code });
+    };
     for (const column of this.columns().filter((c) => c.status === "mapped")) {
+      const cell = row.cells[column.index] ?? "";
       try {
-        this.readCell(input, answers, triads, column.target!, row.cells[column.index] ?? "");
+        this.readCell(input, answers, triads, column, cell);
       } catch (error) {
-        errors.push(`${column.header}: ${(error as Error).message}`);
+        if (column.target!.startsWith("consent.")) return { row: row.row, error: `${column.header}: ${(error as Error).message}`, problems };
+        if (!this.keepAsWriteIn(answers, column.target!, cell)) problem(column, error, cell.trim());
       }
     }
-    for (const [id, parts] of triads) {
+    for (const [id, { column, parts }] of triads) {
       try {
         const value = triad(parts);
         if (value) answers[id] = value;
       } catch (error) {
-        errors.push(`${id}: ${(error as Error).message}`);
+        problem(column, error, (error as CellError).value);
       }
     }
-    return errors.length ? { row: row.row, error: errors.join("; ") } : { row: row.row, input };
+    this.dropInvalid(answers, row, problems);
+    return { row: row.row, input, problems };
   }
 
-  private readCell(input: Record<string, unknown>, answers: Record<string, unknown>, triads: Map<string, (string | undefined)[]>, target: string, cell: string) {
+  /** An answer read well but not allowed by the framework (a 9 on a scale of 1–5) is left out too. */
+  private dropInvalid(answers: Record<string, unknown>, row: CsvRow, problems: CellProblem[]) {
+    for (const issue of validateAnswers(tellerSignifiers(this.definition), answers)) {
+      if (issue.code !== "outOfRange" && issue.code !== "tooLong") continue;
+      const column = this.columns().find((c) => c.status === "mapped" && c.target!.split(".")[1] === issue.signifierId)!;
+      problems.push({ row: row.row, column: column.index, header: column.header, question: this.question(column.target!), value: (row.cells[column.index] ?? "").trim(), code: issue.code });
+      delete answers[issue.signifierId];
+    }
+  }
+
+  /** NarraFirma keeps an answer that is none of a choice's options as that question's write-in, where the form has one. */
+  private keepAsWriteIn(answers: Record<string, unknown>, target: string, cell: string): boolean {
+    const [head, id, part] = target.split(".");
+    const writeIn = `${WRITE_IN}${id}`;
+    if (head !== "answers" || part !== undefined || this.byId.get(id!)?.type !== "choice" || this.byId.get(writeIn)?.type !== "text") return false;
+    answers[writeIn] = answers[writeIn] ? `${answers[writeIn]}; ${cell.trim()}` : cell.trim();
+    return true;
+  }
+
+  private readCell(input: Record<string, unknown>, answers: Record<string, unknown>, triads: Map<string, { column: ColumnReport; parts: (string | undefined)[] }>, column: ColumnReport, cell: string) {
+    const target = column.target!;
     const [head, id, part] = target.split(".");
     if (head !== "answers") return readField(input, target, cell, this.definition);
     const s = this.byId.get(id!)!;
     if (part === undefined) {
       const value = cellValue(s, cell);
-      if (value !== undefined) answers[id!] = value;
+      if (value === undefined) return;
+      // NarraFirma repeats a multiple choice's name over several columns, one chosen option in each.
+      answers[id!] = Array.isArray(value) && Array.isArray(answers[id!]) ? [...new Set([...(answers[id!] as string[]), ...value])] : value;
     } else if (s.type === "triad") {
-      const parts = triads.get(id!) ?? [undefined, undefined, undefined];
-      parts[Number(part) - 1] = cell;
-      triads.set(id!, parts);
+      const entry = triads.get(id!) ?? { column, parts: [undefined, undefined, undefined] };
+      entry.parts[Number(part) - 1] = cell;
+      triads.set(id!, entry);
     } else if (cell.trim() && !no.has(cell.trim().toLowerCase())) {
-      // An option column: NarraFirma writes the option's label when chosen, others 1 or x.
-      answers[id!] = [...((answers[id!] as string[] | undefined) ?? []), part];
+      // An option column: NarraFirma writes the option's label when chosen, others 1, x or Yes.
+      answers[id!] = [...new Set([...((answers[id!] as string[] | undefined) ?? []), part!])];
     }
   }
 }

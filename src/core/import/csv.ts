@@ -45,7 +45,9 @@ export function parseCsv(text: string, format: CsvFormat): CsvTable {
   const hasOptionRow = format === "narrafirma" && records.length > 1 && narraFirmaSkips(records[1]!);
   const options = hasOptionRow ? records[1]! : [];
   const columns = header.map((name, index): CsvColumn => {
-    const option = options[index]?.trim() || undefined;
+    // The option row is itself a comment row: its first cell is NarraFirma's ";" marker, not an option.
+    const cell = options[index]?.trim();
+    const option = cell && !cell.startsWith(";") ? cell : undefined;
     return { index, name: name.trim(), option, header: option ? `${name.trim()} / ${option}` : name.trim() };
   });
   const first = hasOptionRow ? 2 : 1;

@@ -33,7 +33,11 @@ describe("NarraFirma story-collection export", () => {
     expect(first!.input).toMatchObject({ title: "Het gesprek", promptId: "moment", answers: { regie: 0.7, situatie: "schulden", tags: ["a"], cijfer: 4, les: "Luisteren" } });
     expect(storyInput.safeParse(first!.input).success).toBe(true);
     expect(second!.input).toMatchObject({ promptId: "moment", answers: { regie: 0.25, situatie: "werk", tags: ["a", "b"], cijfer: 3 } });
-    expect(third).toEqual({ row: 5, error: expect.stringMatching(/Wie had de regie\?: "honderd" is not a number; Waarover\?: "Vakantie" is not an option/) });
+    expect(third!.input).toMatchObject({ title: "Kapot", promptId: "moment" });
+    expect(third!.input!.answers).toEqual({});
+    expect(third!.problems.map((p) => [p.row, p.header, p.code, p.value])).toEqual([
+      [5, "Wie had de regie?", "notNumber", "honderd"], [5, "Waarover?", "notOption", "Vakantie"], [5, "Cijfer", "outOfRange", "9"],
+    ]);
   });
 });
 
@@ -57,7 +61,8 @@ describe("SenseMaker-style CSV", () => {
     expect(first!.input!.answers).toEqual({ hulp: [0.2, 0.5, 0.3], regie: 0.7, situatie: "schulden", cijfer: 4 });
     expect(first!.input!.toldAt).toBe("2025-03-01T00:00:00.000Z");
     expect(second!.input!.answers).toMatchObject({ hulp: [1, 0, 0], regie: 0.055 });
-    expect(third!.error).toBe("hulp: the three percentages add up to 150, not 100");
+    expect(third!.input!.answers).not.toHaveProperty("hulp");
+    expect(third!.problems).toEqual([{ row: 4, column: 2, header: "hulp - Regels", question: expect.any(String), value: "150", code: "triadSum" }]);
   });
 
   it("an override replaces a suggestion; a target that does not exist is reported", () => {
@@ -84,7 +89,8 @@ describe("a CSV import plan", () => {
     expect(plan.columns[0]!.status).toBe("ignored");
     expect(plan.entries.map((e) => e.line)).toEqual([3, 4, 5]);
     expect(plan.entries[0]!.value).not.toHaveProperty("title");
-    expect(plan.entries[2]!.error).toContain("honderd");
+    expect(plan.problems.map((p) => p.value)).toEqual(["honderd", "Vakantie", "9"]);
+    expect(plan.keptWhole).toBe(2);
   });
 });
 

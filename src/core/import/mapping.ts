@@ -7,7 +7,7 @@
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
 import type { CsvColumn } from "./csv.ts";
 
-export const storyFields = ["title", "text", "promptId", "toldAt", "subjectRef", "consent.research", "consent.quoting"] as const;
+export const storyFields = ["title", "text", "promptId", "toldAt", "language", "subjectRef", "consent.research", "consent.quoting"] as const;
 export type StoryField = (typeof storyFields)[number];
 
 export interface MappingTarget {
@@ -23,7 +23,8 @@ const fieldNames: Record<StoryField, string[]> = {
   title: ["storytitle", "title", "titel", "storyname", "fragmenttitle"],
   text: ["storytext", "text", "tekst", "verhaal", "story", "fragment", "fragmententry"],
   promptId: ["elicitingquestion", "prompt", "vraag", "promptid"],
-  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop"],
+  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop", "collectiondate"],
+  language: ["language", "taal", "langue", "sprache", "lang"],
   subjectRef: ["subjectref", "client", "clientnummer", "participantid"],
   "consent.research": ["consent", "consentresearch", "toestemming", "toestemmingonderzoek"],
   "consent.quoting": ["consentquoting", "quoting", "citeren", "toestemmingciteren"],
@@ -63,14 +64,28 @@ function namesFor(s: Signifier, target: string): string[] {
   return bases.flatMap((b) => partNames.map((p) => b + norm(p)));
 }
 
-function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
-  const name = norm(column.name) + norm(column.option ?? "");
+function suggestByName(name: string, definition: FrameworkDefinition): string | null {
   for (const field of storyFields) if (fieldNames[field].includes(name)) return field;
+  // NarraFirma names the column after its story form's data column ("Eliciting question answered").
+  if (name.startsWith("elicitingquestion")) return "promptId";
   for (const s of definition.signifiers) {
     if (s.audience === "interpreter") continue;
     for (const { target } of signifierTargets(s)) if (namesFor(s, target).includes(name)) return target;
   }
   return null;
+}
+
+/** By name and option first; NarraFirma's option row also holds notes ("Yes", a list), so then by name alone. */
+function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
+  const withOption = column.option ? suggestByName(norm(column.name) + norm(column.option), definition) : null;
+  return withOption ?? suggestByName(norm(column.name), definition);
+}
+
+/** A multiple choice read whole from a cell may have several columns: NarraFirma repeats the question's name. */
+export function sharedTarget(target: string, definition: FrameworkDefinition): boolean {
+  const [head, id, part] = target.split(".");
+  const s = definition.signifiers.find((x) => x.id === id);
+  return head === "answers" && part === undefined && s?.type === "choice" && s.multiple;
 }
 
 /** A suggested target for each column by its name (null: no match); each target taken once. */
@@ -79,9 +94,24 @@ export function suggestMapping(columns: CsvColumn[], definition: FrameworkDefini
   const mapping: Mapping = {};
   for (const column of columns) {
     const target = suggestOne(column, definition);
-    const free = target !== null && !taken.has(target);
+    const free = target !== null && (!taken.has(target) || sharedTarget(target, definition));
     mapping[column.index] = free ? target : null;
     if (free) taken.add(target);
   }
   return mapping;
+}
+
+/** The same pairs from a mapping, as the web screen and `vertelpunt import --mapping` send them. */
+export function formatMappingOverrides(mapping: Record<number, string | null>): string {
+  return Object.entries(mapping).map(([index, target]) => `${index}:${target ?? ""}`).join(",");
+}
+
+/** A mapping as the web screen keeps it and a --mapping file holds it: {"3": "answers.regie", "5": ""}; null or "" leaves a column out. */
+export function mappingFromJson(value: unknown): Mapping {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("a mapping is an object from column numbers to targets, such as {\"0\": \"text\", \"3\": \"answers.regie\", \"5\": \"\"}");
+  return Object.fromEntries(Object.entries(value).map(([index, target]) => {
+    if (!/^\d+$/.test(index)) throw new Error(`"${index}" is not a column number (the first column is 0)`);
+    if (target !== null && (typeof target !== "string" || !/^[A-Za-z0-9_.-]*$/.test(target))) throw new Error(`column ${index}: ${JSON.stringify(target)} is not a target such as "title" or "answers.regie"`);
+    return [Number(index), target || null];
+  }));
 }

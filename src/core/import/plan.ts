@@ -4,6 +4,7 @@ import type { FrameworkDefinition } from "../framework.ts";
 import { type ColumnReport, MappedTable } from "./convert.ts";
 import { type CsvFormat, parseCsv } from "./csv.ts";
 import { type Mapping, mappingTargets, type MappingTarget, norm, suggestMapping } from "./mapping.ts";
+import type { CellProblem } from "./problems.ts";
 
 export interface CsvImportPlan {
   format: CsvFormat;
@@ -12,6 +13,22 @@ export interface CsvImportPlan {
   unmappedSignifiers: string[];
   targets: MappingTarget[];
   entries: { line: number; value?: unknown; error?: string }[];
+  /** Answers left out because their cell could not be read; the stories are kept. */
+  problems: CellProblem[];
+  /** Rows every mapped cell of which could be read. */
+  keptWhole: number;
+  /** Columns by how many of their cells could not be read, most first. */
+  troubleColumns: { column: number; header: string; question: string; count: number }[];
+}
+
+function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"] {
+  const byColumn = new Map<number, CsvImportPlan["troubleColumns"][number]>();
+  for (const p of problems) {
+    const entry = byColumn.get(p.column) ?? { column: p.column, header: p.header, question: p.question, count: 0 };
+    entry.count++;
+    byColumn.set(p.column, entry);
+  }
+  return [...byColumn.values()].sort((a, b) => b.count - a.count || a.column - b.column);
 }
 
 /** NarraFirma's story-collection export always starts with these two columns. */
@@ -34,9 +51,12 @@ export function planCsvImport(text: string, definition: FrameworkDefinition, opt
   const table = parseCsv(text, format);
   const mapping = { ...suggestMapping(table.columns, definition), ...options.overrides };
   const mapped = new MappedTable(table, mapping, definition);
-  const entries = table.rows.map((r) => {
-    const converted = mapped.convert(r);
-    return converted.error ? { line: r.row, error: converted.error } : { line: r.row, value: converted.input };
-  });
-  return { format, rows: table.rows.length, columns: mapped.columns(), unmappedSignifiers: mapped.unmappedSignifiers(), targets: mappingTargets(definition), entries };
+  const converted = table.rows.map((r) => mapped.convert(r));
+  const entries = converted.map((c) => (c.error ? { line: c.row, error: c.error } : { line: c.row, value: c.input }));
+  const problems = converted.flatMap((c) => c.problems);
+  const keptWhole = converted.filter((c) => !c.error && c.problems.length === 0).length;
+  return {
+    format, rows: table.rows.length, columns: mapped.columns(), unmappedSignifiers: mapped.unmappedSignifiers(), targets: mappingTargets(definition),
+    entries, problems, keptWhole, troubleColumns: troubleColumns(problems),
+  };
 }

@@ -38,6 +38,7 @@ import { registerInvitationRoutes } from "./invitations.ts";
 import { registerPasswordResetRoutes } from "./password-resets.ts";
 import { registerDemoCollectionRoutes } from "./demo-collections.ts";
 import { registerGettingStartedRoutes } from "./getting-started.ts";
+import { registerFrameworkImportRoutes } from "./framework-imports.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -50,6 +51,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerPosterRoutes,
     registerInvitationRoutes, registerPasswordResetRoutes,
     registerDemoCollectionRoutes, registerGettingStartedRoutes,
+    registerFrameworkImportRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -94,6 +94,10 @@ const table: Record<string, Probe> = {
     allowed: "analyst",
     request: async () => ({ path: `/collections/${ids.collection}/story-imports`, method: "POST", body: JSON.stringify(story), headers: { "content-type": "application/x-ndjson" } }),
   },
+  importFramework: {
+    allowed: "admin",
+    request: async () => ({ path: "/framework-imports?name=Matrix&dryRun=true", method: "POST", body: "Data column name,Type,About,Short name,Long name,Options,Answers\n", headers: { "content-type": "text/csv" } }),
+  },
   streamCollectionEvents: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/events` }) },
   getHealth: { allowed: "public", request: async () => ({ path: "/health" }) },
   getReadiness: { allowed: "public", request: async () => ({ path: "/health/ready" }) },

@@ -58,12 +58,16 @@ const csvUpload = async (query: string, body: string, token = org.tokens.analyst
 };
 
 describe("peer CSV imports", () => {
-  it("a dry run reports each column's mapping, the rows that fail with their row number, and stores nothing", async () => {
+  it("a dry run reports each column's mapping, the answers left out with their row and question, and stores nothing", async () => {
     const { collectionId: id, first } = await csvUpload("dryRun=true", fixture("narrafirma.csv"));
     expect(first.status).toBe(200);
     const report = await first.json();
-    expect(report).toMatchObject({ dryRun: true, format: "narrafirma", rows: 3, accepted: 2, imported: 0, alreadyImported: 0 });
-    expect(report.rejected).toEqual([{ line: 5, reason: expect.stringContaining('"honderd" is not a number') }]);
+    expect(report).toMatchObject({ dryRun: true, format: "narrafirma", rows: 3, accepted: 3, imported: 0, alreadyImported: 0, keptWhole: 2, rejected: [] });
+    expect(report.problems.map((p: { reason: string }) => p.reason)).toEqual([
+      "rij 5, Wie had de regie?: „honderd” is geen getal", "rij 5, Waarover?: „Vakantie” is geen keuze bij deze vraag",
+      "rij 5, Cijfer: „9” valt buiten het bereik van deze vraag",
+    ]);
+    expect(report.troubleColumns.map((c: { header: string; count: number }) => [c.header, c.count])).toEqual([["Wie had de regie?", 1], ["Waarover?", 1], ["Cijfer", 1]]);
     expect(report.columns.find((c: { header: string }) => c.header === "tags / B")).toMatchObject({ target: "answers.tags.b", status: "mapped" });
     expect(report.columns.find((c: { header: string }) => c.header === "Wat hielp?")).toMatchObject({ target: null, status: "ignored" });
     expect(report.unmappedSignifiers).toEqual(["hulp", "aanpak"]);
@@ -72,14 +76,15 @@ describe("peer CSV imports", () => {
     expect(stories.items).toHaveLength(0);
   });
 
-  it("imports the good rows of a SenseMaker-style file once: a second import stores nothing new", async () => {
+  it("imports a SenseMaker-style file once, a bad triad costing only that answer: a second import stores nothing new", async () => {
     const { collectionId: id, first, send } = await csvUpload("format=sensemaker", fixture("sensemaker.csv"));
     expect(first.status).toBe(201);
-    expect(await first.json()).toMatchObject({ imported: 2, rejected: [{ line: 4 }] });
+    expect(await first.json()).toMatchObject({ imported: 3, rejected: [], keptWhole: 2, problems: [{ row: 4, code: "triadSum" }] });
     const again = await (await send("format=sensemaker")).json();
-    expect(again).toMatchObject({ accepted: 2, imported: 0, alreadyImported: 2 });
+    expect(again).toMatchObject({ accepted: 3, imported: 0, alreadyImported: 3 });
     const stories = await json(app.request(`/api/v1/stories?collectionId=${id}`, { token: org.adminToken }));
-    expect(stories.items).toHaveLength(2);
+    expect(stories.items).toHaveLength(3);
+    expect(stories.items.find((s: { title: string }) => s.title === "Scheef").answers).not.toHaveProperty("hulp");
     const samen = stories.items.find((s: { title: string }) => s.title === "Samen");
     expect(samen).toMatchObject({ channel: "import", answers: { hulp: [0.2, 0.5, 0.3], regie: 0.7, situatie: "schulden" } });
   });

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { csvFormats } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
+import { cellProblemCodes, cellProblemText } from "../../core/import/problems.ts";
 import type { Api, AppDeps } from "../app.ts";
 import { type CollectionRow, findCollection } from "../collections/repository.ts";
 import { PROCESS_ID } from "../events/bus.ts";
@@ -34,6 +35,15 @@ const ImportResult = z.object({
   columns: z.array(ColumnReport).optional().openapi({ description: "CSV: each column, its target and whether it maps" }),
   unmappedSignifiers: z.array(z.string()).optional().openapi({ description: "CSV: signifiers no column feeds" }),
   targets: z.array(z.object({ target: z.string(), label: z.string() })).optional().openapi({ description: "CSV: every target a column can have" }),
+  keptWhole: z.number().int().optional().openapi({ description: "CSV: rows every mapped cell of which could be read" }),
+  problems: z.array(z.object({
+    row: z.number().int(), column: z.number().int(), header: z.string(), question: z.string(), value: z.string(), code: z.enum(cellProblemCodes),
+    reason: z.string().openapi({ description: "Row, column, question and why, in the caller's language" }),
+  })).optional().openapi({ description: "CSV: answers left out because their cell could not be read; their stories are kept" }),
+  troubleColumns: z.array(z.object({ column: z.number().int(), header: z.string(), question: z.string(), count: z.number().int() }))
+    .optional().openapi({ description: "CSV: columns by how many of their cells could not be read, most first" }),
+  redactions: z.array(z.object({ line: z.number().int(), field: z.enum(["title", "text"]), removed: z.array(z.string()) }))
+    .openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
 }).openapi("StoryImportResult");
 
 // Stories read back per query when the index takes an import (bounded by PostgreSQL's parameter limit).
@@ -76,7 +86,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
       }
       const body = decodeUtf8(await c.req.arrayBuffer(), c.get("lang"));
       const dryRun = query.dryRun === "true";
-      const { entries, ...csvReport } = isCsv ? await csvPlan(collection, body, query) : { entries: ndjsonEntries(body) };
+      const { entries, problems, ...csvReport } = isCsv ? await csvPlan(collection, body, query) : { entries: ndjsonEntries(body), problems: undefined };
       const result = await importStories(database.db, collection, entries, caller, c.get("lang"), { dryRun });
       // The stories are stored: an index that fails to follow must not turn that into an error.
       for (let i = 0; i < result.storyIds.length; i += INDEX_CHUNK) {
@@ -86,7 +96,8 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
         await events.publish({ type: "stories.imported", organizationId: caller.organizationId, collectionId: collection.id, data: { count: result.imported, origin: PROCESS_ID } });
       }
       const { storyIds: _ids, ...counts } = result;
-      return c.json({ dryRun, ...counts, ...csvReport }, dryRun ? 200 : 201);
+      const reasons = problems?.map((p) => ({ ...p, reason: cellProblemText(p, c.get("lang")) }));
+      return c.json({ dryRun, ...counts, ...csvReport, ...(reasons ? { problems: reasons } : {}) }, dryRun ? 200 : 201);
     },
   );
 }

@@ -4,6 +4,7 @@
 // only what is new. A dry run checks everything and stores nothing.
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
+import { detectInLanguage } from "../../core/privacy/sentence-start.ts";
 import { storyInput } from "../../core/story.ts";
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey, story } from "../../db/schema/index.ts";
@@ -32,6 +33,15 @@ export interface ImportResult {
   /** Ids of the stored stories (not sent to the client: the pattern index reads them). */
   storyIds: string[];
   rejected: { line: number; reason: string }[];
+  /** What personal-data removal changes (or, in a dry run, will change) in the good entries. */
+  redactions: Redaction[];
+}
+
+export interface Redaction {
+  line: number;
+  field: "title" | "text";
+  /** The words that become placeholders such as [naam]. */
+  removed: string[];
 }
 
 const BATCH_SIZE = 500;
@@ -53,7 +63,7 @@ type Row = typeof story.$inferInsert;
 interface Pending { row: Row; key: string }
 
 /** Why an entry cannot be stored, or the row to store. */
-function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: string } | { row: Row; content: string } {
+function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: string } | { row: Row; content: string; redactions: Redaction[] } {
   if (entry.error) return { reason: entry.error };
   const hostile = hostileContent(entry.value, lang);
   if (hostile) return { reason: `${hostile.name}: ${hostile.reason}` };
@@ -61,13 +71,19 @@ function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: str
   // Reasons in the reader's language, naming each question by its own words rather than its id.
   const { definition } = ctx.framework;
   if (!checked.success) return { reason: checked.error.issues.map((i) => (i.path.length ? labelledReason(i.path.join("."), localiseIssue(i, lang), definition, lang) : localiseIssue(i, lang))).join("; ") };
-  const issues = storyIssues(checked.data, ctx, lang);
+  // A peer's form asked other questions than ours: an answer it lacks does not cost the story.
+  const issues = storyIssues(checked.data, ctx, lang).filter((i) => i.code !== "required");
   if (issues.length > 0) return { reason: issues.map((i) => labelledReason(i.name, i.reason, definition, lang)).join("; ") };
-  return { row: storyRow(checked.data, ctx, checked.data.channel ?? "import"), content: JSON.stringify(checked.data) };
+  const row = storyRow(checked.data, ctx, checked.data.channel ?? "import");
+  const redactions = (["title", "text"] as const).flatMap((field) => {
+    const removed = detectInLanguage(checked.data[field] ?? "", row.language ?? undefined).map((f) => f.text);
+    return removed.length ? [{ line: entry.line, field, removed }] : [];
+  });
+  return { row, content: JSON.stringify(checked.data), redactions };
 }
 
 class Importer {
-  readonly result: ImportResult = { accepted: 0, imported: 0, alreadyImported: 0, storyIds: [], rejected: [] };
+  readonly result: ImportResult = { accepted: 0, imported: 0, alreadyImported: 0, storyIds: [], rejected: [], redactions: [] };
   private rejectedCount = 0;
   private batch: Pending[] = [];
   private copies = new Map<string, number>();
@@ -122,7 +138,10 @@ export async function importStories(
   for (const entry of entries) {
     const checked = check(entry, ctx, lang);
     if ("reason" in checked) importer.reject(entry.line, checked.reason);
-    else await importer.accept(checked.row, checked.content);
+    else {
+      if (importer.result.redactions.length < MAX_REPORTED) importer.result.redactions.push(...checked.redactions);
+      await importer.accept(checked.row, checked.content);
+    }
   }
   await importer.flush();
   return importer.finish();

@@ -5,7 +5,8 @@ import { sql } from "drizzle-orm";
 import { type AnswerIssue, validateAnswers } from "../../core/answers.ts";
 import { type FrameworkDefinition, tellerSignifiers } from "../../core/framework.ts";
 import { detectLanguage, searchConfigFor } from "../../core/language.ts";
-import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
+import { redactTextAnswers } from "../../core/privacy/index.ts";
+import { redactInLanguage } from "../../core/privacy/sentence-start.ts";
 import { pseudonymise } from "../../core/pseudonym.ts";
 import type { StoryInput } from "../../core/story.ts";
 import type { CollectionRow } from "../collections/repository.ts";
@@ -54,7 +55,8 @@ export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): I
   return issues;
 }
 
-const redacted = (text: string) => redact(text).text;
+// The detectors read Dutch; in English, French and German a sentence start is not taken for a name.
+const redacted = (text: string, language: string) => redactInLanguage(text, language).text;
 
 /**
  * Personal data never reaches the database: the text is stored as redacted (the teller saw and
@@ -62,9 +64,9 @@ const redacted = (text: string) => redact(text).text;
  * exports and the search index only ever hold the redacted story.
  */
 export function storyRow(input: StoryInput, ctx: StoryContext, channel: string): StoryInsert {
-  const title = input.title ? redacted(input.title) : null;
-  const text = redacted(input.text);
-  const language = input.language ?? detectLanguage(`${title ?? ""} ${text}`, ctx.framework.definition.language);
+  const language = input.language ?? detectLanguage(`${input.title ?? ""} ${input.text}`, ctx.framework.definition.language);
+  const title = input.title ? redacted(input.title, language) : null;
+  const text = redacted(input.text, language);
   const searchable = `${title ?? ""} ${text}`;
   return {
     id: randomUUID(),

@@ -4,6 +4,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
+import { formatMappingOverrides } from "../../core/import/mapping.ts";
 import { api } from "../app/api.ts";
 import { Alert, ProblemMessage, StatusMessage } from "../app/feedback.tsx";
 import { SelectField, useField } from "../app/forms/Field.tsx";
@@ -27,7 +28,7 @@ export default function ImportPage({ collectionId }: { collectionId: string }) {
   const [error, setError] = useState<unknown>();
 
   const send = (body: string, dryRun: boolean, overrides: Record<number, string>) => {
-    const pairs = Object.entries(overrides).map(([index, target]) => `${index}:${target}`).join(",");
+    const pairs = formatMappingOverrides(overrides);
     return api<ImportReport>(`/collections/${encodeURIComponent(collectionId)}/story-imports${queryString({ dryRun: String(dryRun), format, mapping: pairs })}`, {
       method: "POST", headers: { "content-type": "text/csv" }, body,
     });
@@ -128,7 +129,7 @@ function Report({ t, report }: { t: T; report: ImportReport }) {
   return (
     <section aria-labelledby="uitkomst">
       <h2 className="utrecht-heading-2" id="uitkomst">{t("reportTitle")}</h2>
-      <Alert type={report.rejected.length ? "warning" : "ok"} role="status" title={t("reportSummary", { accepted: report.accepted, rows: report.rows, rejected: report.rows - report.accepted })}>
+      <Alert type={report.rejected.length || report.problems?.length ? "warning" : "ok"} role="status" title={t("reportSummary", { accepted: report.accepted, rows: report.rows, rejected: report.rows - report.accepted })}>
         {report.alreadyImported > 0 && <p>{t("reportAlready", { count: report.alreadyImported })}</p>}
         {report.unmappedSignifiers.length > 0 && <p>{t("unmapped", { list: report.unmappedSignifiers.join(", ") })}</p>}
       </Alert>
@@ -141,6 +142,37 @@ function Report({ t, report }: { t: T; report: ImportReport }) {
           </ul>
         </>
       )}
+      <Details t={t} report={report} />
     </section>
+  );
+}
+
+/** What the import changes in the stories it keeps: answers left out, and words personal-data removal replaces. */
+function Details({ t, report }: { t: T; report: ImportReport }) {
+  const problems = report.problems ?? [];
+  const redactions = report.redactions ?? [];
+  return (
+    <>
+      {problems.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("problemsTitle")}</h3>
+          <p className="utrecht-paragraph">{t("keptWhole", { count: report.keptWhole })}</p>
+          <p className="utrecht-paragraph">{t("troubleColumns", { list: report.troubleColumns.slice(0, 5).map((c) => `${c.header} (${c.count})`).join(", ") })}</p>
+          <ul className="vp-plain-list">
+            {problems.slice(0, 20).map((p) => <li key={`${p.row}-${p.header}`}>{p.reason}</li>)}
+            {problems.length > 20 && <li>{t("moreRows")}</li>}
+          </ul>
+        </>
+      )}
+      {redactions.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("redactionsTitle")}</h3>
+          <ul className="vp-plain-list">
+            {redactions.slice(0, 20).map((r) => <li key={`${r.line}-${r.field}`}>{t("redactionRow", { row: r.line, field: t(r.field === "title" ? "fieldTitle" : "fieldText"), words: r.removed.join(", ") })}</li>)}
+            {redactions.length > 20 && <li>{t("moreRows")}</li>}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

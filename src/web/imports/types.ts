@@ -16,4 +16,9 @@ export interface ImportReport {
   columns: ImportColumn[];
   unmappedSignifiers: string[];
   targets: { target: string; label: string }[];
+  keptWhole: number;
+  /** Answers left out; reason is in the reader's language. */
+  problems: { row: number; header: string; reason: string }[];
+  troubleColumns: { header: string; question: string; count: number }[];
+  redactions: { line: number; field: "title" | "text"; removed: string[] }[];
 }
