@@ -119,7 +119,10 @@ export function suppressCohort(c: Cohort, k: number) {
   const [rose, fell, same] = [shown(c.rose, 0), shown(c.fell, 1), shown(c.same, 2)];
   const clients = exposed[0] ? null : c.clients;
   const testN = exposed[1] || (hidden[2] && clients !== null) ? null : c.test.n;
-  const base = { ...c, suppressed: true as const, clients, rose, fell, same, test: { ...c.test, n: testN } };
+  // v with z or with r gives n away (r = 2v/T − 1, T = n(n + 1)/2): a hidden n hides them too;
+  // p alone, two unknowns in one equation, stays.
+  const test = testN === null ? { ...c.test, n: null, v: null, z: null, rankBiserial: null } : c.test;
+  const base = { ...c, suppressed: true as const, clients, rose, fell, same, test };
   if (big(c.clients, k)) return base;
   return { ...base, medianFirst: null, medianLatest: null, test: { ...c.test, v: null, z: null, pValue: null, rankBiserial: null, n: null } };
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
 import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
-import { totp } from "../testing/totp.ts";
+import { freshTotp } from "../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };
@@ -68,7 +68,7 @@ describe("erasure of one client's stories", () => {
 describe("a write with a sign-in cookie from elsewhere", () => {
   it("answers that the request came from outside Vertelpunt, not that the role may not", async () => {
     const { challenge } = await json(app.request("/api/v1/sessions", { method: "POST", json: { email: org.emails.admin, password: "een-lang-wachtwoord" } }));
-    const signedIn = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: totp(org.keys.admin!), challenge } });
+    const signedIn = await app.request("/api/v1/two-factor-verifications", { method: "POST", json: { code: await freshTotp(org.keys.admin!), challenge } });
     const cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const round = (origin: string, lang = "nl") => app.request(`/api/v1/collections/${collection.id}/listening-rounds`, {
       method: "POST", headers: { cookie, origin, "accept-language": lang, "content-type": "application/json" },

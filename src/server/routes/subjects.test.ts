@@ -45,7 +45,9 @@ describe("cohort", () => {
 
   it("hides a cohort smaller than the organization's k from colleagues, refuses tellers and answers 400 for a choice", async () => {
     const colleague = await json(cohort(org.tokens.colleague));
-    expect(colleague).toMatchObject({ clients: 8, rose: 6, fell: null, same: null, suppressed: true });
+    // fell and same are small; rose and n would give them away (8 − 6, 8 − 7), and so would v with r or z.
+    expect(colleague).toMatchObject({ clients: 8, rose: null, fell: null, same: null, suppressed: true });
+    expect(colleague.test).toMatchObject({ n: null, v: null, z: null, rankBiserial: null });
     expect(colleague.test.pValue).toBeCloseTo(0.031110765434896187, 12);
     const patch = (smallCellK: number, token = org.adminToken) => app.request("/api/v1/organization-settings", { method: "PATCH", token, json: { smallCellK } });
     expect((await patch(10, org.tokens.analyst)).status).toBe(403);
