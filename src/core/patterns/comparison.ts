@@ -14,7 +14,7 @@
 // The signifiers' p-values get Benjamini–Hochberg q-values together.
 import { benjaminiHochberg, hotellingT2, ilr, mean, type Point, proportionDifference, type Triad } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
-import { codedColumn, mannWhitneyRanked, medianOf, rankLevels, rankScratch } from "./rank-tests.ts";
+import { mannWhitneyFromRankSum } from "./rank-tests.ts";
 
 export interface ChoiceCounts {
   /** Stories that answered. */
@@ -113,29 +113,48 @@ function compareChoice(input: Extract<ComparisonInput, { type: "choice" }>): Sig
 }
 
 /**
- * Mann–Whitney of B against A from one radix sort of both periods together (rank-tests.ts): the
- * same U, tie correction and p-value as core/stats' mannWhitneyU, without its per-call sort, which
- * took most of a comparison at a hundred thousand stories.
+ * Mann–Whitney of B against A from each period sorted on its own (the engine's native sort of a
+ * typed array) and walked together value by value: the same U, tie correction and p-value as
+ * core/stats' mannWhitneyU. Mid-ranks are whole or half numbers, so their sums are exact in any
+ * order; the medians are read from the sorted periods.
  */
 function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale" }>): SignifierShift {
   const { a, b } = input;
-  const pooled = new Float64Array(a.length + b.length);
-  pooled.set(a);
-  pooled.set(b, a.length);
-  const column = codedColumn(pooled);
-  const inB = new Uint8Array(pooled.length).fill(1, a.length);
-  const scratch = rankScratch(column.levels);
-  const { tieSum } = rankLevels(column, new Uint8Array(pooled.length).fill(1), scratch);
-  const test = mannWhitneyRanked(column, scratch, tieSum, inB);
+  const [sortedA, sortedB] = [Float64Array.from(a).sort(), Float64Array.from(b).sort()];
+  const { rankSumB, tieSum } = mergedRanks(sortedA, sortedB);
+  const test = mannWhitneyFromRankSum(b.length, a.length, rankSumB, tieSum);
   const ok = !test.degenerate && a.length > 0 && b.length > 0;
-  const centre = (values: ArrayLike<number>, want: 0 | 1) => (values.length ? { mean: mean(values), median: medianOf(column, inB, want, scratch) } : { mean: null, median: null });
-  const [ca, cb] = [centre(a, 0), centre(b, 1)];
+  const centre = (values: ArrayLike<number>, sorted: Float64Array) => (values.length ? { mean: mean(values), median: sortedMedian(sorted) } : { mean: null, median: null });
+  const [ca, cb] = [centre(a, sortedA), centre(b, sortedB)];
   return {
     type: input.type, signifierId: input.signifierId, nA: a.length, nB: b.length, method: "mannWhitney",
     statistic: ok ? test.u : null, pValue: ok ? test.pValue : null, qValue: null,
     effect: { measure: "rankBiserial", value: a.length && b.length ? finite(test.rankBiserial) : null },
     meanA: ca.mean, meanB: cb.mean, medianA: ca.median, medianB: cb.median,
   };
+}
+
+/** B's sum of mid-ranks over A and B together (ties share the mean of their ranks), and Σ(t³ − t) over ties. */
+function mergedRanks(sortedA: Float64Array, sortedB: Float64Array): { rankSumB: number; tieSum: number } {
+  const [na, nb] = [sortedA.length, sortedB.length];
+  let [i, j, below, rankSumB, tieSum] = [0, 0, 0, 0, 0];
+  while (i < na || j < nb) {
+    const value = j >= nb || (i < na && sortedA[i]! < sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
+    const [fromA, fromB] = [i, j];
+    while (i < na && sortedA[i] === value) i++;
+    while (j < nb && sortedB[j] === value) j++;
+    const t = i - fromA + (j - fromB);
+    rankSumB += (j - fromB) * (below + (t + 1) / 2);
+    if (t > 1) tieSum += t * t * t - t;
+    below += t;
+  }
+  return { rankSumB, tieSum };
+}
+
+/** Median (R's type 7) of sorted values. */
+function sortedMedian(sorted: Float64Array): number {
+  const m = sorted.length;
+  return (sorted[Math.floor((m - 1) / 2)]! + sorted[Math.ceil((m - 1) / 2)]! + 0) / 2;
 }
 
 function componentMeans(triads: readonly Triad[]): number[] | null {

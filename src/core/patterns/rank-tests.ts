@@ -220,7 +220,11 @@ export function mannWhitneyRanked(column: CodedColumn, ranks: RankScratch, tieSu
       r1 += ranks.midRank[column.codes[k]!]!;
     }
   }
-  const n2 = member.length - n1;
+  return mannWhitneyFromRankSum(n1, member.length - n1, r1, tieSum);
+}
+
+/** Mann–Whitney U of a group of n1 against n2 others from the group's sum of mid-ranks r1 and Σ(t³ − t) over ties. */
+export function mannWhitneyFromRankSum(n1: number, n2: number, r1: number, tieSum: number) {
   const n = n1 + n2;
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const centred = u - (n1 * n2) / 2;
