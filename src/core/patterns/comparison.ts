@@ -12,7 +12,7 @@
 //                  p-value Bonferroni-adjusted for the signifier (as discovery does for points);
 //                  effect: the largest shift of an item's mean point
 // The signifiers' p-values get Benjamini–Hochberg q-values together.
-import { benjaminiHochberg, hotellingT2, ilr, mean, type Point, proportionDifference, type Triad } from "../stats/index.ts";
+import { benjaminiHochberg, type Coordinates, coordinatesOf, hotellingT2Of, ilrOf, mean, type Point, proportionDifference } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
 import { mannWhitneyFromRankSum } from "./rank-tests.ts";
 
@@ -26,9 +26,12 @@ export interface ChoiceCounts {
 export type ComparisonInput =
   | { type: "choice"; signifierId: string; multiple: boolean; options: string[]; a: ChoiceCounts; b: ChoiceCounts }
   | { type: "dyad" | "scale"; signifierId: string; a: ArrayLike<number>; b: ArrayLike<number> }
-  | { type: "triad"; signifierId: string; a: Triad[]; b: Triad[] }
+  | { type: "triad"; signifierId: string; a: TriadColumns; b: TriadColumns }
   // Stones: nA and nB are the stories that placed at least one item.
   | { type: "stones"; signifierId: string; nA: number; nB: number; items: StonesItemInput[] };
+
+/** Triads as three columns of parts: story k placed (c[0][k], c[1][k], c[2][k]); no array per story. */
+export type TriadColumns = readonly [Float64Array, Float64Array, Float64Array];
 
 /** One item of a stones signifier: where the stories of A and of B placed it. */
 export interface StonesItemInput {
@@ -157,45 +160,52 @@ function sortedMedian(sorted: Float64Array): number {
   return (sorted[Math.floor((m - 1) / 2)]! + sorted[Math.ceil((m - 1) / 2)]! + 0) / 2;
 }
 
-function componentMeans(triads: readonly Triad[]): number[] | null {
-  if (triads.length === 0) return null;
-  return [0, 1, 2].map((k) => triads.reduce((s, t) => s + t[k]!, 0) / triads.length);
+function componentMeans(parts: TriadColumns): number[] | null {
+  if (parts[0].length === 0) return null;
+  return parts.map((column) => mean(column));
 }
 
-/** Each triad's ilr coordinates are worked out once, for the test and the effect size both. */
+/** Each triad's ilr coordinates, worked out once for the test and the effect size both. */
+function ilrCoordinates([a, b, c]: TriadColumns): Coordinates {
+  const [x, y] = [new Float64Array(a.length), new Float64Array(a.length)];
+  for (let k = 0; k < a.length; k++) [x[k], y[k]] = ilrOf(a[k]!, b[k]!, c[k]!);
+  return { x, y };
+}
+
 function compareTriads(input: Extract<ComparisonInput, { type: "triad" }>): SignifierShift {
   const { a, b } = input;
   const [meanA, meanB] = [componentMeans(a), componentMeans(b)];
-  const [za, zb] = [a.map((t) => ilr(t)), b.map((t) => ilr(t))];
-  const test = hotellingT2(zb, za);
+  const [za, zb] = [ilrCoordinates(a), ilrCoordinates(b)];
+  const test = hotellingT2Of(zb, za);
   const ok = !test.degenerate;
   // The Aitchison distance between the compositional means is the distance between the ilr means.
   const [ma, mb] = [centroid(za), centroid(zb)];
   return {
-    type: "triad", signifierId: input.signifierId, nA: a.length, nB: b.length, method: "hotellingIlr",
+    type: "triad", signifierId: input.signifierId, nA: a[0].length, nB: b[0].length, method: "hotellingIlr",
     statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null, qValue: null,
     effect: { measure: "aitchisonDistance", value: finite(Math.hypot(mb[0] - ma[0], mb[1] - ma[1])) },
     meanA, meanB, meanDifference: meanA && meanB ? meanB.map((m, k) => m - meanA[k]!) : null,
   };
 }
 
-function centroid(points: readonly (readonly [number, number])[]): [number, number] {
-  let [x, y] = [0, 0];
-  for (const [px, py] of points) {
-    x += px;
-    y += py;
+function centroid({ x, y }: Coordinates): [number, number] {
+  let [sx, sy] = [0, 0];
+  for (let k = 0; k < x.length; k++) {
+    sx += x[k]!;
+    sy += y[k]!;
   }
-  return [x / points.length, y / points.length];
+  return [sx / x.length, sy / x.length];
 }
 
-function itemShift({ id, a, b }: StonesItemInput): ItemShift {
-  const [meanA, meanB] = [a.length ? centroid(a) : null, b.length ? centroid(b) : null];
+function itemShift({ id, a: pointsA, b: pointsB }: StonesItemInput): ItemShift {
+  const [a, b] = [coordinatesOf(pointsA), coordinatesOf(pointsB)];
+  const [meanA, meanB] = [a.x.length ? centroid(a) : null, b.x.length ? centroid(b) : null];
   const move = meanA && meanB ? { dx: meanB[0] - meanA[0], dy: meanB[1] - meanA[1] } : null;
   // B against A, as for triads; degenerate (too few points, collinear): nothing to test.
-  const test = hotellingT2(b, a);
+  const test = hotellingT2Of(b, a);
   const ok = !test.degenerate;
   return {
-    id, nA: a.length, nB: b.length, meanA, meanB, shift: move && { ...move, length: Math.hypot(move.dx, move.dy) },
+    id, nA: a.x.length, nB: b.x.length, meanA, meanB, shift: move && { ...move, length: Math.hypot(move.dx, move.dy) },
     t2: ok ? finite(test.t2) : null, statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null,
   };
 }
