@@ -1,9 +1,9 @@
 // Periods read from the columns: two selections compared signifier by signifier, and one selection
 // counted per week or month. The statistics live in core/patterns (comparison.ts, trends.ts).
 import { catalogEntry } from "../core/patterns/filter.ts";
-import { compareSignifiers, type ComparisonInput, type SignifierShift } from "../core/patterns/comparison.ts";
+import { compareSignifiers, type ComparisonInput, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
 import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
-import type { Point, Triad } from "../core/stats/index.ts";
+import { mean, type Point } from "../core/stats/index.ts";
 import type { StonesColumn } from "./columns.ts";
 import { distributionOf } from "./distribution.ts";
 import type { Segment } from "./segment.ts";
@@ -21,13 +21,20 @@ function values(array: Float64Array | Float32Array, rows: Int32Array): Float64Ar
   return out;
 }
 
-function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): Triad[] {
-  const out: Triad[] = [];
+/** The triads among the rows, as three columns of parts. */
+function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): TriadColumns {
+  let answered = 0;
+  for (let k = 0; k < rows.length; k++) answered += +!Number.isNaN(a![rows[k]!]!);
+  const parts = [new Float64Array(answered), new Float64Array(answered), new Float64Array(answered)] as const;
+  let at = 0;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    if (!Number.isNaN(a![row]!)) out.push([a![row]!, b![row]!, c![row]!]);
+    if (Number.isNaN(a![row]!)) continue;
+    parts[0][at] = a![row]!;
+    parts[1][at] = b![row]!;
+    parts[2][at++] = c![row]!;
   }
-  return out;
+  return parts;
 }
 
 /** Where the rows placed one stones item (x NaN: not placed). */
@@ -125,8 +132,6 @@ export function trendOf(segment: Segment, rows: Int32Array, interval: TrendInter
   return { ...header, buckets };
 }
 
-const average = (list: number[]) => (list.length ? list.reduce((s, v) => s + v, 0) / list.length : null);
-
 function signifierSummary(segment: Segment, id: string, rows: Int32Array): Omit<TrendBucket, "start" | "n"> {
   const column = segment.columns.get(id)!;
   switch (column.kind) {
@@ -148,8 +153,8 @@ function signifierSummary(segment: Segment, id: string, rows: Int32Array): Omit<
       return { answered, mean: answered ? sum / answered : null };
     }
     case "triad": {
-      const list = triads(column.arrays, rows);
-      return { answered: list.length, mean: list.length ? [0, 1, 2].map((k) => average(list.map((t) => t[k]!))!) : null };
+      const parts = triads(column.arrays, rows);
+      return { answered: parts[0].length, mean: parts[0].length ? parts.map((part) => mean(part)) : null };
     }
     case "stones":
       return {};

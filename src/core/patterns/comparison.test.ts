@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareSignifier, compareSignifiers } from "./comparison.ts";
+import { compareSignifier, compareSignifiers, type TriadColumns } from "./comparison.ts";
 
 // Reference values from SciPy 1.17.1 (Python 3):
 //   scipy.stats.chi2_contingency(t, correction=False) and scipy.stats.mannwhitneyu(b, a,
@@ -58,7 +58,8 @@ describe("compareSignifier", () => {
   it("gives a triad's per-corner mean difference and a test on ilr coordinates", () => {
     const a = [[0.6, 0.2, 0.2], [0.5, 0.3, 0.2], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1]] as const;
     const b = [[0.2, 0.2, 0.6], [0.1, 0.3, 0.6], [0.2, 0.3, 0.5], [0.3, 0.2, 0.5]] as const;
-    const s = compareSignifier({ type: "triad", signifierId: "t", a: a.map((t) => [...t] as const), b: b.map((t) => [...t] as const) });
+    const columns = (triads: readonly (readonly number[])[]) => [0, 1, 2].map((k) => Float64Array.from(triads, (t) => t[k]!)) as unknown as TriadColumns;
+    const s = compareSignifier({ type: "triad", signifierId: "t", a: columns(a), b: columns(b) });
     if (s.type !== "triad") throw new Error("triad expected");
     expect(s.meanDifference![0]).toBeCloseTo(0.2 - 0.6, 12);
     expect(s.meanDifference![2]).toBeCloseTo(0.55 - 0.15, 12);

@@ -12,9 +12,9 @@
 //                  p-value Bonferroni-adjusted for the signifier (as discovery does for points);
 //                  effect: the largest shift of an item's mean point
 // The signifiers' p-values get Benjamini–Hochberg q-values together.
-import { benjaminiHochberg, hotellingT2, ilr, mean, type Point, proportionDifference, type Triad } from "../stats/index.ts";
+import { benjaminiHochberg, type Coordinates, coordinatesOf, hotellingT2Of, ilrOf, mean, type Point, proportionDifference } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
-import { codedColumn, mannWhitneyRanked, medianOf, rankLevels, rankScratch } from "./rank-tests.ts";
+import { mannWhitneyFromRankSum } from "./rank-tests.ts";
 
 export interface ChoiceCounts {
   /** Stories that answered. */
@@ -26,9 +26,12 @@ export interface ChoiceCounts {
 export type ComparisonInput =
   | { type: "choice"; signifierId: string; multiple: boolean; options: string[]; a: ChoiceCounts; b: ChoiceCounts }
   | { type: "dyad" | "scale"; signifierId: string; a: ArrayLike<number>; b: ArrayLike<number> }
-  | { type: "triad"; signifierId: string; a: Triad[]; b: Triad[] }
+  | { type: "triad"; signifierId: string; a: TriadColumns; b: TriadColumns }
   // Stones: nA and nB are the stories that placed at least one item.
   | { type: "stones"; signifierId: string; nA: number; nB: number; items: StonesItemInput[] };
+
+/** Triads as three columns of parts: story k placed (c[0][k], c[1][k], c[2][k]); no array per story. */
+export type TriadColumns = readonly [Float64Array, Float64Array, Float64Array];
 
 /** One item of a stones signifier: where the stories of A and of B placed it. */
 export interface StonesItemInput {
@@ -113,23 +116,19 @@ function compareChoice(input: Extract<ComparisonInput, { type: "choice" }>): Sig
 }
 
 /**
- * Mann–Whitney of B against A from one radix sort of both periods together (rank-tests.ts): the
- * same U, tie correction and p-value as core/stats' mannWhitneyU, without its per-call sort, which
- * took most of a comparison at a hundred thousand stories.
+ * Mann–Whitney of B against A from each period sorted on its own (the engine's native sort of a
+ * typed array) and walked together value by value: the same U, tie correction and p-value as
+ * core/stats' mannWhitneyU. Mid-ranks are whole or half numbers, so their sums are exact in any
+ * order; the medians are read from the sorted periods.
  */
 function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale" }>): SignifierShift {
   const { a, b } = input;
-  const pooled = new Float64Array(a.length + b.length);
-  pooled.set(a);
-  pooled.set(b, a.length);
-  const column = codedColumn(pooled);
-  const inB = new Uint8Array(pooled.length).fill(1, a.length);
-  const scratch = rankScratch(column.levels);
-  const { tieSum } = rankLevels(column, new Uint8Array(pooled.length).fill(1), scratch);
-  const test = mannWhitneyRanked(column, scratch, tieSum, inB);
+  const [sortedA, sortedB] = [Float64Array.from(a).sort(), Float64Array.from(b).sort()];
+  const { rankSumB, tieSum } = mergedRanks(sortedA, sortedB);
+  const test = mannWhitneyFromRankSum(b.length, a.length, rankSumB, tieSum);
   const ok = !test.degenerate && a.length > 0 && b.length > 0;
-  const centre = (values: ArrayLike<number>, want: 0 | 1) => (values.length ? { mean: mean(values), median: medianOf(column, inB, want, scratch) } : { mean: null, median: null });
-  const [ca, cb] = [centre(a, 0), centre(b, 1)];
+  const centre = (values: ArrayLike<number>, sorted: Float64Array) => (values.length ? { mean: mean(values), median: sortedMedian(sorted) } : { mean: null, median: null });
+  const [ca, cb] = [centre(a, sortedA), centre(b, sortedB)];
   return {
     type: input.type, signifierId: input.signifierId, nA: a.length, nB: b.length, method: "mannWhitney",
     statistic: ok ? test.u : null, pValue: ok ? test.pValue : null, qValue: null,
@@ -138,45 +137,75 @@ function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale"
   };
 }
 
-function componentMeans(triads: readonly Triad[]): number[] | null {
-  if (triads.length === 0) return null;
-  return [0, 1, 2].map((k) => triads.reduce((s, t) => s + t[k]!, 0) / triads.length);
+/** B's sum of mid-ranks over A and B together (ties share the mean of their ranks), and Σ(t³ − t) over ties. */
+function mergedRanks(sortedA: Float64Array, sortedB: Float64Array): { rankSumB: number; tieSum: number } {
+  const [na, nb] = [sortedA.length, sortedB.length];
+  let [i, j, below, rankSumB, tieSum] = [0, 0, 0, 0, 0];
+  while (i < na || j < nb) {
+    const value = j >= nb || (i < na && sortedA[i]! < sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
+    const [fromA, fromB] = [i, j];
+    while (i < na && sortedA[i] === value) i++;
+    while (j < nb && sortedB[j] === value) j++;
+    const t = i - fromA + (j - fromB);
+    rankSumB += (j - fromB) * (below + (t + 1) / 2);
+    if (t > 1) tieSum += t * t * t - t;
+    below += t;
+  }
+  return { rankSumB, tieSum };
 }
 
-/** Each triad's ilr coordinates are worked out once, for the test and the effect size both. */
+/** Median (R's type 7) of sorted values. */
+function sortedMedian(sorted: Float64Array): number {
+  const m = sorted.length;
+  return (sorted[Math.floor((m - 1) / 2)]! + sorted[Math.ceil((m - 1) / 2)]! + 0) / 2;
+}
+
+function componentMeans(parts: TriadColumns): number[] | null {
+  if (parts[0].length === 0) return null;
+  return parts.map((column) => mean(column));
+}
+
+/** Each triad's ilr coordinates, worked out once for the test and the effect size both. */
+function ilrCoordinates([a, b, c]: TriadColumns): Coordinates {
+  const [x, y] = [new Float64Array(a.length), new Float64Array(a.length)];
+  for (let k = 0; k < a.length; k++) [x[k], y[k]] = ilrOf(a[k]!, b[k]!, c[k]!);
+  return { x, y };
+}
+
 function compareTriads(input: Extract<ComparisonInput, { type: "triad" }>): SignifierShift {
   const { a, b } = input;
   const [meanA, meanB] = [componentMeans(a), componentMeans(b)];
-  const [za, zb] = [a.map((t) => ilr(t)), b.map((t) => ilr(t))];
-  const test = hotellingT2(zb, za);
+  const [za, zb] = [ilrCoordinates(a), ilrCoordinates(b)];
+  const test = hotellingT2Of(zb, za);
   const ok = !test.degenerate;
   // The Aitchison distance between the compositional means is the distance between the ilr means.
   const [ma, mb] = [centroid(za), centroid(zb)];
   return {
-    type: "triad", signifierId: input.signifierId, nA: a.length, nB: b.length, method: "hotellingIlr",
+    type: "triad", signifierId: input.signifierId, nA: a[0].length, nB: b[0].length, method: "hotellingIlr",
     statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null, qValue: null,
     effect: { measure: "aitchisonDistance", value: finite(Math.hypot(mb[0] - ma[0], mb[1] - ma[1])) },
     meanA, meanB, meanDifference: meanA && meanB ? meanB.map((m, k) => m - meanA[k]!) : null,
   };
 }
 
-function centroid(points: readonly (readonly [number, number])[]): [number, number] {
-  let [x, y] = [0, 0];
-  for (const [px, py] of points) {
-    x += px;
-    y += py;
+function centroid({ x, y }: Coordinates): [number, number] {
+  let [sx, sy] = [0, 0];
+  for (let k = 0; k < x.length; k++) {
+    sx += x[k]!;
+    sy += y[k]!;
   }
-  return [x / points.length, y / points.length];
+  return [sx / x.length, sy / x.length];
 }
 
-function itemShift({ id, a, b }: StonesItemInput): ItemShift {
-  const [meanA, meanB] = [a.length ? centroid(a) : null, b.length ? centroid(b) : null];
+function itemShift({ id, a: pointsA, b: pointsB }: StonesItemInput): ItemShift {
+  const [a, b] = [coordinatesOf(pointsA), coordinatesOf(pointsB)];
+  const [meanA, meanB] = [a.x.length ? centroid(a) : null, b.x.length ? centroid(b) : null];
   const move = meanA && meanB ? { dx: meanB[0] - meanA[0], dy: meanB[1] - meanA[1] } : null;
   // B against A, as for triads; degenerate (too few points, collinear): nothing to test.
-  const test = hotellingT2(b, a);
+  const test = hotellingT2Of(b, a);
   const ok = !test.degenerate;
   return {
-    id, nA: a.length, nB: b.length, meanA, meanB, shift: move && { ...move, length: Math.hypot(move.dx, move.dy) },
+    id, nA: a.x.length, nB: b.x.length, meanA, meanB, shift: move && { ...move, length: Math.hypot(move.dx, move.dy) },
     t2: ok ? finite(test.t2) : null, statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null,
   };
 }

@@ -10,6 +10,9 @@ export interface PatternScope {
   frameworkId?: string;
 }
 
+/** The questions a dashboard charts: not free text, and not the ones only colleagues answer. */
+export const charted = <S extends { type: string; audience?: string }>(signifiers: S[]) => signifiers.filter((s) => s.type !== "text" && s.audience !== "interpreter");
+
 export const DEFAULT_BINS = 20;
 export const DEFAULT_RESOLUTION = 20;
 export const MAX_BINS = 200;

@@ -220,7 +220,11 @@ export function mannWhitneyRanked(column: CodedColumn, ranks: RankScratch, tieSu
       r1 += ranks.midRank[column.codes[k]!]!;
     }
   }
-  const n2 = member.length - n1;
+  return mannWhitneyFromRankSum(n1, member.length - n1, r1, tieSum);
+}
+
+/** Mann–Whitney U of a group of n1 against n2 others from the group's sum of mid-ranks r1 and Σ(t³ − t) over ties. */
+export function mannWhitneyFromRankSum(n1: number, n2: number, r1: number, tieSum: number) {
   const n = n1 + n2;
   const u = r1 - (n1 * (n1 + 1)) / 2;
   const centred = u - (n1 * n2) / 2;
@@ -231,17 +235,27 @@ export function mannWhitneyRanked(column: CodedColumn, ranks: RankScratch, tieSu
   return { u, pValue: normalTwoSidedP(z), rankBiserial, degenerate: false };
 }
 
-/** Median (R's type 7) of the rows where member[k] = want, by counting per value: no sort. */
-export function medianOf(column: CodedColumn, member: Uint8Array, want: 0 | 1, scratch: RankScratch): number {
+/**
+ * Medians (R's type 7) of the rows where member[k] = 1 and of the others, by counting per value in
+ * one pass: no sort. totals holds every row's count per value (rankLevels leaves it in its scratch).
+ */
+export function mediansOf(column: CodedColumn, member: Uint8Array, totals: Int32Array, scratch: RankScratch): [number, number] {
   const { perLevel } = scratch;
   perLevel.fill(0, 0, column.levels);
   let m = 0;
   for (let k = 0; k < member.length; k++) {
-    if (member[k] === want) {
+    if (member[k] === 1) {
       perLevel[column.codes[k]!]!++;
       m++;
     }
   }
+  const inside = medianOfCounts(column, perLevel, m);
+  for (let c = 0; c < column.levels; c++) perLevel[c] = totals[c]! - perLevel[c]!;
+  return [inside, medianOfCounts(column, perLevel, member.length - m)];
+}
+
+/** Median of m values counted per value. */
+function medianOfCounts(column: CodedColumn, perLevel: Int32Array, m: number): number {
   if (m === 0) return Number.NaN;
   // Order statistics ⌊(m − 1)/2⌋ and ⌈(m − 1)/2⌉ (0-based); their mean is the median.
   const [low, high] = [Math.floor((m - 1) / 2), Math.ceil((m - 1) / 2)];

@@ -16,7 +16,7 @@ import {
   aitchisonDistance, compositionalMean, type KruskalWallisResult, type Moments, triadHotelling, triadPositionTest, type Triad, welchFromMoments,
 } from "../stats/index.ts";
 import { integerSetting } from "./filter.ts";
-import { type CodedColumn, codedColumn, kruskalWallisRanked, mannWhitneyRanked, medianOf, rankLevels, type RankScratch, rankScratch } from "./rank-tests.ts";
+import { type CodedColumn, codedColumn, kruskalWallisRanked, mannWhitneyRanked, mediansOf, rankLevels, type RankScratch, rankScratch } from "./rank-tests.ts";
 import { DEFAULT_MIN_N } from "./what-works.ts";
 import { rankByQ } from "./ranking.ts";
 
@@ -147,10 +147,10 @@ function rankSituation(s: SituationValues): RankedSituation {
 
 function compareValues(ranked: RankedSituation, chosen: Uint8Array) {
   const mw = mannWhitneyRanked(ranked.column, ranked.scratch, ranked.tieSum, chosen);
-  // Medians count per value in a scratch of their own, leaving the ranks in place.
-  const counts = rankScratch(ranked.column.levels);
+  // Medians count per value in a scratch of their own, leaving the ranks and the totals in place.
+  const [centre, restCentre] = mediansOf(ranked.column, chosen, ranked.scratch.perLevel, rankScratch(ranked.column.levels));
   return {
-    centre: medianOf(ranked.column, chosen, 1, counts), restCentre: medianOf(ranked.column, chosen, 0, counts),
+    centre, restCentre,
     test: { method: "mannWhitney" as const, statistic: mw.u }, effect: mw.rankBiserial, pValue: mw.pValue,
   };
 }
@@ -167,12 +167,12 @@ function compareTriads(x: Triad[], rest: Triad[]) {
   return { centre, restCentre, test: { method: "hotelling" as const, statistic: h.f }, effect, pValue: h.pValue };
 }
 
-function situationRows(input: NumericOutcomeInput, s: SituationValues, minN: number): NumericWhatWorksRow[] {
-  const ranked = input.kind === "triad" ? undefined : rankSituation(s);
+function situationRows(input: NumericOutcomeInput, s: SituationValues, ranked: RankedSituation | undefined, minN: number): NumericWhatWorksRow[] {
   const sums = situationSums(s.values, input.kind === "triad" ? 3 : 1);
   return input.interventions.flatMap((intervention, i) => {
     const chosen = s.chosen[i]!;
-    const n = chosen.reduce((sum, c) => sum + c, 0);
+    let n = 0;
+    for (let k = 0; k < chosen.length; k++) n += chosen[k]!;
     if (n < minN) return [];
     const compared = ranked ? compareValues(ranked, chosen) : compareTriads(...splitTriads(s.values, chosen));
     const differences = meanDifferences(s.values, chosen, n, sums);
@@ -182,17 +182,21 @@ function situationRows(input: NumericOutcomeInput, s: SituationValues, minN: num
 }
 
 /** Kruskal–Wallis across the interventions of a situation; each story chose exactly one. */
-function omnibus(s: SituationValues) {
+function omnibus(s: SituationValues, column: CodedColumn) {
   const group = new Uint8Array(s.values.length);
-  s.chosen.forEach((chosen, i) => chosen.forEach((c, k) => c && (group[k] = i)));
-  const test = kruskalWallisRanked(codedColumn(s.values), group, s.chosen.length, new Uint8Array(s.values.length).fill(1));
+  for (const [i, chosen] of s.chosen.entries()) {
+    for (let k = 0; k < chosen.length; k++) if (chosen[k]) group[k] = i;
+  }
+  const test = kruskalWallisRanked(column, group, s.chosen.length, new Uint8Array(s.values.length).fill(1));
   return { situation: s.situation, n: s.values.length, test };
 }
 
 /** Rows ranked by q (BH over all rows), then by effect size. */
 export function buildNumericWhatWorks(input: NumericOutcomeInput, options: { minN?: number } = {}): NumericWhatWorks {
   const minN = integerSetting(options.minN, DEFAULT_MIN_N, 1, 1_000_000, "minN");
-  const rows = input.situations.flatMap((s) => situationRows(input, s, minN));
-  const situations = input.single && input.kind !== "triad" ? input.situations.map(omnibus) : [];
+  // A dyad's or scale's values are sorted once per situation, for every test that ranks them.
+  const ranked = input.situations.map((s) => (input.kind === "triad" ? undefined : rankSituation(s)));
+  const rows = input.situations.flatMap((s, k) => situationRows(input, s, ranked[k], minN));
+  const situations = input.single && input.kind !== "triad" ? input.situations.map((s, k) => omnibus(s, ranked[k]!.column)) : [];
   return { rows: rankByQ(rows, (r) => Math.abs(r.effect)), situations };
 }

@@ -58,8 +58,18 @@ export function clr(parts: readonly number[], delta = DELTA): number[] {
  * period comparisons call this for every story.
  */
 export function ilr(triad: Triad, delta = DELTA): Ilr {
-  let [a, b, c] = triad;
-  for (const p of triad) if (!(p >= 0) || !Number.isFinite(p)) throw new RangeError(`composition part ${p} is not a non-negative number`);
+  return ilrOf(triad[0], triad[1], triad[2], delta);
+}
+
+function checkPart(p: number) {
+  if (!(p >= 0) || !Number.isFinite(p)) throw new RangeError(`composition part ${p} is not a non-negative number`);
+}
+
+/** ilr of the triad (a, b, c), for callers that hold triads as three columns. */
+export function ilrOf(a: number, b: number, c: number, delta = DELTA): Ilr {
+  checkPart(a);
+  checkPart(b);
+  checkPart(c);
   const sum = a + b + c;
   if (!(sum > 0)) throw new RangeError("a composition needs a positive total");
   [a, b, c] = [a / sum, b / sum, c / sum];

@@ -18,24 +18,39 @@ export interface HotellingResult {
   degenerate: boolean;
 }
 
-function meanAndScatter(points: readonly Point[]): { m: [number, number]; sxx: number; sxy: number; syy: number } {
+/** Points as two coordinate arrays: x[k], y[k] is point k. */
+export interface Coordinates {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+}
+
+function meanAndScatter({ x, y }: Coordinates): { m: [number, number]; sxx: number; sxy: number; syy: number } {
+  const n = x.length;
   let mx = 0;
   let my = 0;
-  for (const [x, y] of points) {
-    mx += x;
-    my += y;
+  for (let k = 0; k < n; k++) {
+    mx += x[k]!;
+    my += y[k]!;
   }
-  mx /= points.length;
-  my /= points.length;
+  mx /= n;
+  my /= n;
   let sxx = 0;
   let sxy = 0;
   let syy = 0;
-  for (const [x, y] of points) {
-    sxx += (x - mx) ** 2;
-    sxy += (x - mx) * (y - my);
-    syy += (y - my) ** 2;
+  for (let k = 0; k < n; k++) {
+    const [dx, dy] = [x[k]! - mx, y[k]! - my];
+    sxx += dx ** 2;
+    sxy += dx * dy;
+    syy += dy ** 2;
   }
   return { m: [mx, my], sxx, sxy, syy };
+}
+
+/** Points split into their coordinates. */
+export function coordinatesOf(points: readonly Point[]): Coordinates {
+  const [x, y] = [new Float64Array(points.length), new Float64Array(points.length)];
+  for (let k = 0; k < points.length; k++) [x[k], y[k]] = points[k]!;
+  return { x, y };
 }
 
 /**
@@ -43,8 +58,13 @@ function meanAndScatter(points: readonly Point[]): { m: [number, number]; sxx: n
  * F = (n − p − 1) / (p (n − 2)) · T² ~ F(p, n − p − 1) with p = 2 and n = n1 + n2.
  */
 export function hotellingT2(a: readonly Point[], b: readonly Point[]): HotellingResult {
-  const n1 = a.length;
-  const n2 = b.length;
+  return hotellingT2Of(coordinatesOf(a), coordinatesOf(b));
+}
+
+/** hotellingT2 over coordinate arrays, for callers that hold many points and no arrays per point. */
+export function hotellingT2Of(a: Coordinates, b: Coordinates): HotellingResult {
+  const n1 = a.x.length;
+  const n2 = b.x.length;
   const n = n1 + n2;
   const p = 2;
   const df2 = n - p - 1;

@@ -31,11 +31,11 @@ export { wilcoxonSignedRank, type SignedRankResult } from "./wilcoxonSignedRank.
 
 // Triads as compositions.
 /** Closure, zero replacement, clr/ilr coordinates, compositional mean, Aitchison distance. */
-export { aitchisonDistance, closure, clr, compositionalMean, DELTA, ilr, ilrInverse, ilrMean, replaceZeros, type Triad } from "./composition.ts";
+export { aitchisonDistance, closure, clr, compositionalMean, DELTA, ilr, ilrInverse, ilrOf, ilrMean, replaceZeros, type Triad } from "./composition.ts";
 /** Permutation test (seeded, exact when small) and Hotelling's T² for triad position between groups. */
 export { triadHotelling, triadPermutationTest, triadPositionTest, type PermutationResult } from "./triadTests.ts";
 /** Two-sample Hotelling's T² for 2-D points (ilr coordinates, stones). */
-export { hotellingT2, type HotellingResult, type Point } from "./hotelling.ts";
+export { type Coordinates, coordinatesOf, hotellingT2, hotellingT2Of, type HotellingResult, type Point } from "./hotelling.ts";
 
 // Agreement.
 /** Krippendorff's alpha for nominal and interval data, missing values allowed. */

@@ -8,7 +8,7 @@ import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openap
 import { authorize } from "../policy.ts";
 
 const FrameworkInput = frameworkDefinition.meta({ id: "FrameworkInput" });
-const Framework = z.object({
+export const Framework = z.object({
   id: z.string().uuid(),
   version: z.number().int(),
   name: z.string(),

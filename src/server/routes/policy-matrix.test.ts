@@ -133,6 +133,8 @@ const table: Record<string, Probe> = {
   discoverPatterns: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/pattern-discoveries` }) },
   getFrameworkDistribution: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/distributions?signifierId=situatie&audience=clients` }) },
   getFrameworkCrosstab: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/crosstabs?rowSignifierId=situatie&columnSignifierId=tags` }) },
+  getDashboard: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/dashboard` }) },
+  getFrameworkDashboard: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/dashboard?audience=clients` }) },
   getFrameworkWhatWorks: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/patterns?outcome=cijfer` }) },
   discoverFrameworkPatterns: { allowed: "colleague", request: async () => ({ path: `/frameworks/${ids.framework}/pattern-discoveries?collectionIds=${ids.collection}` }) },
   comparePeriods: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/comparisons?measureAt=2026-01-01T00:00:00Z` }) },

@@ -5,28 +5,23 @@ import { useEffect, useMemo, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { useLang, useT } from "../app/i18n.tsx";
-import { useResource } from "../app/useResource.ts";
+import type { Resource } from "../app/useResource.ts";
 import { poles } from "./axes.ts";
 import { drawChart, onSelect } from "./charts.ts";
-import { type DashboardFilter, type DashboardScope, patternQuery, scopePath, type Selection } from "./filters.ts";
+import type { Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { answeredAny, type ChartRow, chartRows, largestRow, selectable } from "./rows.ts";
 import type { Distribution } from "./types.ts";
-import { useRefresh } from "../app/live.ts";
 
 interface ChartCardProps {
-  scope: DashboardScope;
   signifier: Signifier;
-  filter: DashboardFilter;
-  version: number;
+  /** This question's part of the dashboard's one answer. */
+  distribution: Resource<Distribution>;
   selection?: Selection;
   onSelect: (selection: Selection) => void;
 }
 
-export function ChartCard({ scope, signifier, filter, version, selection, onSelect: select }: ChartCardProps) {
-  const t = useT(patternMessages);
-  const resource = useResource<Distribution>(`${scopePath(scope)}/distributions${patternQuery(filter, { signifierId: signifier.id })}`);
-  useRefresh(resource.reload, version);
+export function ChartCard({ signifier, distribution: resource, selection, onSelect: select }: ChartCardProps) {
   const headingId = `vraag-${signifier.id}`;
   const choose = (row: ChartRow) => selectable(row) && select({
     key: `${signifier.id}:${row.key}`, label: `${signifier.question} ${row.label}`, count: row.count!, conditions: row.conditions!,

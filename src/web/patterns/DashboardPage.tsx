@@ -15,15 +15,18 @@ export default function DashboardPage({ id }: { id: string }) {
   const rounds = useResource<ListOf<ListeningRound>>(`/collections/${encodeURIComponent(id)}/listening-rounds`);
   const back = { to: `/collections/${encodeURIComponent(id)}`, label: t("back") };
   return (
-    <PageFor resource={collection} back={back}>
-      {(c) => (
-        <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}
-          actions={<Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>}>
-          {c.demo && <DemoNotice collectionId={c.id} />}
-          <Dashboard scope={{ kind: "collection", id: c.id }} frameworkId={c.frameworkId} eventsPath={`/collections/${encodeURIComponent(c.id)}/events`}
-            rounds={rounds.data?.items} />
-        </Page>
+    <Dashboard scope={{ kind: "collection", id }} eventsPath={`/collections/${encodeURIComponent(id)}/events`} rounds={rounds.data?.items}>
+      {(dashboard) => (
+        <PageFor resource={collection} back={back}>
+          {(c) => (
+            <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}
+              actions={<Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>}>
+              {c.demo && <DemoNotice collectionId={c.id} />}
+              {dashboard}
+            </Page>
+          )}
+        </PageFor>
       )}
-    </PageFor>
+    </Dashboard>
   );
 }

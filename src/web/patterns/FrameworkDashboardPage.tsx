@@ -12,12 +12,16 @@ export default function FrameworkDashboardPage({ id }: { id: string }) {
   const framework = useResource<Framework>(`/frameworks/${encodeURIComponent(id)}`);
   const back = { to: `/frameworks/${encodeURIComponent(id)}`, label: t("backToFramework") };
   return (
-    <PageFor resource={framework} back={back}>
-      {(f) => (
-        <Page title={t("frameworkTitle", { name: f.name })} back={{ ...back, label: f.name }} intro={<p className="utrecht-paragraph">{t("frameworkIntro")}</p>}>
-          <Dashboard scope={{ kind: "framework", id: f.id }} frameworkId={f.id} byAudience />
-        </Page>
+    <Dashboard scope={{ kind: "framework", id }} byAudience>
+      {(dashboard) => (
+        <PageFor resource={framework} back={back}>
+          {(f) => (
+            <Page title={t("frameworkTitle", { name: f.name })} back={{ ...back, label: f.name }} intro={<p className="utrecht-paragraph">{t("frameworkIntro")}</p>}>
+              {dashboard}
+            </Page>
+          )}
+        </PageFor>
       )}
-    </PageFor>
+    </Dashboard>
   );
 }

@@ -14,8 +14,7 @@ export interface ChartRow {
   conditions?: AnswerCondition[];
 }
 
-/** The questions a chart can show: not free text, and not the ones only colleagues answer. */
-export const charted = (signifiers: Signifier[]) => signifiers.filter((s) => s.type !== "text" && s.audience !== "interpreter");
+export { charted } from "../../core/patterns/distribution.ts";
 
 /** Steps per side of the areas a person selects on the triangle (the API counts in 20). */
 export const TRIAD_AREAS = 5;
