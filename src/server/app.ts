@@ -11,7 +11,8 @@ import type { Embedder } from "../core/text/embeddings.ts";
 import { createAuth, type Auth } from "./auth.ts";
 import { PatternIndex } from "../index/pattern-index.ts";
 import { StoryBatchWriter } from "./stories/batch-writer.ts";
-import { type EventBus, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
+import type { StoryRow } from "./stories/columns.ts";
+import { type EventBus, type LiveEvent, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
 import { type Identity, resolveIdentity } from "./caller.ts";
 import { mustEnrolFirst } from "./people/two-factor.ts";
 import { isReadOnly } from "./people/token-scope.ts";
@@ -214,6 +215,9 @@ function keepIndexInStep(patterns: PatternIndex, events: EventBus, logger: Logge
   });
 }
 
+const storyCreated = (row: StoryRow): LiveEvent =>
+  ({ type: "story.created", organizationId: row.organizationId, collectionId: row.collectionId, data: { storyId: row.id, origin: PROCESS_ID } });
+
 export async function buildApp(database: Database, config: Omit<AppConfig, "secret"> & { secret?: string }, logger: Logger) {
   const { instanceSecret } = await import("../db/instance.ts");
   const secret = config.secret ?? (await instanceSecret(database.db));
@@ -225,11 +229,11 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const stories = new StoryBatchWriter(database.db, {
     maxBatch: 250,
     concurrency: database.engine === "pglite" ? 1 : 4,
+    withinCommit: events.publishWithin ? (rows) => events.publishWithin!(rows.map(storyCreated)) : undefined,
     onCommitted: (rows) => {
       for (const row of rows) {
         patterns.append(row).catch((error: Error) => logger.error({ err: error.message }, "pattern index append failed"));
-        events.publish({ type: "story.created", organizationId: row.organizationId, collectionId: row.collectionId, data: { storyId: row.id, origin: PROCESS_ID } })
-          .catch((error: Error) => logger.warn({ err: error.message }, "live event not sent"));
+        if (!events.publishWithin) events.publish(storyCreated(row)).catch((error: Error) => logger.warn({ err: error.message }, "live event not sent"));
       }
     },
     onCommittedFailed: (error) => logger.error({ err: (error as Error).message }, "stories stored, but the index and live events were not told"),

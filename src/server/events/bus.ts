@@ -2,6 +2,7 @@
 // through an in-memory emitter; across processes on one PostgreSQL through LISTEN/NOTIFY.
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
+import { type SQL, sql } from "drizzle-orm";
 import pg from "pg";
 import type { Logger } from "../logger.ts";
 
@@ -20,6 +21,11 @@ export type Listener = (event: LiveEvent) => void;
 
 export interface EventBus {
   publish(event: LiveEvent): Promise<void>;
+  /**
+   * Where events can go out with a transaction (PostgreSQL's NOTIFY is delivered at commit): the
+   * statement that publishes them from inside it. Undefined: publish after the commit instead.
+   */
+  publishWithin?(events: LiveEvent[]): SQL;
   /** `onEnd` runs when the bus stops delivering (shutdown), so that open event streams can finish. */
   subscribe(listener: Listener, onEnd?: () => void): () => void;
   /** Stops delivering and ends every subscription; publishing still works until close(). */
@@ -82,6 +88,11 @@ export class PostgresEventBus extends LocalEventBus {
 
   override async publish(event: LiveEvent) {
     await this.pool.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
+  }
+
+  publishWithin(events: LiveEvent[]): SQL {
+    const payloads = sql.join(events.map((event) => sql`${JSON.stringify(event)}`), sql`, `);
+    return sql`select pg_notify(${CHANNEL}, payload) from unnest(array[${payloads}]::text[]) as payload`;
   }
 
   override async close() {

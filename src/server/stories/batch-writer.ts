@@ -6,6 +6,7 @@
 // acknowledged only after the transaction that holds it has committed. If a batch fails (say two
 // retries raced with the same Idempotency-Key), its stories are written one by one so that one bad
 // row never costs another its place.
+import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey, story } from "../../db/schema/index.ts";
 import type { StoryRow } from "./columns.ts";
@@ -28,6 +29,12 @@ interface Pending {
 interface WriterOptions {
   maxBatch: number;
   concurrency: number;
+  /**
+   * A statement to run inside the batch's transaction, after the stories: the live events on
+   * PostgreSQL, so that they go out exactly when the stories commit, even if the process dies
+   * right after the commit (other processes' pattern indexes would otherwise miss the stories).
+   */
+  withinCommit?: (rows: StoryRow[]) => SQL;
   /** Stories stored (for the pattern index and live events). */
   onCommitted?: (rows: StoryRow[]) => void;
   /** onCommitted threw: the stories are stored and answered all the same. */
@@ -95,7 +102,9 @@ export class StoryBatchWriter {
       const keys = batch.filter((p) => p.key).map((p) => ({ organizationId: p.row.organizationId, ...p.key!, storyId: p.row.id }));
       if (keys.length > 0) await tx.insert(idempotencyKey).values(keys);
       const createdAt = new Map(stored.map((r) => [r.id, r.createdAt]));
-      return batch.map((p) => asStored(p.row, createdAt.get(p.row.id)!));
+      const rows = batch.map((p) => asStored(p.row, createdAt.get(p.row.id)!));
+      if (this.options.withinCommit) await tx.execute(this.options.withinCommit(rows));
+      return rows;
     });
   }
 }
