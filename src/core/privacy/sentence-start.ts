@@ -38,11 +38,19 @@ function isSentenceStart(text: string, finding: Finding, words: Set<string>): bo
   return atStart && !/\s/.test(finding.text) && words.has(key(finding.text));
 }
 
-/** Findings less those that are sentence starts in the story's language (en, fr or de). */
+/** A name found in lower case: the Dutch detector finds those after a cue, checked against Dutch words only. */
+const lowerCase = (finding: Finding) => finding.kind === "name" && finding.text === finding.text.toLowerCase();
+
+/**
+ * Findings less those that are sentence starts in the story's language (en, fr or de), and less
+ * names in lower case: in these languages a name is written with a capital, and the lower-case rule
+ * knows only which Dutch words are no names (German "nur" is a first name to it).
+ */
 export function withoutSentenceStarts(text: string, findings: Finding[], language: string | undefined): Finding[] {
   if (!language || language === "nl") return findings;
   const lists = [...new Set([language, detectLanguage(text, language)])].flatMap((l) => common.get(l) ?? []);
-  return lists.length ? findings.filter((f) => f.kind !== "name" || !lists.some((list) => isSentenceStart(text, f, list))) : findings;
+  if (!lists.length) return findings;
+  return findings.filter((f) => !lowerCase(f) && (f.kind !== "name" || !lists.some((list) => isSentenceStart(text, f, list))));
 }
 
 /** Personal data in a story written in the given language (Dutch when unknown). */

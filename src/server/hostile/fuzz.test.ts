@@ -51,6 +51,10 @@ describe("hostile input", () => {
     ["POST", "two-factor code", () => "/api/v1/two-factor-verifications"],
     ["POST", "single sign-on", () => "/api/v1/sso-sign-ins"],
     ["POST", "setup", () => "/api/v1/setup"],
+    ["POST", "invitation preview", () => "/api/v1/invitation-previews"],
+    ["POST", "invitation acceptance", () => "/api/v1/invitation-acceptances"],
+    ["POST", "password reset", () => "/api/v1/password-resets"],
+    ["POST", "password reset completion", () => "/api/v1/password-reset-completions"],
   ];
   for (const [method, name, path] of endpoints) {
     it(`${name}: never a 500, never a partial write`, async () => {
