@@ -128,9 +128,15 @@ describe("admin screens", () => {
     expect(rounds.items.map((r: { name: string; state: string }) => [r.name, r.state])).toEqual([["Najaar 2026", "closed"]]);
   });
 
+  /** The admin pages sit under "Beheer" in the staff menu. */
+  const openAdminPage = async (page: typeof admin.page, name: string) => {
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("button", { name: "Beheer" }).click();
+    await page.getByRole("link", { name }).click();
+  };
+
   it("saves the small-group threshold and a collection's retention", async () => {
     const { page } = admin;
-    await page.getByRole("link", { name: "Instellingen" }).click();
+    await openAdminPage(page, "Instellingen");
     await page.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
     await page.getByLabel("Kleinste groep die je laat zien").fill("7");
     await page.getByRole("form", { name: "Kleine groepen verbergen" }).getByRole("button", { name: "Opslaan" }).click();
@@ -145,7 +151,7 @@ describe("admin screens", () => {
 
   it("shows the audit log, readable and filtered", async () => {
     const { page } = admin;
-    await page.getByRole("link", { name: "Logboek" }).click();
+    await openAdminPage(page, "Logboek");
     const table = page.getByRole("table", { name: "Gebeurtenissen, het nieuwste eerst" });
     await table.waitFor();
     const exportRow = table.getByRole("row").filter({ hasText: "Export gemaakt" }).first();
@@ -153,13 +159,13 @@ describe("admin screens", () => {
     await page.getByRole("combobox", { name: "Laat zien" }).selectOption("export.created");
     await page.getByRole("button", { name: "Toon", exact: true }).click();
     await expect.poll(async () => (await table.getByRole("row").allInnerTexts()).slice(1).every((r) => r.includes("Export gemaakt"))).toBe(true);
-    expect(await table.getByRole("row").count()).toBe(6);
+    await expect.poll(() => table.getByRole("row").count()).toBe(6);
     await checked(page, "audit-log");
   });
 
   it("erases one client's stories after saying what will be erased", async () => {
     const { page } = admin;
-    await page.getByRole("link", { name: "Cliënt wissen" }).click();
+    await openAdminPage(page, "Cliënt wissen");
     await page.getByRole("textbox", { name: "Verwijzing" }).fill("KLANT-1");
     await page.getByRole("button", { name: "Bekijk wat er gewist wordt" }).click();
     const preview = page.getByRole("region", { name: "Wat er gewist wordt" });

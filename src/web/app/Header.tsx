@@ -8,7 +8,8 @@ import { appMessages } from "./messages.ts";
 import { Link, useRouter } from "./router.tsx";
 import { hasRole, type Role, useSession } from "./session.tsx";
 
-const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
+/** withAdministration: goes under "Beheer" when the person has that group (the row must fit 1366 px). */
+const menu: { to: string; label: keyof typeof appMessages; minRole: Role; withAdministration?: boolean }[] = [
   { to: "/stories", label: "navStories", minRole: "teller" },
   { to: "/mijn-verhalen", label: "navMyStories", minRole: "teller" },
   { to: "/intervisie", label: "navIntervision", minRole: "colleague" },
@@ -20,13 +21,13 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role }[] = [
   { to: "/settings", label: "navSettings", minRole: "admin" },
   { to: "/audit-log", label: "navAuditLog", minRole: "admin" },
   { to: "/erasure", label: "navErasure", minRole: "admin" },
-  { to: "/api-tokens", label: "navApiTokens", minRole: "teller" },
+  { to: "/api-tokens", label: "navApiTokens", minRole: "teller", withAdministration: true },
 ];
 
 type MenuItem = (typeof menu)[number];
 
-/** Admin-only pages go under "Beheer". */
-const administration = (item: MenuItem) => item.minRole === "admin";
+/** Admin-only pages go under "Beheer", and for admins the pages that go with them. */
+const adminOnly = (item: MenuItem) => item.minRole === "admin";
 
 export function Header() {
   const t = useT(appMessages);
@@ -65,6 +66,8 @@ function MainMenu({ items, current, pathname }: { items: MenuItem[]; current: Cu
   const t = useT(appMessages);
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [pathname]);
+  const hasGroup = items.some(adminOnly);
+  const administration = (item: MenuItem) => adminOnly(item) || (hasGroup && item.withAdministration === true);
   const grouped = items.filter(administration);
   return (
     <nav className={`vp-nav${open ? " vp-nav--open" : ""}`} aria-label={t("mainNav")}>
