@@ -5,11 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["src/core/**/*.test.ts", "src/index/**/*.test.ts", "src/web/**/*.test.{ts,tsx}"], environment: "node" } },
+      { test: { name: "unit", include: ["src/core/**/*.test.ts", "src/index/**/*.test.ts", "src/web/**/*.test.{ts,tsx}", "src/testing/**/*.test.ts"], environment: "node" } },
       {
         test: {
           name: "api", include: ["src/server/**/*.test.ts", "src/db/**/*.test.ts", "src/cli/**/*.test.ts"],
-          globalSetup: ["src/server/testing/global-setup.ts"], testTimeout: 60_000, hookTimeout: 120_000,
+          globalSetup: ["src/testing/global-setup.ts"], testTimeout: 60_000, hookTimeout: 120_000,
         },
       },
       { test: { name: "e2e", include: ["e2e/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },

@@ -12,9 +12,9 @@ import { sql } from "drizzle-orm";
 import { type Browser, chromium } from "playwright-core";
 import { syntheticFramework } from "../src/core/patterns/synthetic.ts";
 import { openDatabase, queryRows } from "../src/db/client.ts";
-import { generateStoriesInSql } from "../src/db/aggregates/synthetic-db.ts";
-import { freePort, freshPostgresDatabase } from "../src/cli/test-server.ts";
-import { call, seedCollection } from "../src/server/testing/spawn-server.ts";
+import { generateStoriesInSql } from "../src/testing/synthetic-db.ts";
+import { freePort, freshPostgresDatabase } from "../src/testing/test-server.ts";
+import { call, seedCollection } from "../src/testing/spawn-server.ts";
 import { DESKTOP, type Load, measureLoad, type Profile, SLOW_PHONE } from "./lib/page-timing.ts";
 
 type Row = Record<string, string | number>;

@@ -2,7 +2,7 @@
 // actually loads in Chromium, each gzipped, summed.
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
+import { seedCollection, startBenchServer } from "../src/testing/spawn-server.ts";
 
 export async function benchBundle() {
   const server = await startBenchServer("pglite");

@@ -1,6 +1,6 @@
 // NDJSON import of many stories in one request, as when a municipality moves its archive in.
-import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
-import { call, type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
+import { makeStory, seededRandom } from "../src/testing/generated-stories.ts";
+import { call, type Engine, seedCollection, startBenchServer } from "../src/testing/spawn-server.ts";
 
 export async function benchImport({ engine, stories }: { engine: Engine; stories: number }) {
   const server = await startBenchServer(engine);

@@ -4,8 +4,8 @@
 // count from the scheduled time, so a server that falls behind shows it (no coordinated omission).
 import { postJson, send } from "./lib/http-client.ts";
 import { percentile } from "./lib/table.ts";
-import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
-import { type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
+import { makeStory, seededRandom } from "../src/testing/generated-stories.ts";
+import { type Engine, seedCollection, startBenchServer } from "../src/testing/spawn-server.ts";
 
 export interface LoadOptions {
   engine: Engine;

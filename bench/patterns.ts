@@ -10,7 +10,7 @@ import type { PatternScope } from "../src/core/patterns/distribution.ts";
 import type { PatternFilter } from "../src/core/patterns/filter.ts";
 import { sqlCrosstab } from "../src/db/aggregates/crosstab.ts";
 import { sqlDistribution } from "../src/db/aggregates/distribution.ts";
-import { createSyntheticScope, generateStoriesInSql } from "../src/db/aggregates/synthetic-db.ts";
+import { createSyntheticScope, generateStoriesInSql } from "../src/testing/synthetic-db.ts";
 import { sqlTrend } from "../src/db/aggregates/trend.ts";
 import { sqlWhatWorksCounts } from "../src/db/aggregates/what-works.ts";
 import { PatternIndex } from "../src/index/pattern-index.ts";

@@ -7,7 +7,7 @@ import { benchImport } from "./import.ts";
 import { benchLoad, READER_PAUSE_MS } from "./load.ts";
 import { benchPatterns } from "./patterns.ts";
 import { benchSearch } from "./search.ts";
-import { type Engine } from "../src/server/testing/spawn-server.ts";
+import { type Engine } from "../src/testing/spawn-server.ts";
 import { printTable } from "./lib/table.ts";
 import { benchSubmit } from "./submit.ts";
 

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { situations } from "../src/core/patterns/synthetic.ts";
-import { createSyntheticScope } from "../src/db/aggregates/synthetic-db.ts";
+import { createSyntheticScope } from "../src/testing/synthetic-db.ts";
 import { type Db, queryRows } from "../src/db/client.ts";
 import { similarStories } from "../src/server/knowledge/similar.ts";
 import type { Caller } from "../src/server/policy.ts";

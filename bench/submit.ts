@@ -2,8 +2,8 @@
 // with many phones at once would.
 import { postJson } from "./lib/http-client.ts";
 import { percentile } from "./lib/table.ts";
-import { makeStory, seededRandom } from "../src/server/testing/generated-stories.ts";
-import { type Engine, seedCollection, startBenchServer } from "../src/server/testing/spawn-server.ts";
+import { makeStory, seededRandom } from "../src/testing/generated-stories.ts";
+import { type Engine, seedCollection, startBenchServer } from "../src/testing/spawn-server.ts";
 
 export interface SubmitOptions {
   engine: Engine;

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

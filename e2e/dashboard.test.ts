@@ -5,7 +5,7 @@
 // filter, and no axe violations.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

@@ -4,7 +4,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { SignifierType } from "../src/core/framework.ts";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

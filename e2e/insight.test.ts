@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { signIn, storedStories } from "./support/tell.ts";

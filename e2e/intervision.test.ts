@@ -4,7 +4,7 @@
 // receipt page. Every page is checked with axe.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { fillMinimal, signIn } from "./support/tell.ts";

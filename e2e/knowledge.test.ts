@@ -2,7 +2,7 @@
 // shows similar stories with their reasons, and analysts find themes. Every page checked with axe.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

@@ -6,7 +6,7 @@
 // with HTML in it is shown as text, never run.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, type RunningServer, startBenchServer } from "../src/server/testing/spawn-server.ts";
+import { call, type RunningServer, startBenchServer } from "../src/testing/spawn-server.ts";
 import { type E2eApp, seedE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

@@ -5,8 +5,8 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBenchServer } from "../src/server/testing/spawn-server.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "../src/server/testing/smtp.ts";
+import { startBenchServer } from "../src/testing/spawn-server.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../src/testing/smtp.ts";
 import { type E2eApp, seedE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";

@@ -3,7 +3,7 @@
 // question (with the change in words), and the page has no axe violations (WCAG 2.1 A/AA). A
 // colleague gets no link and no page; an unknown client gets a clear message.
 import { describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { addMember, appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { signIn, storedStory } from "./support/tell.ts";

@@ -3,7 +3,7 @@
 // every screen on the way is checked with axe (WCAG 2.1 A/AA).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage, PHONE } from "./support/browser.ts";
 import { inUnit, isStones, isTriad, storedStory, tabTo } from "./support/tell.ts";

@@ -3,7 +3,7 @@
 // leave nothing of a story behind on a shared tablet.
 import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { call } from "../src/server/testing/spawn-server.ts";
+import { call } from "../src/testing/spawn-server.ts";
 import { appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage } from "./support/browser.ts";
 import { fillMinimal, storedStories } from "./support/tell.ts";

@@ -2,7 +2,7 @@
 // then on the login page asks for the code from the app. Codes are computed by the test (RFC 6238).
 
 import { describe, expect, it } from "vitest";
-import { base32Decode, freshTotp, totp } from "../src/server/testing/totp.ts";
+import { base32Decode, freshTotp, totp } from "../src/testing/totp.ts";
 import { addMember, appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage } from "./support/browser.ts";
 

@@ -2,7 +2,7 @@
 // organization, people, the klantmanagers framework and an open collection.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { call, type RunningServer, seedCollection, startBenchServer } from "../../src/server/testing/spawn-server.ts";
+import { call, type RunningServer, seedCollection, startBenchServer } from "../../src/testing/spawn-server.ts";
 import { launchBrowser } from "./browser.ts";
 
 export interface E2eApp {

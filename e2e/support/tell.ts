@@ -1,7 +1,7 @@
 // Helpers for the story form tests: keyboard travel, filling the minimum, and reading back what the
 // server stored (through the API, as an admin).
 import type { Page } from "playwright-core";
-import { call } from "../../src/server/testing/spawn-server.ts";
+import { call } from "../../src/testing/spawn-server.ts";
 import type { E2eApp } from "./app.ts";
 import { enrolIfAsked, giveCodeIfAsked } from "./two-factor.ts";
 

@@ -2,7 +2,7 @@
 // analysts set it up on first sign-in; later sign-ins ask for the code. Keys are kept per e-mail
 // address for the rest of the test run.
 import type { Page } from "playwright-core";
-import { base32Decode, freshTotp } from "../../src/server/testing/totp.ts";
+import { base32Decode, freshTotp } from "../../src/testing/totp.ts";
 
 const keys = new Map<string, Buffer>();
 

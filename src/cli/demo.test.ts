@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrolInTwoFactor } from "../server/testing/spawn-server.ts";
-import { testEngine } from "../server/testing/test-app.ts";
-import { type RunningServer, runCli, startServer } from "./test-server.ts";
+import { enrolInTwoFactor } from "../testing/spawn-server.ts";
+import { testEngine } from "../testing/test-app.ts";
+import { type RunningServer, runCli, startServer } from "../testing/test-server.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "vp-demo-"));
 let server: RunningServer;

@@ -4,10 +4,10 @@
 // or changing a role holds on every process at once. Skips where nginx or PostgreSQL 15 is missing.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { smallFramework, validAnswers } from "../server/testing/fixtures.ts";
-import { enrolInTwoFactor } from "../server/testing/spawn-server.ts";
-import { Cluster, clusterUnavailable } from "./test-cluster.ts";
-import { type RunningServer, startServer } from "./test-server.ts";
+import { smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { enrolInTwoFactor } from "../testing/spawn-server.ts";
+import { Cluster, clusterUnavailable } from "../testing/test-cluster.ts";
+import { type RunningServer, startServer } from "../testing/test-server.ts";
 
 const unavailable = clusterUnavailable();
 if (unavailable) console.log(`scale-out test skipped: ${unavailable}`);

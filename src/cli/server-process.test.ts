@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../db/data-dir-lock.ts";
-import { smallFramework, validAnswers } from "../server/testing/fixtures.ts";
-import { enrolInTwoFactor } from "../server/testing/spawn-server.ts";
-import { testEngine } from "../server/testing/test-app.ts";
-import { freshPostgresDatabase, type RunningServer, runCli, startServer } from "./test-server.ts";
+import { smallFramework, validAnswers } from "../testing/fixtures.ts";
+import { enrolInTwoFactor } from "../testing/spawn-server.ts";
+import { testEngine } from "../testing/test-app.ts";
+import { freshPostgresDatabase, type RunningServer, runCli, startServer } from "../testing/test-server.ts";
 
 const engine = testEngine();
 const dataDir = mkdtempSync(join(tmpdir(), "vp-process-"));

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSyntheticScope, insertStories } from "./aggregates/synthetic-db.ts";
+import { createSyntheticScope, insertStories } from "../testing/synthetic-db.ts";
 import { syntheticStories } from "../core/patterns/synthetic.ts";
 import { type Database, openDatabase, queryRows } from "./client.ts";
 import { refreshStoryStatistics, storyStatisticsStale } from "./embedded-statistics.ts";

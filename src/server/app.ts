@@ -7,77 +7,28 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { ZodError } from "zod";
 import type { Database } from "../db/client.ts";
-import type { Embedder } from "../core/text/embeddings.ts";
-import { createAuth, type Auth } from "./auth.ts";
+import { createAuth } from "./auth.ts";
 import { PatternIndex } from "../index/pattern-index.ts";
 import { StoryBatchWriter } from "./stories/batch-writer.ts";
 import type { StoryRow } from "./stories/columns.ts";
 import { type EventBus, type LiveEvent, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
-import { type Identity, resolveIdentity } from "./caller.ts";
+import { resolveIdentity } from "./caller.ts";
 import { mustEnrolFirst } from "./people/two-factor.ts";
 import { isReadOnly } from "./people/token-scope.ts";
-import { type Lang, languageOf } from "./messages.ts";
+import { languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
-import type { Caller } from "./policy.ts";
 import { badRequest, crossSiteRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
-import { localiseIssue } from "./zod-messages.ts";
+import { validationProblem } from "./zod-messages.ts";
+import type { Api, ApiEnv, AppConfig, AppDeps } from "./context.ts";
 import { registerApiRoutes } from "./routes/index.ts";
 import { inputHygiene } from "./input-hygiene.ts";
 import { serveWebApp } from "./web.ts";
 import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
-import type { SsoConfig } from "./people/single-sign-on.ts";
-import { createSmtpMailer, type MailConfig, type Mailer } from "./mail/mailer.ts";
-
-/**
- * caller: who may act (undefined for anonymous callers, and for admins and analysts who must set up
- * two-factor sign-in first); identity: whoever presented a valid credential, with how.
- */
-export type ApiEnv = { Variables: { caller: Caller | undefined; identity: Identity | undefined; lang: Lang } };
-export type Api = OpenAPIHono<ApiEnv>;
-
-export interface AppConfig {
-  /** Where people reach this instance, e.g. http://localhost:3000 (public links, QR codes, CSRF). */
-  publicUrl: string;
-  /** Set on PostgreSQL: live events then travel between app processes through LISTEN/NOTIFY. */
-  databaseUrl?: string;
-  secret: string;
-  webRoot?: string;
-  rateLimit?: boolean;
-  /** Semantic embeddings for similar stories; off (undefined) by default, see embeddings.ts. */
-  embedder?: Embedder;
-  /** Single sign-on with the organization's OpenID Connect provider (people/single-sign-on.ts). */
-  sso?: SsoConfig;
-  /** Outgoing mail; unset on a laptop (see mail/mailer.ts). */
-  mail?: MailConfig;
-}
-
-export interface AppDeps {
-  database: Database;
-  /** Stores stories in group commits (see stories/batch-writer.ts). */
-  stories: StoryBatchWriter;
-  events: EventBus;
-  /** The in-process column index that answers pattern queries. */
-  patterns: PatternIndex;
-  auth: Auth;
-  config: AppConfig;
-  logger: Logger;
-  /** Set when SMTP is configured. */
-  mailer?: Mailer;
-}
+import { createSmtpMailer } from "./mail/mailer.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-
-export function validationProblem(error: ZodError, lang: Lang) {
-  return badRequest(
-    error.issues.map((issue) => ({
-      name: issue.path.join(".") || "body",
-      reason: localiseIssue(issue, lang),
-      code: issue.code,
-    })),
-  );
-}
 
 export function createApi(deps: AppDeps): Api {
   const api: Api = new OpenAPIHono<ApiEnv>({

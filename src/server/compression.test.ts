@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { negotiateEncoding } from "./compression.ts";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "./testing/fixtures.ts";
-import { waitForEvent } from "./testing/sse.ts";
-import { createTestApp, type TestApp } from "./testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
+import { waitForEvent } from "../testing/sse.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 const BROWSER = "gzip, deflate, br, zstd";
 const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, k) => `woord${k}`))};\n`;

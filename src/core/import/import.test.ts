@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frameworkDefinition } from "../framework.ts";
 import { storyInput } from "../story.ts";
-import { smallFramework } from "../../server/testing/fixtures.ts";
+import { smallFramework } from "../../testing/fixtures.ts";
 import { MappedTable } from "./convert.ts";
 import { parseCsv, rowInFile, splitCsv } from "./csv.ts";
 import { suggestMapping } from "./mapping.ts";

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./index.ts";
 import { detectInLanguage, redactInLanguage } from "./sentence-start.ts";
-import type { LabelledSentence } from "./test-set/label.ts";
-import { otherLanguageSentences } from "./test-set/other-languages.ts";
+import type { LabelledSentence } from "../../testing/privacy-test-set/label.ts";
+import { otherLanguageSentences } from "../../testing/privacy-test-set/other-languages.ts";
 import type { Finding } from "./types.ts";
 
 function score(set: LabelledSentence[], detect: (text: string) => Finding[]) {

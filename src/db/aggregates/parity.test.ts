@@ -13,11 +13,11 @@ import { narrowFilter } from "../../index/filter-lookups.ts";
 import { PatternIndex } from "../../index/pattern-index.ts";
 import { select } from "../../index/selection.ts";
 import { countWhatWorks } from "../../index/what-works.ts";
-import { createTestApp, type TestApp } from "../../server/testing/test-app.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { sqlCrosstab } from "./crosstab.ts";
 import { sqlDistribution } from "./distribution.ts";
-import { edgeStories } from "./parity-fixtures.ts";
-import { createSyntheticScope, generateStoriesInSql, insertStories, type SyntheticScope } from "./synthetic-db.ts";
+import { edgeStories } from "../../testing/parity-fixtures.ts";
+import { createSyntheticScope, generateStoriesInSql, insertStories, type SyntheticScope } from "../../testing/synthetic-db.ts";
 import { sqlWhatWorksCounts } from "./what-works.ts";
 
 let app: TestApp;

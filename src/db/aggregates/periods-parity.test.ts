@@ -7,9 +7,9 @@ import type { PatternFilter } from "../../core/patterns/filter.ts";
 import { syntheticStories } from "../../core/patterns/synthetic.ts";
 import type { Trend } from "../../core/patterns/trends.ts";
 import { PatternIndex } from "../../index/pattern-index.ts";
-import { createTestApp, type TestApp } from "../../server/testing/test-app.ts";
-import { edgeStories } from "./parity-fixtures.ts";
-import { createSyntheticScope, insertStories, type SyntheticScope } from "./synthetic-db.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { edgeStories } from "../../testing/parity-fixtures.ts";
+import { createSyntheticScope, insertStories, type SyntheticScope } from "../../testing/synthetic-db.ts";
 import { sqlDistribution } from "./distribution.ts";
 import { sqlTrend } from "./trend.ts";
 

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { waitForEvent } from "../testing/sse.ts";
+import { waitForEvent } from "../../testing/sse.ts";
 import { type LiveEvent, LocalEventBus } from "./bus.ts";
 import { streamLiveEvents } from "./sse.ts";
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { story } from "../../db/schema/index.ts";
 import { buildApp, MAX_BODY_BYTES } from "../app.ts";
 import { createLogger } from "../logger.ts";
-import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization;

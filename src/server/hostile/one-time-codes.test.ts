@@ -4,9 +4,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { session, user } from "../../db/schema/index.ts";
-import { json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { keyFromTotpUri, totp } from "../testing/totp.ts";
+import { json, makeOrganization, type Organization, PASSWORD } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { keyFromTotpUri, totp } from "../../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization;

@@ -3,8 +3,8 @@
 // carry no answers, so this measures the words alone. Precision at 5 is printed for the report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LabelledQuery, meanPrecisionAtK } from "../../core/text/evaluation.ts";
-import { json, makeOrganization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeOrganization } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import labelled from "./fixtures/similar-stories.nl.json" with { type: "json" };
 
 /**

@@ -1,9 +1,9 @@
 // What the admin screens rely on: the audit log filtered and paged without gaps, the erasure preview
 // that says what will go before it goes, and a cross-site write told apart from a role refusal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
-import { freshTotp } from "../testing/totp.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../../testing/test-app.ts";
+import { freshTotp } from "../../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { agreement, type StoryReadings } from "../../core/agreement.ts";
 import { interpretation, story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";

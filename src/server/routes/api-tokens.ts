@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { createApiToken, DEFAULT_TOKEN_DAYS, listApiTokens, MAX_TOKEN_DAYS, revokeApiToken } from "../people/api-tokens.ts";
 import { tokenScopes } from "../people/token-scope.ts";

@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { auditEvent, user } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest } from "../problem.ts";

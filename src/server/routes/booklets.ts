@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { tellerRoles } from "../../core/booklet/teller.ts";
 import { redactedText } from "../../core/privacy/index.ts";
 import { booklet } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import {
   type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, organizationName, setBookletStories,

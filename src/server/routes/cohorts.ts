@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { cohortOf } from "../../core/patterns/cohort.ts";
 import { suppressCohort } from "../../core/privacy/small-cells.ts";
 import { cohortPairs } from "../../db/aggregates/cohort.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer } from "../patterns/query.ts";
 import { Cohort } from "../patterns/schemas.ts";

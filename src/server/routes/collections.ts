@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { collection, framework, team } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { type CollectionRow, findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";

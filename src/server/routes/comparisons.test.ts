@@ -2,8 +2,8 @@
 // aggregate endpoint (analysts see the counts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Cohort, Comparison, Crosstab, Discoveries, Distribution, Trend, WhatWorks } from "../patterns/schemas.ts";
-import { json, makeCollection, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization;

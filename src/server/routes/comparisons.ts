@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { suppressShift, suppressTrend } from "../../core/privacy/small-cells.ts";
 import type { Period } from "../../index/pattern-index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findRound } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer, FilterQuery, filterFrom, filterOf, RoundFilterQuery } from "../patterns/query.ts";

@@ -2,8 +2,8 @@
 // again; a story told or erased, or a tag given, shows in the next answer.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as discovery from "../../index/discovery.ts";
-import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeOrganization, type Organization } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 vi.mock("../../index/discovery.ts", async (original) => {
   const actual = await original<typeof import("../../index/discovery.ts")>();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, freshDatabaseUrl, type RunningServer, seedCollection, startServerProcess } from "../testing/spawn-server.ts";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
-import { waitForEvent } from "../testing/sse.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { makeStory, seededRandom } from "../testing/generated-stories.ts";
+import { call, freshDatabaseUrl, type RunningServer, seedCollection, startServerProcess } from "../../testing/spawn-server.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { waitForEvent } from "../../testing/sse.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { makeStory, seededRandom } from "../../testing/generated-stories.ts";
 
 describe("live events in one process", () => {
   let app: TestApp;

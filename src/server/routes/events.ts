@@ -1,7 +1,7 @@
 // Server-sent events for open dashboards: a new story in the collection reaches them within moments,
 // from whichever app process stored it.
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findCollection } from "../collections/repository.ts";
 import { streamLiveEvents } from "../events/sse.ts";
 import { defineRoute, IdParam, signedIn } from "../openapi.ts";

@@ -12,7 +12,7 @@ import { workbook } from "../../core/export/xlsx.ts";
 import type { FrameworkDefinition } from "../../core/framework.ts";
 import type { Db } from "../../db/client.ts";
 import { collection, story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findRound } from "../collections/rounds.ts";

@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { redact } from "../../core/privacy/index.ts";
 import { followUp, story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { message } from "../messages.ts";

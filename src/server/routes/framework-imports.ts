@@ -3,7 +3,8 @@
 import { z } from "@hono/zod-openapi";
 import { frameworkDefinition } from "../../core/framework.ts";
 import { frameworkFromNarraFirmaForm } from "../../core/import/narrafirma-form.ts";
-import { type Api, type AppDeps, validationProblem } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
+import { validationProblem } from "../zod-messages.ts";
 import { createFramework, findFramework } from "../frameworks/repository.ts";
 import { defineRoute, signedIn, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";

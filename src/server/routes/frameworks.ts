@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { frameworkDefinition, signifier } from "../../core/framework.ts";
 import { frameworkTemplates } from "../../core/templates/sociaal-domein-klantmanagers.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { createFramework, findFramework, listFrameworks, reviseFramework, type StoredFramework } from "../frameworks/repository.ts";
 import { forgetFrameworkVersion } from "../stories/tell.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";

@@ -5,7 +5,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { DEFAULT_MIN_N } from "../../core/patterns/what-works.ts";
 import type { Db } from "../../db/client.ts";
 import { collection, framework, story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findDemo } from "../demo/demo-collection.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";

@@ -2,7 +2,7 @@
 // ready = it can reach its database.
 import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
 import { Problem } from "../problem.ts";
 

@@ -1,4 +1,4 @@
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { API_VERSION } from "../openapi.ts";
 import { registerApiTokenRoutes } from "./api-tokens.ts";
 import { registerCohortRoutes } from "./cohorts.ts";

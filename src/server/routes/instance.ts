@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { createAccount, createOrganization, instanceHasUsers, markOperator, signIn } from "../people/accounts.ts";
 import { conflict, forbidden, unauthorized } from "../problem.ts";

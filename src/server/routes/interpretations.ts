@@ -3,7 +3,7 @@ import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { interpretationInput, validateInterpretation } from "../../core/interpretation.ts";
 import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
 import { interpretation, user } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { Interpretation, presentInterpretation } from "../interpretations/present.ts";
 import { refreshInterpretationVector } from "../interpretations/searchable.ts";

@@ -6,7 +6,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import QRCode from "qrcode";
 import { redact, redactedText } from "../../core/privacy/index.ts";
 import { followUp, intervisionSession, story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import { findCollection } from "../collections/repository.ts";
 import { streamLiveEvents } from "../events/sse.ts";

@@ -3,9 +3,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberInvitation, passwordReset } from "../../db/schema/index.ts";
-import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
-import { startTestSmtpServer, type TestSmtpServer } from "../testing/smtp.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp, testEngine } from "../testing/test-app.ts";
+import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../../testing/fixtures.ts";
+import { startTestSmtpServer, type TestSmtpServer } from "../../testing/smtp.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp, testEngine } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let smtp: TestSmtpServer;

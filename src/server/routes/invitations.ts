@@ -1,7 +1,7 @@
 // Inviting people by e-mail (admins), and the invited person's side: what the link is for, and
 // accepting it with their own password.
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { IdParam, defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";

@@ -6,7 +6,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { listeningRound } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
 import { findRound, listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";

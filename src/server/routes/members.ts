@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import { member, team, teamMember, user } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { addMember, createAccount } from "../people/accounts.ts";
 import { changeMember, findMember, removeMember } from "../people/membership.ts";

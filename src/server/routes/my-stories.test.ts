@@ -1,8 +1,8 @@
 // "Mijn verhalen": anyone who tells can list just the stories they told (toldBy=me), also colleagues
 // and up, who otherwise see the whole organization's stories.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

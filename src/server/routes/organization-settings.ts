@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { organizationSettings } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { forgetSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";

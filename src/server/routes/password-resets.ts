@@ -1,6 +1,6 @@
 // "Wachtwoord vergeten": ask for a link by mail; choose a new password with it.
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { invitationContext } from "../people/invitations.ts";

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { charted, type PatternScope } from "../../core/patterns/distribution.ts";
 import type { PatternFilter } from "../../core/patterns/filter.ts";
 import { suppressCrosstab, suppressDiscoveries, suppressDistribution, suppressWhatWorks } from "../../core/privacy/small-cells.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer, filterFrom, filterOf, FrameworkFilterQuery, frameworkAggregateAccess, RoundFilterQuery } from "../patterns/query.ts";
 import { Crosstab, Discoveries, Distribution, WhatWorks } from "../patterns/schemas.ts";

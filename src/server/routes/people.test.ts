@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
-import { freshTotp } from "../testing/totp.ts";
+import { json, makeOrganization, type Organization } from "../../testing/fixtures.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../../testing/test-app.ts";
+import { freshTotp } from "../../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

@@ -4,8 +4,8 @@
 // import gives for a bad line. The forms of what people write: a name, a street address, a bare
 // date, a P.O. box, a name without capitals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
-import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { freshTotp, keyFromTotpUri } from "../testing/totp.ts";
+import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { freshTotp, keyFromTotpUri } from "../../testing/totp.ts";
 
 type Caller = "anonymous" | Role;
 const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];

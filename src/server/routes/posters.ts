@@ -1,7 +1,7 @@
 // Printable A4 posters (PDF) with the QR code and short link of a collection or of one of its
 // listening rounds, for anyone who may see the collection (collections/poster.ts draws them).
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { posterFor } from "../collections/poster.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findRound } from "../collections/rounds.ts";

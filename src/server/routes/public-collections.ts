@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest, notFound } from "../problem.ts";

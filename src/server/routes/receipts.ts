@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, count, eq } from "drizzle-orm";
 import { followUp, interpretation, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
 

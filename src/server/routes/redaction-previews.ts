@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { findingKinds, placeholders, redact } from "../../core/privacy/index.ts";
 import { MAX_STORY_TEXT } from "../../core/story.ts";
-import type { Api } from "../app.ts";
+import type { Api } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 
 const PreviewInput = z.object({ text: z.string().max(MAX_STORY_TEXT) }).openapi("RedactionPreviewInput");

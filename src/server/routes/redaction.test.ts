@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/client.ts";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization;

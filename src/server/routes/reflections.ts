@@ -1,6 +1,6 @@
 // Reflection for the teller right after telling (and later): where the story sits among the others
 // in its collection. Signed-in tellers ask by story id; anonymous tellers by their receipt link.
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";

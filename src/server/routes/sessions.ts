@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
 import { answerWithSession, describeMe, Me, SessionCreated } from "../people/session-answer.ts";

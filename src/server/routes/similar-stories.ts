@@ -1,6 +1,6 @@
 // Similar stories: the ten stories most like one story, each with the reason a person can check.
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { similarStories } from "../knowledge/similar.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";

@@ -6,8 +6,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
-import { createTestApp, TEST_ORIGIN, type TestApp } from "../testing/test-app.ts";
+import { json, makeOrganization, type Organization, PASSWORD } from "../../testing/fixtures.ts";
+import { createTestApp, TEST_ORIGIN, type TestApp } from "../../testing/test-app.ts";
 
 const CLIENT = { id: "vertelpunt", secret: "een-geheim-van-de-test-idp-0123456789" };
 let idp: Server;

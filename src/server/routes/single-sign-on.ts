@@ -1,7 +1,7 @@
 // Single sign-on (OpenID Connect): which provider is set up, starting a sign-in, and the address
 // the provider sends people back to. The flow itself is better-auth's (people/single-sign-on.ts).
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { ssoRefusal } from "../people/single-sign-on.ts";
 import { notFound } from "../problem.ts";

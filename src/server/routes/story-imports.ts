@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { csvFormats } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
 import { cellProblemCodes, cellProblemText } from "../../core/import/problems.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { type CollectionRow, findCollection } from "../collections/repository.ts";
 import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";

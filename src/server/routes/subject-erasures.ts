@@ -5,7 +5,7 @@ import { and, count, eq, max, min } from "drizzle-orm";
 import { pseudonymise } from "../../core/pseudonym.ts";
 import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { pseudonymKeyOf } from "../stories/organization-keys.ts";

@@ -1,8 +1,8 @@
 // Clients over time: one client's timeline (analysts, audited) and the cohort of first against
 // latest answer per client, with the paired Wilcoxon signed-rank test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

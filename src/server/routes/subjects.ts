@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { story } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { team } from "../../db/schema/index.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 

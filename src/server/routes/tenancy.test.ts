@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
-import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let home: Organization & { operatorToken: string };

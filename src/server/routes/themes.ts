@@ -2,7 +2,7 @@
 // stories, for analysts. See docs/algorithm-register/themes.md.
 import { z } from "@hono/zod-openapi";
 import { DEFAULT_SEED } from "../../core/stats/random.ts";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { findCollection } from "../collections/repository.ts";
 import { themesOf } from "../knowledge/themes.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";

@@ -6,9 +6,9 @@ import { apiToken } from "../../db/schema/index.ts";
 import { API_TOKEN_PREFIX, hashApiToken } from "../caller.ts";
 import type { Role } from "../policy.ts";
 import { TWO_FACTOR_ENROLMENT_REQUIRED } from "../problem.ts";
-import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
-import { freshTotp, keyFromTotpUri, totp } from "../testing/totp.ts";
+import { enrolInTwoFactor, json, makeOrganization, type Organization, PASSWORD } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { freshTotp, keyFromTotpUri, totp } from "../../testing/totp.ts";
 
 let app: TestApp;
 let org: Organization;

@@ -1,7 +1,7 @@
 // Two-factor sign-in with an authenticator app (TOTP): enrol, confirm, and the second step of
 // signing in. The work is done by better-auth's twoFactor plugin (see people/two-factor.ts).
 import { z } from "@hono/zod-openapi";
-import type { Api, AppDeps } from "../app.ts";
+import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { claimCode, refuseReplayedCode } from "../people/one-time-codes.ts";
 import { answerWithSession, SessionCreated } from "../people/session-answer.ts";

@@ -1,8 +1,8 @@
 // The story list narrowed by answer conditions (GET /stories?answers=…): the same stories the pattern
 // routes count, so a dashboard's bar of n stories lists exactly those n.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { json, makeCollection, makeOrganization, type Organization } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };

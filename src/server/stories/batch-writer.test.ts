@@ -6,8 +6,8 @@ import { findCollectionBySlug } from "../collections/repository.ts";
 import { StoryBatchWriter } from "./batch-writer.ts";
 import { storyRow } from "./story-row.ts";
 import { storyContext } from "./tell.ts";
-import { makeCollection, makeOrganization, validAnswers } from "../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { makeCollection, makeOrganization, validAnswers } from "../../testing/fixtures.ts";
+import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
 let slug: string;

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dumpMigratedTemplate } from "../../db/client.ts";
+import { dumpMigratedTemplate } from "../db/client.ts";
 
 export default async function setup() {
   const dir = mkdtempSync(join(tmpdir(), "vp-template-"));

@@ -1,6 +1,6 @@
 // Builders for the objects most API tests need: an organization with people, a framework, a collection.
-import { frameworkDefinition, type FrameworkInput } from "../../core/framework.ts";
-import type { Role } from "../policy.ts";
+import { frameworkDefinition, type FrameworkInput } from "../core/framework.ts";
+import type { Role } from "../server/policy.ts";
 import type { TestApp } from "./test-app.ts";
 import { freshTotp, keyFromTotpUri } from "./totp.ts";
 

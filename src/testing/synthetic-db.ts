@@ -4,10 +4,10 @@
 // generate_series (a million rows in a few statements, no million round trips).
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { frameworkDefinition } from "../../core/framework.ts";
-import { interventions, outcomes, situations, type SyntheticStory, syntheticFramework } from "../../core/patterns/synthetic.ts";
-import { type Db, queryRows } from "../client.ts";
-import { story } from "../schema/index.ts";
+import { frameworkDefinition } from "../core/framework.ts";
+import { interventions, outcomes, situations, type SyntheticStory, syntheticFramework } from "../core/patterns/synthetic.ts";
+import { type Db, queryRows } from "../db/client.ts";
+import { story } from "../db/schema/index.ts";
 
 export interface SyntheticScope {
   organizationId: string;

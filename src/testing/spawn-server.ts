@@ -4,7 +4,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freshPostgresDatabase, startServer } from "../../cli/test-server.ts";
+import { freshPostgresDatabase, startServer } from "./test-server.ts";
 import { freshTotp, keyFromTotpUri } from "./totp.ts";
 
 export type Engine = "pglite" | "postgres";

@@ -1,13 +1,14 @@
 // A fresh app per test file: PGlite in memory by default; with TEST_DATABASE=postgres, a new
 // database created on the server of DATABASE_URL and dropped afterwards.
 import { existsSync, readFileSync } from "node:fs";
-import { freshPostgresDatabase } from "../../cli/test-server.ts";
-import type { Embedder } from "../../core/text/embeddings.ts";
-import { type Database, openDatabase } from "../../db/client.ts";
-import { type AppDeps, buildApp } from "../app.ts";
-import { createLogger } from "../logger.ts";
-import type { SsoConfig } from "../people/single-sign-on.ts";
-import type { MailConfig } from "../mail/mailer.ts";
+import { freshPostgresDatabase } from "./test-server.ts";
+import type { Embedder } from "../core/text/embeddings.ts";
+import { type Database, openDatabase } from "../db/client.ts";
+import { buildApp } from "../server/app.ts";
+import type { AppDeps } from "../server/context.ts";
+import { createLogger } from "../server/logger.ts";
+import type { SsoConfig } from "../server/people/single-sign-on.ts";
+import type { MailConfig } from "../server/mail/mailer.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 

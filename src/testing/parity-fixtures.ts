@@ -1,7 +1,7 @@
 // Stories at the edges, where two implementations most easily disagree: values exactly on bin
 // edges, triads in corners and summing to 1 ± 1e-6, answers of the wrong shape (which both must
 // treat as missing), unknown options, "does not apply" (null), stories without research consent.
-import type { SyntheticStory } from "../../core/patterns/synthetic.ts";
+import type { SyntheticStory } from "../core/patterns/synthetic.ts";
 
 const base = { channel: "web", team: 1, collection: 0, consentResearch: true, toldMs: Date.UTC(2024, 5, 1) };
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, "0")}`;
