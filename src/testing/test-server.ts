@@ -48,7 +48,7 @@ export interface RunningServer extends CliProcess {
 }
 
 /** `vertelpunt start` on a free port; resolves once it printed that it listens. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, timeoutMs = Number(process.env.VP_TEST_SERVER_START_MS ?? 60_000)): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const cli = runCli(["start"], { PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: url, ...env });

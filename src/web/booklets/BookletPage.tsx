@@ -14,6 +14,7 @@ import { Page, PageFor } from "../app/Page.tsx";
 import { useRouter } from "../app/router.tsx";
 import type { Story } from "../app/types.ts";
 import { queryString, useResource } from "../app/useResource.ts";
+import { storyHeading } from "../stories/labels.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
 import type { Booklet } from "./types.ts";
@@ -85,7 +86,7 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
         {chosen.length === 0 ? <p className="utrecht-paragraph">{t("chosenNone")}</p> : (
           <ol className="vp-booklet__chosen">
             {chosen.map((s, i) => {
-              const name = s.title ?? t("untitled");
+              const name = storyName(s);
               return (
                 <li key={s.id} className="vp-booklet__story">
                   <span className="vp-booklet__title">{name}</span>
@@ -129,7 +130,7 @@ function Quotable({ exclude, onAdd }: { exclude: Set<string>; onAdd: (story: Cho
           return (
             <ul className="vp-booklet__available">
               {quotable.map((s) => {
-                const name = s.title ?? t("untitled");
+                const name = storyName(s);
                 return (
                   <li key={s.id} className="vp-booklet__story">
                     <span>
@@ -146,4 +147,10 @@ function Quotable({ exclude, onAdd }: { exclude: Set<string>; onAdd: (story: Cho
       </Loaded>
     </section>
   );
+}
+
+/** A story's title, or else its first words: buttons such as "… toevoegen" then tell stories apart. */
+function storyName(story: Pick<Story, "title" | "text">) {
+  const heading = storyHeading(story, 8);
+  return heading.truncated ? `${heading.text}…` : heading.text;
 }

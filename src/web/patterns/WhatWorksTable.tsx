@@ -4,7 +4,7 @@
 // of means with its 95% interval.
 import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { meanSentence, shareSentence } from "../../core/patterns/plain.ts";
+import { meanSentence, shareSentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
 import { Loaded } from "../app/feedback.tsx";
 import { localeOf } from "../app/format.ts";
 import { type Lang, useLang, useT } from "../app/i18n.tsx";
@@ -90,8 +90,11 @@ function RowSaid({ result, row, signifiers }: { result: WhatWorks; row: AnyRow; 
     const format = numericFormat(kind, lang);
     interval = meanDifferences(row).map((d) => differenceText(t, d, format.difference)).join("; ");
   }
+  // Without a sentence: either a group is empty (nothing to compare with) or small cells were hidden.
+  const why = row.n > 0 && row.restN > 0 ? t("hidden") : uncomputedSentence(whyUncomputed(row.n, row.restN), lang);
+  const unsaid = `${names.situation} — ${names.intervention}. ${why}`;
   return (
-    <Said sentence={sentence || t("hidden")}>
+    <Said sentence={sentence || unsaid}>
       <Facts facts={[
         [t("nGroups"), `${row.n} / ${row.restN}`],
         [t("interval"), interval],
