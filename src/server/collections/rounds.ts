@@ -1,10 +1,9 @@
-// Listening rounds of a collection: finding them, and the public form of a round, which is the
-// collection's form limited to the round's period.
+// Listening rounds of a collection: finding them and checking their periods (the public form of a
+// round is the collection's, see collections/repository.ts).
 import { and, asc, eq, gt, lt, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { collection, listeningRound } from "../../db/schema/index.ts";
+import { listeningRound } from "../../db/schema/index.ts";
 import { notFound } from "../problem.ts";
-import type { CollectionRow } from "./repository.ts";
 
 export type RoundRow = typeof listeningRound.$inferSelect;
 
@@ -29,18 +28,4 @@ export async function overlappingRound(db: Db, organizationId: string, collectio
     lt(listeningRound.startsAt, endsAt), gt(listeningRound.endsAt, startsAt), exceptId ? ne(listeningRound.id, exceptId) : undefined,
   )).limit(1);
   return row;
-}
-
-/**
- * The collection as a round's public form sees it: the round's slug, open only within both the
- * collection's and the round's period. Undefined when no round has this slug.
- */
-export async function roundForm(db: Db, slug: string): Promise<CollectionRow | undefined> {
-  const [found] = await db.select({ round: listeningRound, collection }).from(listeningRound)
-    .innerJoin(collection, eq(collection.id, listeningRound.collectionId)).where(eq(listeningRound.slug, slug));
-  if (!found) return undefined;
-  const { round, collection: c } = found;
-  const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
-  const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
-  return { ...c, slug: round.slug, opensAt: later(c.opensAt, round.startsAt), closesAt: earlier(c.closesAt, round.endsAt) };
 }
