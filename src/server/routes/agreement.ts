@@ -2,11 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { agreement, type StoryReadings } from "../../core/agreement.ts";
 import { interpretation, story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 
 const SignifierAgreement = z.object({
   signifierId: z.string(),
@@ -26,9 +25,7 @@ export function registerAgreementRoutes(api: Api, { database }: AppDeps) {
       summary: "Agreement among interpreters, and between teller and interpreters, per signifier", request: { params: IdParam },
       errors: [401, 403, 404], responses: { 200: jsonContent(z.object({ items: z.array(SignifierAgreement), interpretedStories: z.number().int() }), "Agreement") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "analysis:read");
+      const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "analysis:read");
       const framework = await findFramework(db, caller.organizationId, collection.frameworkId);
       // One row per interpretation of a story with research consent: bounded by the interpretation
       // work people did, not by the number of stories.

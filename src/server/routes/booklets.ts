@@ -5,10 +5,11 @@ import { and, eq } from "drizzle-orm";
 import { tellerRoles } from "../../core/booklet/teller.ts";
 import { redactedText } from "../../core/privacy/index.ts";
 import { booklet } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import {
-  type BookletRow, bookletStories, checkStories, findBooklet, findPublishedBooklet, listBooklets, organizationName, setBookletStories,
+  type BookletRow, bookletStories, checkStories, findPublishedBooklet, listBooklets, organizationName, setBookletStories,
 } from "../booklets/repository.ts";
 import { printBooklet } from "../booklets/print.ts";
 import { quotability } from "../booklets/quotability.ts";
@@ -91,10 +92,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "One booklet with its stories, redacted (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Booklet, "The booklet") } }),
     async (c) => {
-      // Look the id up first, so another organization's booklet answers 404 whatever the role.
-      const caller = authorize(c.get("caller"), "story:tell");
-      const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "booklet:manage");
+      const { resource: row } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
       return c.json(await full(row), 200);
     },
   );
@@ -105,9 +103,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       request: { params: IdParam, body: jsonBody(BookletInput) }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Booklet, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "booklet:manage");
+      const { caller, resource: existing } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
       const input = c.req.valid("json");
       await checkStories(db, caller.organizationId, input.storyIds, c.get("lang"));
       const row = await db.transaction(async (tx) => {
@@ -125,9 +121,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "Remove a booklet and its story wall; the stories stay (analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Removed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const existing = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "booklet:manage");
+      const { caller, resource: existing } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
       await db.delete(booklet).where(and(eq(booklet.organizationId, caller.organizationId), eq(booklet.id, existing.id)));
       return c.body(null, 204);
     },
@@ -138,9 +132,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
       summary: "The booklet as a print-ready PDF (A5; analyst)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: { description: "PDF", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const row = await findBooklet(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "booklet:manage");
+      const { caller, resource: row } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
       const { pdf, stories } = await printBooklet(db, { ...row, ...texts(row) }, c.get("lang"));
       await audit(db, caller, "export.created", "booklet", row.id, { format: "pdf", stories: stories.length });
       return c.body(pdf as unknown as ArrayBuffer, 200, {

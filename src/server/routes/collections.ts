@@ -2,8 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { collection, framework, team } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { type CollectionRow, findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
+import { type CollectionRow, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest } from "../problem.ts";
@@ -100,8 +101,8 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "One listening point", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(Collection, "The collection") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      return c.json(present(await findCollection(db, caller.organizationId, c.req.valid("param").id)), 200);
+      const { resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
+      return c.json(present(resource), 200);
     },
   );
 
@@ -110,10 +111,8 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "Rename, open or close a listening point (admin)", request: { params: IdParam, body: jsonBody(CollectionUpdate) },
       errors: [401, 403, 404], responses: { 200: jsonContent(Collection, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
-      authorize(caller, "collection:manage");
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:manage");
       const input = c.req.valid("json");
       const [row] = await db.update(collection)
         .set({ name: input.name === undefined ? undefined : redactedText(input.name), opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt), retentionMonths: input.retentionMonths })
@@ -128,8 +127,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "QR code of the public link, as SVG", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: { description: "SVG image of the public link", content: { "image/svg+xml": { schema: z.string() } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const row = await findCollection(db, caller.organizationId, c.req.valid("param").id);
+      const { resource: row } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
       const svg = await QRCode.toString(publicUrlOf(config.publicUrl, row.slug), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
       return c.body(svg, 200, { "Content-Type": "image/svg+xml" });
     },

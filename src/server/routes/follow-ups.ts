@@ -4,14 +4,12 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { redact } from "../../core/privacy/index.ts";
 import { followUp, story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { message } from "../messages.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { badRequest } from "../problem.ts";
-import { findStory } from "../stories/queries.ts";
 
 const FollowUpInput = z.object({ kind: z.enum(["action", "response"]), text: z.string().trim().min(1).max(2000) }).openapi("FollowUpInput");
 const StoredFollowUp = z.object({
@@ -30,9 +28,7 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       summary: "Record an action taken or a response on a story; the teller sees it", request: { params: IdParam, body: jsonBody(FollowUpInput) },
       errors: [401, 403, 404], responses: { 201: jsonContent(StoredFollowUp, "Recorded") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
-      authorize(caller, "story:interpret");
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:interpret");
       const input = c.req.valid("json");
       const [row] = await db.insert(followUp).values({
         organizationId: caller.organizationId, storyId: story.id, kind: input.kind, text: redact(input.text).text, createdBy: caller.userId,
@@ -46,9 +42,7 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(PatternFollowUpInput) }, errors: [401, 403, 404],
       responses: { 201: jsonContent(z.object({ storyCount: z.number().int() }).openapi("PatternFollowUpResult"), "Recorded on this many stories") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "analysis:read");
+      const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "analysis:read");
       const input = c.req.valid("json");
       const { signifiers } = await findFramework(db, caller.organizationId, collection.frameworkId);
       // jsonb containment: {"situatie": "schulden"} for one choice, {"tags": ["a"]} for a multiple choice.
@@ -77,8 +71,7 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       summary: "What was done with a story", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(StoredFollowUp) }), "Oldest first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
       const rows = await db.select().from(followUp)
         .where(and(eq(followUp.organizationId, caller.organizationId), eq(followUp.storyId, story.id))).orderBy(asc(followUp.createdAt));
       return c.json({ items: rows.map(present) }, 200);

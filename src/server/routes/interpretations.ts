@@ -3,6 +3,7 @@ import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { interpretationInput, validateInterpretation } from "../../core/interpretation.ts";
 import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
 import { interpretation, user } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { Interpretation, presentInterpretation } from "../interpretations/present.ts";
@@ -10,9 +11,7 @@ import { refreshInterpretationVector } from "../interpretations/searchable.ts";
 import { assertOpenSessionHolds } from "../intervision/repository.ts";
 import { message } from "../messages.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
-import { findStory } from "../stories/queries.ts";
 
 const InterpretationInput = interpretationInput.meta({ id: "InterpretationInput" });
 const ReadingParams = IdParam.extend({ interpretationId: z.string().uuid().openapi({ param: { name: "interpretationId", in: "path" } }) });
@@ -30,9 +29,7 @@ export function registerInterpretationRoutes(api: Api, { database, events }: App
       summary: "Add the caller's reading of a story, or change it: one reading per colleague per story", request: { params: IdParam, body: jsonBody(InterpretationInput) },
       errors: [401, 403, 404, 409], responses: { 200: jsonContent(Interpretation, "The caller's earlier reading, changed"), 201: jsonContent(Interpretation, "Stored") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
-      authorize(caller, "story:interpret");
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:interpret");
       const input = c.req.valid("json");
       const definition = await frameworkDefinitionAt(db, caller.organizationId, story.frameworkId, story.frameworkVersion);
       const lang = c.get("lang");
@@ -69,8 +66,7 @@ export function registerInterpretationRoutes(api: Api, { database, events }: App
       summary: "The interpretations of a story (tellers: of their own stories, without names)", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(Interpretation) }), "Interpretations, oldest first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
       const rows = await db.select({ row: interpretation, name: user.name }).from(interpretation)
         .leftJoin(user, eq(user.id, interpretation.interpreterUserId))
         .where(and(eq(interpretation.organizationId, caller.organizationId), eq(interpretation.storyId, story.id)))
@@ -84,10 +80,8 @@ export function registerInterpretationRoutes(api: Api, { database, events }: App
       summary: "Withdraw one's own reading of a story", request: { params: ReadingParams }, errors: [401, 403, 404],
       responses: { 204: { description: "Withdrawn" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
       const { id, interpretationId } = c.req.valid("param");
-      const story = await findStory(db, caller, id);
-      authorize(caller, "story:interpret");
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", id, "story:interpret");
       const removed = await db.transaction(async (tx) => {
         // Only the colleague who gave a reading withdraws it; someone else's id is not found.
         const [row] = await tx.delete(interpretation).where(and(eq(interpretation.organizationId, caller.organizationId), eq(interpretation.storyId, story.id),

@@ -1,11 +1,12 @@
 // Inviting people by e-mail (admins), and the invited person's side: what the link is for, and
 // accepting it with their own password.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { IdParam, defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
-import { acceptInvitation, createInvitation, findOpenInvitation, findOpenInvitationById, invitationContext, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
+import { acceptInvitation, createInvitation, findOpenInvitation, invitationContext, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
 import { linkTo } from "../people/link-tokens.ts";
 import { invitationMail } from "../people/mail-texts.ts";
 import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
@@ -91,9 +92,8 @@ export function registerInvitationRoutes(api: Api, { database, auth, config, mai
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Withdrawn" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findOpenInvitationById(db, caller.organizationId, c.req.valid("param").id);
-      await revokeInvitation(db, authorize(caller, "member:manage"), id);
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "invitation", c.req.valid("param").id, "member:manage");
+      await revokeInvitation(db, caller, id);
       return c.body(null, 204);
     },
   );

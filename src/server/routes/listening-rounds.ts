@@ -6,11 +6,11 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { listeningRound } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
-import { findRound, listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
+import { forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
+import { listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { badRequest, conflict } from "../problem.ts";
 import { redactedText } from "../../core/privacy/index.ts";
 
@@ -54,10 +54,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       request: { params: IdParam, body: jsonBody(RoundInput) }, errors: [401, 403, 404, 409],
       responses: { 201: jsonContent(ListeningRound, "Created") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
-      authorize(caller, "collection:manage");
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:manage");
       const input = c.req.valid("json");
       const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
       await checkPeriod(caller.organizationId, id, startsAt, endsAt);
@@ -73,9 +71,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       summary: "The collection's listening rounds, oldest first", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(ListeningRound) }), "Rounds") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:read");
       const rows = await listRounds(db, caller.organizationId, id);
       return c.json({ items: rows.map((r) => present(r, config.publicUrl)) }, 200);
     },
@@ -87,10 +84,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       request: { params: RoundParams, body: jsonBody(RoundUpdate) }, errors: [401, 403, 404, 409],
       responses: { 200: jsonContent(ListeningRound, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id, roundId } = c.req.valid("param");
-      const round = await findRound(db, caller.organizationId, id, roundId);
-      authorize(caller, "collection:manage");
+      const { caller, resource: round } = await reach(db, c.get("caller"), "round", { collectionId: id, roundId }, "collection:manage");
       const input = c.req.valid("json");
       const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
       const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
@@ -107,9 +102,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       summary: "QR code of the round's public link, as SVG", request: { params: RoundParams }, errors: [401, 404],
       responses: { 200: { description: "SVG image of the round's public link", content: { "image/svg+xml": { schema: z.string() } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id, roundId } = c.req.valid("param");
-      const round = await findRound(db, caller.organizationId, id, roundId);
+      const { resource: round } = await reach(db, c.get("caller"), "round", { collectionId: id, roundId }, "collection:read");
       const svg = await QRCode.toString(publicUrlOf(config.publicUrl, round.slug), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
       return c.body(svg, 200, { "Content-Type": "image/svg+xml" });
     },

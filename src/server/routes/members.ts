@@ -1,10 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import { member, team, teamMember, user } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { addMember, createAccount } from "../people/accounts.ts";
-import { changeMember, findMember, removeMember } from "../people/membership.ts";
+import { changeMember, removeMember } from "../people/membership.ts";
 import { authorize, roles } from "../policy.ts";
 import { badRequest } from "../problem.ts";
 
@@ -86,9 +87,8 @@ export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
       request: { params: IdParam, body: jsonBody(MemberUpdate) }, errors: [401, 403, 404, 409],
       responses: { 204: { description: "Changed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
-      await changeMember(db, authorize(caller, "member:manage"), id, c.req.valid("json"));
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "member", c.req.valid("param").id, "member:manage");
+      await changeMember(db, caller, id, c.req.valid("json"));
       return c.body(null, 204);
     },
   );
@@ -99,9 +99,8 @@ export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
       request: { params: IdParam }, errors: [401, 403, 404, 409],
       responses: { 204: { description: "Removed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
-      await removeMember(db, authorize(caller, "member:manage"), id);
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "member", c.req.valid("param").id, "member:manage");
+      await removeMember(db, caller, id);
       return c.body(null, 204);
     },
   );

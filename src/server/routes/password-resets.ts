@@ -1,14 +1,13 @@
 // "Wachtwoord vergeten": ask for a link by mail; choose a new password with it.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { invitationContext } from "../people/invitations.ts";
-import { findMember } from "../people/membership.ts";
 import { linkTo } from "../people/link-tokens.ts";
 import { passwordResetMail } from "../people/mail-texts.ts";
 import { completePasswordReset, createPasswordReset, createPasswordResetForMember } from "../people/password-resets.ts";
-import { authorize } from "../policy.ts";
 import { FixedWindowLimiter, clientAddress } from "../rate-limit.ts";
 import { notFound, Problem } from "../problem.ts";
 
@@ -64,9 +63,7 @@ export function registerPasswordResetRoutes(api: Api, { database, auth, config, 
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 201: jsonContent(ResetLink, "The link is made") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "member:manage");
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "member", c.req.valid("param").id, "member:manage");
       const reset = await createPasswordResetForMember(db, caller.organizationId, id);
       if (!reset) throw notFound();
       const link = linkTo(config.publicUrl, "wachtwoord-herstellen", reset.token);

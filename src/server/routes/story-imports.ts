@@ -2,11 +2,11 @@ import { z } from "@hono/zod-openapi";
 import { csvFormats } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
 import { cellProblemCodes, cellProblemText } from "../../core/import/problems.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { type CollectionRow, findCollection } from "../collections/repository.ts";
+import type { CollectionRow } from "../collections/repository.ts";
 import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { badRequest, Problem } from "../problem.ts";
 import { decodeUtf8 } from "../input-hygiene.ts";
 import { importStories, ndjsonEntries } from "../stories/import.ts";
@@ -75,9 +75,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
         201: jsonContent(ImportResult, "Good lines stored; bad lines reported"),
       } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(database.db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "story:import");
+      const { caller, resource: collection } = await reach(database.db, c.get("caller"), "collection", c.req.valid("param").id, "story:import");
       const query = c.req.valid("query");
       const type = c.req.header("content-type") ?? "";
       const isCsv = type.startsWith("text/csv");
