@@ -3,16 +3,12 @@
 // collection lists them and gets each round's QR code. A story belongs to the round
 // whose period holds its told time (rounds of one collection never overlap).
 import { z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
-import { listeningRound } from "../../db/schema/index.ts";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
-import { listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
+import { openState, publicUrlOf } from "../collections/repository.ts";
+import { changeRound, createRound, listRounds, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { badRequest, conflict } from "../problem.ts";
-import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const RoundInput = z.object({
@@ -43,10 +39,6 @@ const present = (row: RoundRow, baseUrl: string) => ({
 
 export function registerListeningRoundRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;
-  const checkPeriod = async (organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string) => {
-    if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
-    if (await overlappingRound(db, organizationId, collectionId, startsAt, endsAt, exceptId)) throw conflict("roundOverlaps");
-  };
 
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/listening-rounds", tags: ["Collections"], operationId: "createListeningRound", security: signedIn,
@@ -56,13 +48,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
     async (c) => {
       const { id } = c.req.valid("param");
       const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:manage");
-      const input = c.req.valid("json");
-      const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
-      await checkPeriod(caller.organizationId, id, startsAt, endsAt);
-      const [row] = await db.insert(listeningRound).values({
-        organizationId: caller.organizationId, collectionId: id, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
-      }).returning();
-      return c.json(present(row!, config.publicUrl), 201);
+      return c.json(present(await createRound(db, caller, id, c.req.valid("json")), config.publicUrl), 201);
     },
   );
 
@@ -86,14 +72,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
     async (c) => {
       const { id, roundId } = c.req.valid("param");
       const { caller, resource: round } = await reach(db, c.get("caller"), "round", { collectionId: id, roundId }, "collection:manage");
-      const input = c.req.valid("json");
-      const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
-      const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
-      await checkPeriod(caller.organizationId, id, startsAt, endsAt, roundId);
-      const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
-        .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, roundId))).returning();
-      forgetCollection(round.slug);
-      return c.json(present(row!, config.publicUrl), 200);
+      return c.json(present(await changeRound(db, caller, round, c.req.valid("json")), config.publicUrl), 200);
     },
   );
 
