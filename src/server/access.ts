@@ -6,6 +6,7 @@ import type { Db } from "../db/client.ts";
 import { findBooklet } from "./booklets/repository.ts";
 import { findCollection } from "./collections/repository.ts";
 import { findRound } from "./collections/rounds.ts";
+import { findDemoById } from "./demo/demo-collection.ts";
 import { findFramework } from "./frameworks/repository.ts";
 import { findSession } from "./intervision/repository.ts";
 import { findOpenInvitationById } from "./people/invitations.ts";
@@ -22,6 +23,8 @@ const loaders = {
   // A pseudonymous client, as the stories told about them.
   subject: (db: Db, caller: Caller, pseudonym: string) => findSubjectStories(db, caller.organizationId, pseudonym),
   collection: (db: Db, caller: Caller, id: string) => findCollection(db, caller.organizationId, id),
+  // The organization's demo collection only.
+  demo: (db: Db, caller: Caller, id: string) => findDemoById(db, caller.organizationId, id),
   round: (db: Db, caller: Caller, { collectionId, roundId }: { collectionId: string; roundId: string }) =>
     findRound(db, caller.organizationId, collectionId, roundId),
   framework: (db: Db, caller: Caller, id: string) => findFramework(db, caller.organizationId, id),
