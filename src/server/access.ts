@@ -35,9 +35,9 @@ const loaders = {
   invitation: (db: Db, caller: Caller, id: string) => findOpenInvitationById(db, caller.organizationId, id),
 };
 
-export type ResourceKind = keyof typeof loaders;
+type ResourceKind = keyof typeof loaders;
 type KeyOf<K extends ResourceKind> = Parameters<(typeof loaders)[K]>[2];
-export type ResourceOf<K extends ResourceKind> = Awaited<ReturnType<(typeof loaders)[K]>>;
+type ResourceOf<K extends ResourceKind> = Awaited<ReturnType<(typeof loaders)[K]>>;
 
 /**
  * The resource of this kind and key, found within the caller's organization, and the caller, allowed
