@@ -1,7 +1,8 @@
 // Who may do what. Roles are ordered: each role may do what the roles below it may.
 // Routes on an id look it up in the caller's organization first (404) and check the role after
 // (403), so another organization's ids always answer 404 and reveal nothing.
-import { forbidden, unauthorized } from "./problem.ts";
+import type { MessageKey } from "./messages.ts";
+import { forbidden, Problem, unauthorized } from "./problem.ts";
 
 export const roles = ["teller", "colleague", "analyst", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -62,4 +63,39 @@ export function authorize(caller: Caller | undefined, action: Action): Caller {
   if (!caller) throw unauthorized();
   if (!isAllowed(caller, action)) throw forbidden();
   return caller;
+}
+
+// Rules on one resource, beyond the role: who may act on this particular story or session. Checked
+// by server/access.ts after the resource was found in the caller's organization (404 first) and
+// after the role its action builds on (403), each with the problem it answers when it says no.
+interface ResourceRule<R> {
+  role: Action;
+  allows: (caller: Caller, resource: R) => boolean;
+  /** The problem's detail when the rule says no (default: forbiddenDetail). */
+  detail?: MessageKey;
+}
+const rule = <R>(r: ResourceRule<R>) => r;
+
+export const resourceRules = {
+  // Tellers may erase their own stories; erasing another's takes the story:erase role.
+  "story:erase-one": rule({ role: "story:tell", allows: (caller, s: { tellerUserId: string | null }) => s.tellerUserId === caller.userId || isAllowed(caller, "story:erase") }),
+  // Only the facilitator closes a session, or someone who manages collections.
+  "session:close": rule({
+    role: "story:interpret", detail: "sessionNotFacilitator",
+    allows: (caller, s: { facilitatorUserId: string }) => s.facilitatorUserId === caller.userId || isAllowed(caller, "collection:manage"),
+  }),
+};
+export type ResourceAction = keyof typeof resourceRules;
+/** The resource actions whose rule reads a resource of type R. */
+export type ResourceActionOn<R> = { [A in ResourceAction]: R extends Parameters<(typeof resourceRules)[A]["allows"]>[1] ? A : never }[ResourceAction];
+
+/** Throws 403 unless the caller's role allows the action and, for a resource action, its rule allows it on this resource. */
+export function authorizeOn<R>(caller: Caller, action: Action | ResourceActionOn<R>, resource: R): void {
+  if (!(action in resourceRules)) {
+    authorize(caller, action as Action);
+    return;
+  }
+  const { role, allows, detail } = resourceRules[action as ResourceAction] as ResourceRule<R>;
+  authorize(caller, role);
+  if (!allows(caller, resource)) throw detail ? new Problem(403, "forbidden", detail) : forbidden();
 }

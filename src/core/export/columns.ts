@@ -2,30 +2,7 @@
 // codebook that says what each column holds.
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
 import { type ExportLang, readableColumns } from "./readable.ts";
-
-export interface Column {
-  name: string;
-  description: string;
-  /** Reads the cell from a story's answers. */
-  read(answers: Record<string, unknown>): string | number | null;
-}
-
-export interface StoryRecord {
-  id: string;
-  collectionId: string;
-  frameworkVersion: number;
-  title: string | null;
-  text: string;
-  language: string;
-  promptId: string | null;
-  channel: string;
-  subjectPseudonym: string | null;
-  teamId: string | null;
-  consentQuoting: boolean;
-  toldAt: Date;
-  createdAt: Date;
-  answers: Record<string, unknown>;
-}
+import type { Column, StoryRecord } from "./record.ts";
 
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 

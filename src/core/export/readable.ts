@@ -2,7 +2,7 @@
 // regels en procedures (%)"), option labels instead of ids, and shares and positions as percentages.
 // The machine-readable columns (columns.ts) stay the default of the API; the web app asks for these.
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
-import type { Column, StoryRecord } from "./columns.ts";
+import type { Column, StoryRecord } from "./record.ts";
 
 export type ExportLang = "nl" | "en";
 

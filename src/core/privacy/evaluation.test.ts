@@ -3,7 +3,7 @@
 // names are scored apart: a missed BSN is worse than a missed first name, and the bars differ.
 import { describe, expect, it } from "vitest";
 import { detectPersonalData } from "./index.ts";
-import { designSet, holdoutEverydaySet, holdoutSet, testSet, type LabelledSentence } from "./test-set.ts";
+import { designSet, holdoutEverydaySet, holdoutSet, testSet, type LabelledSentence } from "../../testing/privacy-test-set/index.ts";
 import { overlaps } from "./spans.ts";
 import { findingKinds, type Finding, type FindingKind } from "./types.ts";
 

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { collection } from "../../db/schema/index.ts";
+import { collection, listeningRound } from "../../db/schema/index.ts";
 import { conflict, notFound } from "../problem.ts";
 import { TtlCache } from "../ttl-cache.ts";
-import { roundForm } from "./rounds.ts";
 
 export type CollectionRow = typeof collection.$inferSelect;
 
@@ -31,6 +30,20 @@ export async function findCollection(db: Db, organizationId: string, id: string)
   const [row] = await db.select().from(collection).where(and(eq(collection.organizationId, organizationId), eq(collection.id, id)));
   if (!row) throw notFound();
   return row;
+}
+
+/**
+ * The collection as a round's public form sees it: the round's slug, open only within both the
+ * collection's and the round's period. Undefined when no round has this slug.
+ */
+async function roundForm(db: Db, slug: string): Promise<CollectionRow | undefined> {
+  const [found] = await db.select({ round: listeningRound, collection }).from(listeningRound)
+    .innerJoin(collection, eq(collection.id, listeningRound.collectionId)).where(eq(listeningRound.slug, slug));
+  if (!found) return undefined;
+  const { round, collection: c } = found;
+  const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
+  const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
+  return { ...c, slug: round.slug, opensAt: later(c.opensAt, round.startsAt), closesAt: earlier(c.closesAt, round.endsAt) };
 }
 
 // The public form reads its collection on every story; opening and closing reach it within a second.

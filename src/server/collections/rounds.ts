@@ -1,10 +1,12 @@
-// Listening rounds of a collection: finding them, and the public form of a round, which is the
-// collection's form limited to the round's period.
+// Listening rounds of a collection: finding, creating and changing them, periods never overlapping (the public form of a
+// round is the collection's, see collections/repository.ts).
 import { and, asc, eq, gt, lt, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { collection, listeningRound } from "../../db/schema/index.ts";
-import { notFound } from "../problem.ts";
-import type { CollectionRow } from "./repository.ts";
+import { redactedText } from "../../core/privacy/index.ts";
+import { listeningRound } from "../../db/schema/index.ts";
+import type { Caller } from "../policy.ts";
+import { badRequest, conflict, notFound } from "../problem.ts";
+import { forgetCollection, newSlug } from "./repository.ts";
 
 export type RoundRow = typeof listeningRound.$inferSelect;
 
@@ -23,7 +25,7 @@ export async function findRound(db: Db, organizationId: string, collectionId: st
 }
 
 /** A round of the collection (other than exceptId) whose period overlaps [startsAt, endsAt), if any. */
-export async function overlappingRound(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<RoundRow | undefined> {
+async function overlappingRound(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<RoundRow | undefined> {
   const [row] = await db.select().from(listeningRound).where(and(
     eq(listeningRound.organizationId, organizationId), eq(listeningRound.collectionId, collectionId),
     lt(listeningRound.startsAt, endsAt), gt(listeningRound.endsAt, startsAt), exceptId ? ne(listeningRound.id, exceptId) : undefined,
@@ -31,16 +33,34 @@ export async function overlappingRound(db: Db, organizationId: string, collectio
   return row;
 }
 
-/**
- * The collection as a round's public form sees it: the round's slug, open only within both the
- * collection's and the round's period. Undefined when no round has this slug.
- */
-export async function roundForm(db: Db, slug: string): Promise<CollectionRow | undefined> {
-  const [found] = await db.select({ round: listeningRound, collection }).from(listeningRound)
-    .innerJoin(collection, eq(collection.id, listeningRound.collectionId)).where(eq(listeningRound.slug, slug));
-  if (!found) return undefined;
-  const { round, collection: c } = found;
-  const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
-  const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
-  return { ...c, slug: round.slug, opensAt: later(c.opensAt, round.startsAt), closesAt: earlier(c.closesAt, round.endsAt) };
+export interface RoundPeriod {
+  name: string;
+  startsAt: string;
+  /** Exclusive. */
+  endsAt: string;
+}
+
+async function checkPeriod(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string) {
+  if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
+  if (await overlappingRound(db, organizationId, collectionId, startsAt, endsAt, exceptId)) throw conflict("roundOverlaps");
+}
+
+export async function createRound(db: Db, caller: Caller, collectionId: string, input: RoundPeriod): Promise<RoundRow> {
+  const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
+  await checkPeriod(db, caller.organizationId, collectionId, startsAt, endsAt);
+  const [row] = await db.insert(listeningRound).values({
+    organizationId: caller.organizationId, collectionId, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
+  }).returning();
+  return row!;
+}
+
+/** Renames the round or moves its period (what input leaves out stays); closing it is an endsAt of now. */
+export async function changeRound(db: Db, caller: Caller, round: RoundRow, input: Partial<RoundPeriod>): Promise<RoundRow> {
+  const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
+  const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
+  await checkPeriod(db, caller.organizationId, round.collectionId, startsAt, endsAt, round.id);
+  const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
+    .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, round.id))).returning();
+  forgetCollection(round.slug);
+  return row!;
 }

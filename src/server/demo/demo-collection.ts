@@ -13,7 +13,7 @@ import type { EventBus } from "../events/bus.ts";
 import { PROCESS_ID } from "../events/bus.ts";
 import { createFramework } from "../frameworks/repository.ts";
 import type { Lang } from "../messages.ts";
-import { authorize, type Caller } from "../policy.ts";
+import type { Caller } from "../policy.ts";
 import { conflict, notFound } from "../problem.ts";
 import { importStories } from "../stories/import.ts";
 
@@ -52,10 +52,14 @@ export async function createDemo({ db, patterns, events }: Deps, caller: Caller,
 }
 
 /** Removes the demo collection, its stories (and all hung on them) and its framework. */
-export async function removeDemo({ db, patterns, events }: Deps, caller: Caller, collectionId: string): Promise<void> {
-  const demo = await findDemo(db, caller.organizationId);
+/** The organization's demo collection by its id; 404 for any other id (before any role check, see access.ts). */
+export async function findDemoById(db: Db, organizationId: string, collectionId: string): Promise<CollectionRow> {
+  const demo = await findDemo(db, organizationId);
   if (!demo || demo.id !== collectionId) throw notFound();
-  authorize(caller, "collection:manage"); // after the lookup: another organization's id is a 404 for every role
+  return demo;
+}
+
+export async function removeDemo({ db, patterns, events }: Deps, caller: Caller, demo: CollectionRow): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(collection).where(and(eq(collection.organizationId, caller.organizationId), eq(collection.id, demo.id)));
     const [inUse] = await tx.select({ id: collection.id }).from(collection)

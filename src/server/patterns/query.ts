@@ -4,10 +4,9 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { PatternQueryError, type PatternFilter, patternFilter } from "../../core/patterns/filter.ts";
 import type { Db } from "../../db/client.ts";
-import { findCollection } from "../collections/repository.ts";
-import { findFramework } from "../frameworks/repository.ts";
+import { reach } from "../access.ts";
 import { findRound } from "../collections/rounds.ts";
-import { authorize, type Caller, isAllowed } from "../policy.ts";
+import { type Caller, isAllowed } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
 
@@ -86,22 +85,20 @@ export interface AggregateAccess<Scope = { organizationId: string; collectionId:
   k?: number;
 }
 
+/** Below analysis:read, small cells are hidden: the organization's k. */
 async function accessTo<Scope>(db: Db, caller: Caller, scope: Scope): Promise<AggregateAccess<Scope>> {
-  authorize(caller, "aggregate:read");
   if (isAllowed(caller, "analysis:read")) return { caller, scope };
   return { caller, scope, k: await smallCellKOf(db, caller.organizationId) };
 }
 
 /** The collection in the caller's organization (404), a role that may see aggregates (403), and k. */
 export async function aggregateAccess(c: Context, db: Db, collectionId: string): Promise<AggregateAccess> {
-  const caller = authorize(c.get("caller"), "collection:read");
-  await findCollection(db, caller.organizationId, collectionId);
+  const { caller } = await reach(db, c.get("caller"), "collection", collectionId, "aggregate:read");
   return accessTo(db, caller, { organizationId: caller.organizationId, collectionId });
 }
 
 /** As aggregateAccess, for every collection of a framework. */
 export async function frameworkAggregateAccess(c: Context, db: Db, frameworkId: string): Promise<AggregateAccess<{ organizationId: string; frameworkId: string }>> {
-  const caller = authorize(c.get("caller"), "framework:read");
-  await findFramework(db, caller.organizationId, frameworkId);
+  const { caller } = await reach(db, c.get("caller"), "framework", frameworkId, "aggregate:read");
   return accessTo(db, caller, { organizationId: caller.organizationId, frameworkId });
 }

@@ -1,12 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
-import { agreement, type StoryReadings } from "../../core/agreement.ts";
-import { interpretation, story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
-import { findFramework } from "../frameworks/repository.ts";
+import { collectionAgreement } from "../interpretations/agreement.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 
 const SignifierAgreement = z.object({
   signifierId: z.string(),
@@ -26,22 +22,8 @@ export function registerAgreementRoutes(api: Api, { database }: AppDeps) {
       summary: "Agreement among interpreters, and between teller and interpreters, per signifier", request: { params: IdParam },
       errors: [401, 403, 404], responses: { 200: jsonContent(z.object({ items: z.array(SignifierAgreement), interpretedStories: z.number().int() }), "Agreement") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "analysis:read");
-      const framework = await findFramework(db, caller.organizationId, collection.frameworkId);
-      // One row per interpretation of a story with research consent: bounded by the interpretation
-      // work people did, not by the number of stories.
-      const rows = await db.select({ storyId: story.id, teller: story.answers, answers: interpretation.answers })
-        .from(interpretation).innerJoin(story, eq(story.id, interpretation.storyId))
-        .where(and(eq(interpretation.organizationId, caller.organizationId), eq(interpretation.collectionId, collection.id), eq(story.consentResearch, true)));
-      const byStory = new Map<string, StoryReadings>();
-      for (const r of rows) {
-        const readings = byStory.get(r.storyId) ?? { teller: r.teller as Record<string, unknown>, interpreters: [] };
-        readings.interpreters.push(r.answers as Record<string, unknown>);
-        byStory.set(r.storyId, readings);
-      }
-      return c.json({ items: agreement(framework, [...byStory.values()]), interpretedStories: byStory.size }, 200);
+      const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "analysis:read");
+      return c.json(await collectionAgreement(db, caller, collection), 200);
     },
   );
 }

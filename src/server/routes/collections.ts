@@ -1,13 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
-import { collection, framework, team } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { type CollectionRow, findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
+import { changeCollection, createCollection, listCollections } from "../collections/manage.ts";
+import { type CollectionRow, openState, publicUrlOf } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { badRequest } from "../problem.ts";
-import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const CollectionInput = z.object({
@@ -52,8 +50,6 @@ export function presentCollection(row: CollectionRow, baseUrl: string) {
   };
 }
 
-const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
-
 export function registerCollectionRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;
   const present = (row: CollectionRow) => presentCollection(row, config.publicUrl);
@@ -64,23 +60,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       responses: { 201: jsonContent(Collection, "Created") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "collection:manage");
-      const input = c.req.valid("json");
-      const [fw] = await db.select({ id: framework.id }).from(framework)
-        .where(and(eq(framework.organizationId, caller.organizationId), eq(framework.id, input.frameworkId)));
-      if (!fw) throw badRequest([{ name: "frameworkId", reason: "unknown framework", code: "unknownFramework" }]);
-      if (input.teamId) {
-        const [t] = await db.select({ id: team.id }).from(team).where(and(eq(team.organizationId, caller.organizationId), eq(team.id, input.teamId)));
-        if (!t) throw badRequest([{ name: "teamId", reason: "unknown team", code: "unknownTeam" }]);
-      }
-      if (input.opensAt && input.closesAt && new Date(input.closesAt) <= new Date(input.opensAt)) {
-        throw badRequest([{ name: "closesAt", reason: "closesAt must be after opensAt", code: "closesBeforeOpens" }]);
-      }
-      const [row] = await db.insert(collection).values({
-        organizationId: caller.organizationId, frameworkId: input.frameworkId, name: redactedText(input.name), slug: newSlug(),
-        audience: input.audience, anonymous: input.anonymous, opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt),
-        teamId: input.teamId, retentionMonths: input.retentionMonths,
-      }).returning();
-      return c.json(present(row!), 201);
+      return c.json(present(await createCollection(db, caller, c.req.valid("json"))), 201);
     },
   );
 
@@ -90,8 +70,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       responses: { 200: jsonContent(z.object({ items: z.array(Collection) }), "Collections") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "collection:read");
-      const rows = await db.select().from(collection).where(eq(collection.organizationId, caller.organizationId)).orderBy(collection.name);
-      return c.json({ items: rows.map(present) }, 200);
+      return c.json({ items: (await listCollections(db, caller)).map(present) }, 200);
     },
   );
 
@@ -100,8 +79,8 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "One listening point", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(Collection, "The collection") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      return c.json(present(await findCollection(db, caller.organizationId, c.req.valid("param").id)), 200);
+      const { resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
+      return c.json(present(resource), 200);
     },
   );
 
@@ -110,16 +89,8 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "Rename, open or close a listening point (admin)", request: { params: IdParam, body: jsonBody(CollectionUpdate) },
       errors: [401, 403, 404], responses: { 200: jsonContent(Collection, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
-      authorize(caller, "collection:manage");
-      const input = c.req.valid("json");
-      const [row] = await db.update(collection)
-        .set({ name: input.name === undefined ? undefined : redactedText(input.name), opensAt: toDate(input.opensAt), closesAt: toDate(input.closesAt), retentionMonths: input.retentionMonths })
-        .where(and(eq(collection.organizationId, caller.organizationId), eq(collection.id, id))).returning();
-      forgetCollection(row!.slug);
-      return c.json(present(row!), 200);
+      const { caller, resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:manage");
+      return c.json(present(await changeCollection(db, caller, resource, c.req.valid("json"))), 200);
     },
   );
 
@@ -128,8 +99,7 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       summary: "QR code of the public link, as SVG", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: { description: "SVG image of the public link", content: { "image/svg+xml": { schema: z.string() } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const row = await findCollection(db, caller.organizationId, c.req.valid("param").id);
+      const { resource: row } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
       const svg = await QRCode.toString(publicUrlOf(config.publicUrl, row.slug), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
       return c.body(svg, 200, { "Content-Type": "image/svg+xml" });
     },

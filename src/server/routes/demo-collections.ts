@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { createDemo, removeDemo } from "../demo/demo-collection.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
@@ -31,8 +32,8 @@ export function registerDemoCollectionRoutes(api: Api, { database, patterns, eve
       summary: "Remove the demo vertelpunt with its stories and framework (admin)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Removed" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      await removeDemo(deps, caller, c.req.valid("param").id);
+      const { caller, resource: demo } = await reach(database.db, c.get("caller"), "demo", c.req.valid("param").id, "collection:manage");
+      await removeDemo(deps, caller, demo);
       return c.body(null, 204);
     },
   );

@@ -1,11 +1,10 @@
 // Server-sent events for open dashboards: a new story in the collection reaches them within moments,
 // from whichever app process stored it.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
 import { streamLiveEvents } from "../events/sse.ts";
 import { defineRoute, IdParam, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 
 export const eventStreamResponse = { description: "An endless stream of server-sent events", content: { "text/event-stream": { schema: z.string() } } };
 
@@ -15,9 +14,7 @@ export function registerEventRoutes(api: Api, { database, events }: AppDeps) {
       summary: "Live events of a collection (text/event-stream): story.created, stories.imported", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: eventStreamResponse } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(database.db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "story:read");
+      const { caller, resource: collection } = await reach(database.db, c.get("caller"), "collection", c.req.valid("param").id, "story:read");
       return streamLiveEvents(c, events, { collectionId: collection.id },
         (event) => event.organizationId === caller.organizationId && event.collectionId === collection.id) as never;
     },

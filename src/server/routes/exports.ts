@@ -7,21 +7,22 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
 import { stream } from "hono/streaming";
-import { csvLine, exportColumns, type StoryRecord } from "../../core/export/columns.ts";
+import { csvLine, exportColumns } from "../../core/export/columns.ts";
+import type { StoryRecord } from "../../core/export/record.ts";
 import { workbook } from "../../core/export/xlsx.ts";
 import type { FrameworkDefinition } from "../../core/framework.ts";
 import type { Db } from "../../db/client.ts";
 import { collection, story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
-import { findCollection } from "../collections/repository.ts";
 import { findRound } from "../collections/rounds.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { storyColumns } from "../stories/columns.ts";
 import { storyConditions, type StoryFilter } from "../stories/queries.ts";
 import { defineRoute, IdParam, signedIn } from "../openapi.ts";
 import { FrameworkFilterQuery, RoundFilterQuery } from "../patterns/query.ts";
-import { authorize, type Caller } from "../policy.ts";
+import type { Caller } from "../policy.ts";
 import { badRequest } from "../problem.ts";
 
 const PAGE = 2000;
@@ -123,9 +124,7 @@ export function registerExportRoutes(api: Api, { database }: AppDeps) {
       summary: "Research export of a collection under the dashboard's filters: one row per story, a column per answer component, with a codebook (analyst)",
       request: { params: IdParam, query: CollectionExportQuery }, errors: [400, 401, 403, 404], responses }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const found = await findCollection(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "export:create");
+      const { caller, resource: found } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "export:create");
       const q = c.req.valid("query");
       const conditions = await storyConditions(db, caller, await storyFilterOf(db, caller, q, { collectionId: found.id }));
       await audit(db, caller, "export.created", "collection", found.id, { format: q.format });
@@ -139,10 +138,8 @@ export function registerExportRoutes(api: Api, { database }: AppDeps) {
       summary: "Research export of every collection of a framework under the dashboard's filters, with a codebook (analyst)",
       request: { params: IdParam, query: FrameworkExportQuery }, errors: [400, 401, 403, 404], responses }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "framework:read");
       const { id } = c.req.valid("param");
-      const definition = await findFramework(db, caller.organizationId, id);
-      authorize(caller, "export:create");
+      const { caller, resource: definition } = await reach(db, c.get("caller"), "framework", id, "export:create");
       const q = c.req.valid("query");
       const conditions = await storyConditions(db, caller, await storyFilterOf(db, caller, q, { frameworkId: id }));
       await audit(db, caller, "export.created", "framework", id, { format: q.format });

@@ -1,17 +1,10 @@
 // Closing the loop: actions and responses recorded on a story, or on a pattern (every story in it),
 // reach the tellers.
 import { z } from "@hono/zod-openapi";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { redact } from "../../core/privacy/index.ts";
-import { followUp, story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
-import { findFramework } from "../frameworks/repository.ts";
-import { message } from "../messages.ts";
+import { addFollowUp, addPatternFollowUp, type FollowUpRow, listFollowUps } from "../follow-ups/record.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
-import { badRequest } from "../problem.ts";
-import { findStory } from "../stories/queries.ts";
 
 const FollowUpInput = z.object({ kind: z.enum(["action", "response"]), text: z.string().trim().min(1).max(2000) }).openapi("FollowUpInput");
 const StoredFollowUp = z.object({
@@ -21,7 +14,7 @@ const PatternFollowUpInput = FollowUpInput.extend({
   pattern: z.record(z.string().max(64), z.string().max(64)).refine((p) => Object.keys(p).length >= 1 && Object.keys(p).length <= 4, "one to four choices")
     .openapi({ description: "The pattern as choice answers, e.g. { situatie: schulden, aanpak: huisbezoek }", example: { situatie: "schulden", aanpak: "huisbezoek" } }),
 }).openapi("PatternFollowUpInput");
-const present = (row: typeof followUp.$inferSelect) => ({ id: row.id, kind: row.kind as "action" | "response", text: row.text, createdAt: row.createdAt.toISOString() });
+const present = (row: FollowUpRow) => ({ id: row.id, kind: row.kind as "action" | "response", text: row.text, createdAt: row.createdAt.toISOString() });
 
 export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
@@ -30,14 +23,8 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       summary: "Record an action taken or a response on a story; the teller sees it", request: { params: IdParam, body: jsonBody(FollowUpInput) },
       errors: [401, 403, 404], responses: { 201: jsonContent(StoredFollowUp, "Recorded") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
-      authorize(caller, "story:interpret");
-      const input = c.req.valid("json");
-      const [row] = await db.insert(followUp).values({
-        organizationId: caller.organizationId, storyId: story.id, kind: input.kind, text: redact(input.text).text, createdBy: caller.userId,
-      }).returning();
-      return c.json(present(row!), 201);
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:interpret");
+      return c.json(present(await addFollowUp(db, caller, story, c.req.valid("json"))), 201);
     },
   );
   api.openapi(
@@ -46,29 +33,8 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(PatternFollowUpInput) }, errors: [401, 403, 404],
       responses: { 201: jsonContent(z.object({ storyCount: z.number().int() }).openapi("PatternFollowUpResult"), "Recorded on this many stories") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "analysis:read");
-      const input = c.req.valid("json");
-      const { signifiers } = await findFramework(db, caller.organizationId, collection.frameworkId);
-      // jsonb containment: {"situatie": "schulden"} for one choice, {"tags": ["a"]} for a multiple choice.
-      const contained: Record<string, string | string[]> = {};
-      const invalid = Object.entries(input.pattern).flatMap(([id, option]) => {
-        const s = signifiers.find((x) => x.id === id);
-        if (s?.type !== "choice" || !s.options.some((o) => o.id === option)) return [{ name: `pattern.${id}`, code: "unknownOption", reason: message("unknownOption", c.get("lang")) }];
-        contained[id] = s.multiple ? [option] : option;
-        return [];
-      });
-      if (invalid.length > 0) throw badRequest(invalid);
-      const inserted = await db.insert(followUp).select(db.select({
-        id: sql`gen_random_uuid()`.as("id"), organizationId: story.organizationId, storyId: story.id, kind: sql`${input.kind}`.as("kind"),
-        text: sql`${redact(input.text).text}`.as("text"), createdBy: sql`${caller.userId}::uuid`.as("created_by"),
-        sessionId: sql`null::uuid`.as("session_id"), createdAt: sql`now()`.as("created_at"),
-      }).from(story).where(and(
-        eq(story.organizationId, caller.organizationId), eq(story.collectionId, collection.id), eq(story.consentResearch, true),
-        sql`${story.answers} @> ${JSON.stringify(contained)}::jsonb`,
-      ))).returning({ id: followUp.id });
-      return c.json({ storyCount: inserted.length }, 201);
+      const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "analysis:read");
+      return c.json({ storyCount: await addPatternFollowUp(db, caller, collection, c.req.valid("json"), c.get("lang")) }, 201);
     },
   );
 
@@ -77,11 +43,8 @@ export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {
       summary: "What was done with a story", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(StoredFollowUp) }), "Oldest first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const story = await findStory(db, caller, c.req.valid("param").id);
-      const rows = await db.select().from(followUp)
-        .where(and(eq(followUp.organizationId, caller.organizationId), eq(followUp.storyId, story.id))).orderBy(asc(followUp.createdAt));
-      return c.json({ items: rows.map(present) }, 200);
+      const { caller, resource: story } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
+      return c.json({ items: (await listFollowUps(db, caller, story)).map(present) }, 200);
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { frameworkDefinition, signifier } from "../../core/framework.ts";
 import { frameworkTemplates } from "../../core/templates/sociaal-domein-klantmanagers.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { createFramework, findFramework, listFrameworks, reviseFramework, type StoredFramework } from "../frameworks/repository.ts";
 import { forgetFrameworkVersion } from "../stories/tell.ts";
@@ -52,8 +53,8 @@ export function registerFrameworkRoutes(api: Api, { database }: AppDeps) {
       summary: "One framework", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(Framework, "The current version") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "framework:read");
-      return c.json(presentFramework(await findFramework(db, caller.organizationId, c.req.valid("param").id)), 200);
+      const { resource } = await reach(db, c.get("caller"), "framework", c.req.valid("param").id, "framework:read");
+      return c.json(presentFramework(resource), 200);
     },
   );
 
@@ -63,10 +64,8 @@ export function registerFrameworkRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(FrameworkInput) }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Framework, "The new version") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "framework:read");
       const { id } = c.req.valid("param");
-      await findFramework(db, caller.organizationId, id);
-      authorize(caller, "framework:manage");
+      const { caller } = await reach(db, c.get("caller"), "framework", id, "framework:manage");
       await reviseFramework(db, caller.organizationId, id, c.req.valid("json"));
       forgetFrameworkVersion(id);
       return c.json(presentFramework(await findFramework(db, caller.organizationId, id)), 200);

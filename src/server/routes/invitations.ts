@@ -1,13 +1,12 @@
 // Inviting people by e-mail (admins), and the invited person's side: what the link is for, and
 // accepting it with their own password.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { loggableError } from "../logger.ts";
 import { IdParam, defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
-import { acceptInvitation, createInvitation, findOpenInvitation, findOpenInvitationById, invitationContext, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
-import { linkTo } from "../people/link-tokens.ts";
-import { invitationMail } from "../people/mail-texts.ts";
+import { acceptInvitation, findOpenInvitation, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
+import { invite } from "../people/mailed-links.ts";
 import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
 import { twoFactorRequiredFor } from "../people/two-factor.ts";
 import { authorize, type Role, roles } from "../policy.ts";
@@ -48,6 +47,7 @@ const present = (row: { id: string; name: string; email: string; role: string; e
 
 export function registerInvitationRoutes(api: Api, { database, auth, config, mailer, logger }: AppDeps) {
   const { db } = database;
+  const mailDeps = { db, mailer, logger, publicUrl: config.publicUrl };
 
   api.openapi(
     defineRoute({ method: "post", path: "/invitations", tags: ["People"], operationId: "createInvitation",
@@ -58,19 +58,7 @@ export function registerInvitationRoutes(api: Api, { database, auth, config, mai
       const caller = authorize(c.get("caller"), "member:manage");
       const input = c.req.valid("json");
       const lang = input.lang ?? c.get("lang");
-      const { invitation, token } = await createInvitation(db, caller, { ...input, lang });
-      const link = linkTo(config.publicUrl, "uitnodiging", token);
-      let mailed = false;
-      if (mailer) {
-        const names = await invitationContext(db, caller);
-        try {
-          await mailer.send(invitationMail({ to: invitation.email, name: invitation.name, role: input.role, link, lang, ...names }));
-          mailed = true;
-        } catch (error) {
-          // The invitation stands; the admin gets the link to pass on instead.
-          logger.warn({ err: loggableError(error as Error) }, "invitation mail not sent");
-        }
-      }
+      const { invitation, mailed, link } = await invite(mailDeps, caller, { ...input, lang });
       return c.json({ ...present(invitation), mailed, ...(mailed ? {} : { link }) }, 201);
     },
   );
@@ -91,9 +79,8 @@ export function registerInvitationRoutes(api: Api, { database, auth, config, mai
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Withdrawn" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findOpenInvitationById(db, caller.organizationId, c.req.valid("param").id);
-      await revokeInvitation(db, authorize(caller, "member:manage"), id);
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "invitation", c.req.valid("param").id, "member:manage");
+      await revokeInvitation(db, caller, id);
       return c.body(null, 204);
     },
   );

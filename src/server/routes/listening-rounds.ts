@@ -3,16 +3,12 @@
 // collection lists them and gets each round's QR code. A story belongs to the round
 // whose period holds its told time (rounds of one collection never overlap).
 import { z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
-import { listeningRound } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
-import { findRound, listRounds, overlappingRound, type RoundRow } from "../collections/rounds.ts";
+import { openState, publicUrlOf } from "../collections/repository.ts";
+import { changeRound, createRound, listRounds, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
-import { badRequest, conflict } from "../problem.ts";
-import { redactedText } from "../../core/privacy/index.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const RoundInput = z.object({
@@ -43,10 +39,6 @@ const present = (row: RoundRow, baseUrl: string) => ({
 
 export function registerListeningRoundRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;
-  const checkPeriod = async (organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string) => {
-    if (endsAt <= startsAt) throw badRequest([{ name: "endsAt", reason: "endsAt must be after startsAt", code: "endsBeforeStarts" }]);
-    if (await overlappingRound(db, organizationId, collectionId, startsAt, endsAt, exceptId)) throw conflict("roundOverlaps");
-  };
 
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/listening-rounds", tags: ["Collections"], operationId: "createListeningRound", security: signedIn,
@@ -54,17 +46,9 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       request: { params: IdParam, body: jsonBody(RoundInput) }, errors: [401, 403, 404, 409],
       responses: { 201: jsonContent(ListeningRound, "Created") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
-      authorize(caller, "collection:manage");
-      const input = c.req.valid("json");
-      const [startsAt, endsAt] = [new Date(input.startsAt), new Date(input.endsAt)];
-      await checkPeriod(caller.organizationId, id, startsAt, endsAt);
-      const [row] = await db.insert(listeningRound).values({
-        organizationId: caller.organizationId, collectionId: id, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
-      }).returning();
-      return c.json(present(row!, config.publicUrl), 201);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:manage");
+      return c.json(present(await createRound(db, caller, id, c.req.valid("json")), config.publicUrl), 201);
     },
   );
 
@@ -73,9 +57,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       summary: "The collection's listening rounds, oldest first", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(ListeningRound) }), "Rounds") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "collection:read");
       const rows = await listRounds(db, caller.organizationId, id);
       return c.json({ items: rows.map((r) => present(r, config.publicUrl)) }, 200);
     },
@@ -87,18 +70,9 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       request: { params: RoundParams, body: jsonBody(RoundUpdate) }, errors: [401, 403, 404, 409],
       responses: { 200: jsonContent(ListeningRound, "Updated") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id, roundId } = c.req.valid("param");
-      const round = await findRound(db, caller.organizationId, id, roundId);
-      authorize(caller, "collection:manage");
-      const input = c.req.valid("json");
-      const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
-      const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
-      await checkPeriod(caller.organizationId, id, startsAt, endsAt, roundId);
-      const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
-        .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, roundId))).returning();
-      forgetCollection(round.slug);
-      return c.json(present(row!, config.publicUrl), 200);
+      const { caller, resource: round } = await reach(db, c.get("caller"), "round", { collectionId: id, roundId }, "collection:manage");
+      return c.json(present(await changeRound(db, caller, round, c.req.valid("json")), config.publicUrl), 200);
     },
   );
 
@@ -107,9 +81,8 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       summary: "QR code of the round's public link, as SVG", request: { params: RoundParams }, errors: [401, 404],
       responses: { 200: { description: "SVG image of the round's public link", content: { "image/svg+xml": { schema: z.string() } } } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id, roundId } = c.req.valid("param");
-      const round = await findRound(db, caller.organizationId, id, roundId);
+      const { resource: round } = await reach(db, c.get("caller"), "round", { collectionId: id, roundId }, "collection:read");
       const svg = await QRCode.toString(publicUrlOf(config.publicUrl, round.slug), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
       return c.body(svg, 200, { "Content-Type": "image/svg+xml" });
     },

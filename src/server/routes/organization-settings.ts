@@ -1,12 +1,10 @@
 // The organization's own settings. For now the small-group threshold k: below analyst, aggregates
 // hide counts of 1 … k − 1 stories (core/privacy/small-cells.ts).
 import { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { organizationSettings } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { forgetSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
+import { setSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
 
 const OrganizationSettings = z.object({
   smallCellK: z.number().int().min(1).max(100)
@@ -32,10 +30,7 @@ export function registerOrganizationSettingRoutes(api: Api, { database }: AppDep
     async (c) => {
       const caller = authorize(c.get("caller"), "settings:manage");
       const { smallCellK } = c.req.valid("json");
-      if (smallCellK !== undefined) {
-        await db.update(organizationSettings).set({ smallCellK }).where(eq(organizationSettings.organizationId, caller.organizationId));
-        forgetSmallCellK(caller.organizationId);
-      }
+      if (smallCellK !== undefined) await setSmallCellK(db, caller.organizationId, smallCellK);
       return c.json({ smallCellK: await smallCellKOf(db, caller.organizationId) }, 200);
     },
   );

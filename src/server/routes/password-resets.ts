@@ -1,16 +1,13 @@
 // "Wachtwoord vergeten": ask for a link by mail; choose a new password with it.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { invitationContext } from "../people/invitations.ts";
-import { findMember } from "../people/membership.ts";
-import { linkTo } from "../people/link-tokens.ts";
-import { passwordResetMail } from "../people/mail-texts.ts";
-import { completePasswordReset, createPasswordReset, createPasswordResetForMember } from "../people/password-resets.ts";
-import { authorize } from "../policy.ts";
+import { mailResetLink, resetLinkForMember } from "../people/mailed-links.ts";
+import { completePasswordReset } from "../people/password-resets.ts";
 import { FixedWindowLimiter, clientAddress } from "../rate-limit.ts";
-import { notFound, Problem } from "../problem.ts";
+import { Problem } from "../problem.ts";
 
 const ResetInput = z.object({ email: z.string().email().max(254) }).openapi("PasswordResetInput");
 const ResetLink = z.object({
@@ -21,6 +18,7 @@ const CompletionInput = z.object({ token: z.string().min(20).max(100), password:
 
 export function registerPasswordResetRoutes(api: Api, { database, auth, config, mailer, logger }: AppDeps) {
   const { db } = database;
+  const mailDeps = { db, mailer, logger, publicUrl: config.publicUrl };
   // Against mail bombing: a few links per address, and per client, per hour.
   const perAddress = new FixedWindowLimiter(3, 3600_000);
   const perClient = new FixedWindowLimiter(30, 3600_000);
@@ -35,13 +33,8 @@ export function registerPasswordResetRoutes(api: Api, { database, auth, config, 
       if (config.rateLimit !== false && Math.max(perAddress.hit(email.toLowerCase()), perClient.hit(clientAddress(c))) > 0) {
         throw new Problem(429, "rateLimited", "rateLimitedDetail");
       }
-      const lang = c.get("lang");
       // Not awaited: how long the answer takes must not tell whether a mail was sent.
-      void (async () => {
-        const reset = mailer && (await createPasswordReset(db, email));
-        if (!reset) return;
-        await mailer.send(passwordResetMail({ to: reset.person.email, name: reset.person.name, link: linkTo(config.publicUrl, "wachtwoord-herstellen", reset.token), lang }));
-      })().catch((error: Error) => logger.warn({ err: loggableError(error) }, "password reset mail not sent"));
+      void mailResetLink(mailDeps, email, c.get("lang")).catch((error: Error) => logger.warn({ err: loggableError(error) }, "password reset mail not sent"));
       return c.json({}, 202);
     },
   );
@@ -64,18 +57,8 @@ export function registerPasswordResetRoutes(api: Api, { database, auth, config, 
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 201: jsonContent(ResetLink, "The link is made") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const { id } = await findMember(db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "member:manage");
-      const reset = await createPasswordResetForMember(db, caller.organizationId, id);
-      if (!reset) throw notFound();
-      const link = linkTo(config.publicUrl, "wachtwoord-herstellen", reset.token);
-      const { inviterName: admin } = await invitationContext(db, caller);
-      const mail = passwordResetMail({ to: reset.person.email, name: reset.person.name, link, lang: c.get("lang"), admin });
-      const mailed = mailer ? await mailer.send(mail).then(() => true, (error: Error) => {
-        logger.warn({ err: loggableError(error) }, "password reset mail not sent");
-        return false;
-      }) : false;
+      const { caller, resource: { id } } = await reach(db, c.get("caller"), "member", c.req.valid("param").id, "member:manage");
+      const { mailed, link } = await resetLinkForMember(mailDeps, caller, id, c.get("lang"));
       return c.json({ mailed, ...(mailed ? {} : { link }) }, 201);
     },
   );

@@ -1,12 +1,11 @@
 // Printable A4 posters (PDF) with the QR code and short link of a collection or of one of its
 // listening rounds, for anyone who may see the collection (collections/poster.ts draws them).
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { posterFor } from "../collections/poster.ts";
-import { findCollection } from "../collections/repository.ts";
 import { findRound } from "../collections/rounds.ts";
 import { defineRoute, IdParam, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { RoundParams } from "./listening-rounds.ts";
 
 const pdf = { 200: { description: "An A4 poster (PDF)", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } } };
@@ -21,8 +20,7 @@ export function registerPosterRoutes(api: Api, { database, config }: AppDeps) {
     defineRoute({ method: "get", path: "/collections/{id}/poster", tags: ["Collections"], operationId: "getCollectionPoster", security: signedIn,
       summary: "A printable A4 poster with the collection's question, QR code and short link", request: { params: IdParam }, errors: [401, 404, 409], responses: pdf }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const row = await findCollection(db, caller.organizationId, c.req.valid("param").id);
+      const { resource: row } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
       return send(await posterFor(db, config.publicUrl, row), row.slug) as never;
     },
   );
@@ -31,9 +29,8 @@ export function registerPosterRoutes(api: Api, { database, config }: AppDeps) {
     defineRoute({ method: "get", path: "/collections/{id}/listening-rounds/{roundId}/poster", tags: ["Collections"], operationId: "getListeningRoundPoster", security: signedIn,
       summary: "A printable A4 poster for one listening round: its name, period, QR code and short link", request: { params: RoundParams }, errors: [401, 404, 409], responses: pdf }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id, roundId } = c.req.valid("param");
-      const row = await findCollection(db, caller.organizationId, id);
+      const { caller, resource: row } = await reach(db, c.get("caller"), "collection", id, "collection:read");
       const round = await findRound(db, caller.organizationId, id, roundId);
       return send(await posterFor(db, config.publicUrl, { ...row, slug: round.slug, round }), round.slug) as never;
     },

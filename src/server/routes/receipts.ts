@@ -1,12 +1,10 @@
 // What an anonymous teller can do with the private receipt link: see what happened with the story
 // ("wat er met je verhaal gebeurde") and withdraw it.
 import { z } from "@hono/zod-openapi";
-import { and, asc, count, eq } from "drizzle-orm";
-import { followUp, interpretation, story } from "../../db/schema/index.ts";
-import { audit } from "../audit.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
-import { findAnonymousStory } from "../stories/receipts.ts";
+import { eraseStory } from "../stories/erase.ts";
+import { findAnonymousStory, receiptView } from "../stories/receipts.ts";
 
 export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
@@ -31,13 +29,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events }: Ap
       responses: { 200: jsonContent(Receipt, "The story and what was done with it") } }),
     async (c) => {
       const { story: s, collectionName } = await anonymousStory(c.req.valid("param").token);
-      const scope = (table: typeof followUp | typeof interpretation) => and(eq(table.organizationId, s.organizationId), eq(table.storyId, s.id));
-      const [interpretations] = await db.select({ n: count() }).from(interpretation).where(scope(interpretation));
-      const followUps = await db.select().from(followUp).where(scope(followUp)).orderBy(asc(followUp.createdAt));
-      return c.json({
-        collectionName, title: s.title, text: s.text, toldAt: s.toldAt.toISOString(), interpretations: Number(interpretations?.n ?? 0),
-        followUps: followUps.map((f) => ({ kind: f.kind as "action" | "response", text: f.text, createdAt: f.createdAt.toISOString() })),
-      }, 200);
+      return c.json(await receiptView(db, s, collectionName), 200);
     },
   );
 
@@ -47,11 +39,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events }: Ap
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { story: s } = await anonymousStory(c.req.valid("param").token);
-      await db.transaction(async (tx) => {
-        await tx.delete(story).where(eq(story.id, s.id));
-        await audit(tx, { organizationId: s.organizationId }, "story.withdrawn", "story", s.id);
-      });
-      await events.publish({ type: "story.erased", organizationId: s.organizationId, collectionId: s.collectionId, data: { storyId: s.id } });
+      await eraseStory(db, events, { organizationId: s.organizationId }, s, "story.withdrawn");
       return c.body(null, 204);
     },
   );

@@ -1,11 +1,10 @@
 // Reflection for the teller right after telling (and later): where the story sits among the others
 // in its collection. Signed-in tellers ask by story id; anonymous tellers by their receipt link.
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import type { StoryRow } from "../stories/columns.ts";
-import { findStory } from "../stories/queries.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
 import { Reflection, reflectionOf } from "../stories/reflection.ts";
 import { TokenParam } from "./receipts.ts";
@@ -20,8 +19,8 @@ export function registerReflectionRoutes(api: Api, { database, patterns, config 
       summary: "Where the story sits among the others in its collection, with reflection prompts", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(Reflection, "Own answers against the collection's distributions") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      return c.json(await reflect(await findStory(db, caller, c.req.valid("param").id)), 200);
+      const { resource } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
+      return c.json(await reflect(resource), 200);
     },
   );
 

@@ -1,10 +1,9 @@
 // Similar stories: the ten stories most like one story, each with the reason a person can check.
 import { z } from "@hono/zod-openapi";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { similarStories } from "../knowledge/similar.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
-import { findStory } from "../stories/queries.ts";
 
 const SignificationNote = z.object({
   kind: z.enum(["triadClose", "dyadClose", "scaleClose", "stonesClose", "sameChoice"]),
@@ -42,8 +41,7 @@ export function registerSimilarStoryRoutes(api: Api, { database, config }: AppDe
       request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(SimilarStories, "Similar stories, most similar first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const source = await findStory(database.db, caller, c.req.valid("param").id);
+      const { caller, resource: source } = await reach(database.db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
       const items = await similarStories({ db: database.db, embedder: config.embedder }, caller, source, c.get("lang"));
       return c.json({ items, embeddings: Boolean(config.embedder) }, 200);
     },

@@ -1,15 +1,13 @@
 import { z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import { storyInput } from "../../core/story.ts";
-import { story } from "../../db/schema/index.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit, auditStoryReads } from "../audit.ts";
-import { findCollection } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
-import { authorize, isAllowed } from "../policy.ts";
-import { forbidden } from "../problem.ts";
+import { authorize } from "../policy.ts";
 import { presentCreated, presentStory, Story, StoryCreated } from "../stories/present.ts";
-import { findStory, listStories } from "../stories/queries.ts";
+import { listStories } from "../stories/queries.ts";
+import { eraseStory } from "../stories/erase.ts";
 import { tellStory } from "../stories/tell.ts";
 
 export const StoryInput = storyInput.meta({ id: "StoryInput" });
@@ -51,8 +49,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       request: { params: IdParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [401, 404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored"), 200: jsonContent(StoryCreated, "Stored earlier under this Idempotency-Key") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const collection = await findCollection(db, caller.organizationId, c.req.valid("param").id);
+      const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "story:tell");
       const input = c.req.valid("json");
       const { story: row } = await tellStory({ db, writer: stories }, {
         collection, input, caller, channel: input.channel ?? "web", idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
@@ -80,8 +77,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       summary: "One story", request: { params: IdParam }, errors: [401, 404],
       responses: { 200: jsonContent(Story, "The story") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const row = await findStory(db, caller, c.req.valid("param").id);
+      const { caller, resource: row } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:tell");
       await audit(db, caller, "story.read", "story", row.id);
       return c.json(presentStory(row, caller), 200);
     },
@@ -92,14 +88,8 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       summary: "Erase a story for good (admin, or the teller)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const row = await findStory(db, caller, c.req.valid("param").id);
-      if (!isAllowed(caller, "story:erase") && row.tellerUserId !== caller.userId) throw forbidden();
-      await db.transaction(async (tx) => {
-        await tx.delete(story).where(and(eq(story.organizationId, caller.organizationId), eq(story.id, row.id)));
-        await audit(tx, caller, "story.erased", "story", row.id);
-      });
-      await events.publish({ type: "story.erased", organizationId: caller.organizationId, collectionId: row.collectionId, data: { storyId: row.id } });
+      const { caller, resource: row } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:erase-one");
+      await eraseStory(db, events, caller, row);
       return c.body(null, 204);
     },
   );

@@ -1,16 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { csvFormats } from "../../core/import/csv.ts";
-import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
-import { cellProblemCodes, cellProblemText } from "../../core/import/problems.ts";
+import { cellProblemCodes } from "../../core/import/problems.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { type CollectionRow, findCollection } from "../collections/repository.ts";
-import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";
-import { authorize } from "../policy.ts";
-import { badRequest, Problem } from "../problem.ts";
+import { Problem } from "../problem.ts";
 import { decodeUtf8 } from "../input-hygiene.ts";
-import { importStories, ndjsonEntries } from "../stories/import.ts";
-import { storyContext } from "../stories/tell.ts";
+import { runImport } from "../stories/import-run.ts";
 
 const ImportQuery = z.object({
   dryRun: z.enum(["true", "false"]).default("false").openapi({ description: "true: check and report, store nothing" }),
@@ -46,18 +42,7 @@ const ImportResult = z.object({
     .openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
 }).openapi("StoryImportResult");
 
-// Stories read back per query when the index takes an import (bounded by PostgreSQL's parameter limit).
-const INDEX_CHUNK = 5000;
-
 export function registerStoryImportRoutes(api: Api, { database, events, patterns, logger }: AppDeps) {
-  const csvPlan = async (collection: CollectionRow, body: string, query: z.infer<typeof ImportQuery>) => {
-    const { definition } = (await storyContext(database.db, collection)).framework;
-    try {
-      return planCsvImport(body, definition, { format: query.format, overrides: parseMappingOverrides(query.mapping) });
-    } catch (error) {
-      throw badRequest([{ name: "body", reason: `not readable as CSV: ${(error as Error).message}`, code: "invalidCsv" }]);
-    }
-  };
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/story-imports", tags: ["Stories"], operationId: "importStories",
       summary: "Import stories: NDJSON (one StoryInput a line) or a peer's CSV (NarraFirma, SenseMaker-style), with a dry run (analyst or admin)", security: signedIn,
@@ -75,9 +60,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
         201: jsonContent(ImportResult, "Good lines stored; bad lines reported"),
       } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
-      const collection = await findCollection(database.db, caller.organizationId, c.req.valid("param").id);
-      authorize(caller, "story:import");
+      const { caller, resource: collection } = await reach(database.db, c.get("caller"), "collection", c.req.valid("param").id, "story:import");
       const query = c.req.valid("query");
       const type = c.req.header("content-type") ?? "";
       const isCsv = type.startsWith("text/csv");
@@ -86,18 +69,8 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
       }
       const body = decodeUtf8(await c.req.arrayBuffer(), c.get("lang"));
       const dryRun = query.dryRun === "true";
-      const { entries, problems, ...csvReport } = isCsv ? await csvPlan(collection, body, query) : { entries: ndjsonEntries(body), problems: undefined };
-      const result = await importStories(database.db, collection, entries, caller, c.get("lang"), { dryRun });
-      // The stories are stored: an index that fails to follow must not turn that into an error.
-      for (let i = 0; i < result.storyIds.length; i += INDEX_CHUNK) {
-        await patterns.reload(result.storyIds.slice(i, i + INDEX_CHUNK)).catch((error: Error) => logger.error({ err: error.message }, "pattern index did not take the import"));
-      }
-      if (result.imported > 0) {
-        await events.publish({ type: "stories.imported", organizationId: caller.organizationId, collectionId: collection.id, data: { count: result.imported, origin: PROCESS_ID } });
-      }
-      const { storyIds: _ids, ...counts } = result;
-      const reasons = problems?.map((p) => ({ ...p, reason: cellProblemText(p, c.get("lang")) }));
-      return c.json({ dryRun, ...counts, ...csvReport, ...(reasons ? { problems: reasons } : {}) }, dryRun ? 200 : 201);
+      const result = await runImport({ db: database.db, patterns, events, logger }, caller, collection, { body, csv: isCsv, dryRun, format: query.format, mapping: query.mapping }, c.get("lang"));
+      return c.json(result, dryRun ? 200 : 201);
     },
   );
 }

@@ -1,8 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
-import { team } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
+import { listTeams } from "../people/members.ts";
 import { authorize } from "../policy.ts";
 
 const TeamInput = z.object({ name: z.string().trim().min(1).max(200) }).openapi("TeamInput");
@@ -28,7 +27,7 @@ export function registerTeamRoutes(api: Api, { database, auth }: AppDeps) {
       responses: { 200: jsonContent(z.object({ items: z.array(Team) }), "Teams") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:tell");
-      const rows = await db.select().from(team).where(eq(team.organizationId, caller.organizationId)).orderBy(team.name);
+      const rows = await listTeams(db, caller);
       return c.json({ items: rows.map((t) => ({ id: t.id, name: t.name, createdAt: t.createdAt.toISOString() })) }, 200);
     },
   );

@@ -2,12 +2,11 @@
 // stories, for analysts. See docs/algorithm-register/themes.md.
 import { z } from "@hono/zod-openapi";
 import { DEFAULT_SEED } from "../../core/stats/random.ts";
+import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findCollection } from "../collections/repository.ts";
 import { themesOf } from "../knowledge/themes.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { answer, FilterQuery, filterFrom } from "../patterns/query.ts";
-import { authorize } from "../policy.ts";
 
 export const MAX_THEME_STORIES = 5000;
 
@@ -42,10 +41,8 @@ export function registerThemeRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, query: ThemeQuery }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Themes, "The themes, largest first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "collection:read");
       const { id } = c.req.valid("param");
-      await findCollection(database.db, caller.organizationId, id);
-      authorize(caller, "analysis:read");
+      const { caller } = await reach(database.db, c.get("caller"), "collection", id, "analysis:read");
       const q = c.req.valid("query");
       const scope = { organizationId: caller.organizationId, collectionId: id };
       return c.json(await answer(() => themesOf(database.readDb, scope, filterFrom(q), { k: q.k, seed: q.seed, maxStories: q.maxStories })), 200);

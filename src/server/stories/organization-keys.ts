@@ -28,5 +28,8 @@ export function smallCellKOf(db: Db, organizationId: string): Promise<number> {
   });
 }
 
-/** After this process changed k: seen here at once (elsewhere within the second). */
-export const forgetSmallCellK = (organizationId: string) => smallCellKs.delete(organizationId);
+/** Changes k: seen by this process at once, by the others within the second. */
+export async function setSmallCellK(db: Db, organizationId: string, k: number) {
+  await db.update(organizationSettings).set({ smallCellK: k }).where(eq(organizationSettings.organizationId, organizationId));
+  smallCellKs.delete(organizationId);
+}

@@ -2,11 +2,11 @@
 // about the teller is kept; whoever holds the link can read what happened with the story and
 // withdraw it. Being derived, not stored, a retry of the same story gets the same link.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { collection, story } from "../../db/schema/index.ts";
+import { collection, followUp, interpretation, story } from "../../db/schema/index.ts";
 import { notFound } from "../problem.ts";
-import { storyColumns } from "./columns.ts";
+import { storyColumns, type StoryRow } from "./columns.ts";
 
 const SIGNATURE_LENGTH = 32;
 
@@ -37,4 +37,15 @@ export async function findAnonymousStory(db: Db, secret: string, token: string) 
     .where(and(eq(story.id, id), isNull(story.tellerUserId)));
   if (!row) throw notFound();
   return row;
+}
+
+/** What the teller sees behind the link: the story, how often it was interpreted, and what was done with it. */
+export async function receiptView(db: Db, s: StoryRow, collectionName: string) {
+  const scope = (table: typeof followUp | typeof interpretation) => and(eq(table.organizationId, s.organizationId), eq(table.storyId, s.id));
+  const [interpretations] = await db.select({ n: count() }).from(interpretation).where(scope(interpretation));
+  const followUps = await db.select().from(followUp).where(scope(followUp)).orderBy(asc(followUp.createdAt));
+  return {
+    collectionName, title: s.title, text: s.text, toldAt: s.toldAt.toISOString(), interpretations: Number(interpretations?.n ?? 0),
+    followUps: followUps.map((f) => ({ kind: f.kind as "action" | "response", text: f.text, createdAt: f.createdAt.toISOString() })),
+  };
 }

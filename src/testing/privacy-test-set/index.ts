@@ -5,14 +5,14 @@
 // A wrong BSN (failing the 11-proef), a birth year alone and an appointment date are not labelled.
 // A full date (day, month and year) is labelled "date" even without a birth cue: it pins an event in
 // someone's life ("op 3 juni '85 kwam hij hier"), and a P.O. box is an address.
-import { cleanSentences } from "../../testing/privacy-test-set/clean.ts";
-import { everydaySentences } from "../../testing/privacy-test-set/everyday.ts";
-import { holdoutEverydaySentences } from "../../testing/privacy-test-set/holdout-everyday.ts";
-import { identifierSentences } from "../../testing/privacy-test-set/identifiers.ts";
-import { holdoutSentences } from "../../testing/privacy-test-set/holdout.ts";
-import { nameSentences } from "../../testing/privacy-test-set/names.ts";
+import { cleanSentences } from "./clean.ts";
+import { everydaySentences } from "./everyday.ts";
+import { holdoutEverydaySentences } from "./holdout-everyday.ts";
+import { identifierSentences } from "./identifiers.ts";
+import { holdoutSentences } from "./holdout.ts";
+import { nameSentences } from "./names.ts";
 
-export type { ExpectedSpan, LabelledSentence } from "../../testing/privacy-test-set/label.ts";
+export type { ExpectedSpan, LabelledSentence } from "./label.ts";
 
 /** Sentences written while the detector was designed. */
 export const designSet = [...identifierSentences, ...nameSentences, ...cleanSentences, ...everydaySentences];

@@ -14,11 +14,11 @@ import { PatternIndex } from "../../index/pattern-index.ts";
 import { select } from "../../index/selection.ts";
 import { countWhatWorks } from "../../index/what-works.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { sqlCrosstab } from "./crosstab.ts";
-import { sqlDistribution } from "./distribution.ts";
+import { sqlCrosstab } from "../../db/aggregates/crosstab.ts";
+import { sqlDistribution } from "../../db/aggregates/distribution.ts";
 import { edgeStories } from "../../testing/parity-fixtures.ts";
 import { createSyntheticScope, generateStoriesInSql, insertStories, type SyntheticScope } from "../../testing/synthetic-db.ts";
-import { sqlWhatWorksCounts } from "./what-works.ts";
+import { sqlWhatWorksCounts } from "../../db/aggregates/what-works.ts";
 
 let app: TestApp;
 let data: SyntheticScope;

@@ -10,8 +10,8 @@ import { PatternIndex } from "../../index/pattern-index.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { edgeStories } from "../../testing/parity-fixtures.ts";
 import { createSyntheticScope, insertStories, type SyntheticScope } from "../../testing/synthetic-db.ts";
-import { sqlDistribution } from "./distribution.ts";
-import { sqlTrend } from "./trend.ts";
+import { sqlDistribution } from "../../db/aggregates/distribution.ts";
+import { sqlTrend } from "../../db/aggregates/trend.ts";
 
 let app: TestApp;
 let data: SyntheticScope;
