@@ -3,12 +3,12 @@
 import "../stories/stories.css";
 import "./api-tokens.css";
 import { useState } from "react";
-import { Loaded, StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { useSession } from "../app/session.tsx";
-import type { ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { useSession } from "../toolkit/session.tsx";
+import type { ListOf } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { type CreatedToken, CreateTokenForm } from "./CreateTokenForm.tsx";
 import { tokenMessages } from "./messages.ts";
 import { NewTokenSecret } from "./NewTokenSecret.tsx";

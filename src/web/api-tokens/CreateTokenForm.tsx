@@ -1,12 +1,12 @@
 // Making a token: name, scope (no more than the person's role) and expiry date; the server checks again.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { dayBoundary } from "../app/format.ts";
-import { useT } from "../app/i18n.tsx";
-import type { Role } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { dayBoundary } from "../toolkit/format.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Role } from "../toolkit/session.tsx";
 import { tokenMessages } from "./messages.ts";
 import { scopeHints, scopeLabels, scopesFor, type TokenScope } from "./scopes.ts";
 

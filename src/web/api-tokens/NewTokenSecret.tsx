@@ -1,7 +1,7 @@
 // The token right after it was made: shown once, with a copy button and the advice to store it now.
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import type { CreatedToken } from "./CreateTokenForm.tsx";
 import { tokenMessages } from "./messages.ts";
 

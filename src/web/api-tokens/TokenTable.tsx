@@ -1,6 +1,6 @@
 // The tokens that are not revoked: name, owner (admins see everyone's), scope, expiry, last use.
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { tokenMessages } from "./messages.ts";
 import { RevokeToken } from "./RevokeToken.tsx";
 import { scopeLabels, type TokenScope } from "./scopes.ts";

@@ -1,5 +1,5 @@
 // The scopes a person may give a token, as the server allows them (server/people/token-scope.ts).
-import type { Role } from "../app/session.tsx";
+import type { Role } from "../toolkit/session.tsx";
 import type { tokenMessages } from "./messages.ts";
 
 export type TokenScope = "read" | "analyse" | "write" | "admin";

@@ -1,11 +1,11 @@
 // The audit log (admins): who did what, when, and about what; filtered by kind, older events page by page.
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { Loading, ProblemMessage } from "../app/feedback.tsx";
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { Loading, ProblemMessage } from "../toolkit/feedback.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { auditMessages } from "./messages.ts";
 
 interface AuditEvent {

@@ -1,6 +1,6 @@
 // How many of the organization's stories the booklet may quote, and why the others may not.
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { bookletMessages } from "./messages.ts";
 import type { Quotability, TellerRole } from "./types.ts";
 

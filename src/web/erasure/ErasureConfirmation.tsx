@@ -1,9 +1,9 @@
 // What an erasure will remove, in words and per collection, and the explicit confirmation.
 import { useEffect, useRef, useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { erasureMessages } from "./messages.ts";
 
 export interface ErasurePreview {

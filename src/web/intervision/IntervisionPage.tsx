@@ -2,12 +2,12 @@
 // everyone's readings drawn together and one's own reading to place; new readings arrive live
 // (server-sent events). The facilitator also gets the join link with QR code and closes the session.
 import "../interpretations/interpretations.css";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useLiveVersion, useRefresh } from "../app/live.ts";
-import { Page, PageFor } from "../app/Page.tsx";
-import type { Framework } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import type { Framework } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { InterpretationForm } from "../interpretations/InterpretationForm.tsx";
 import { Readings } from "../interpretations/Readings.tsx";
 import { CloseSessionForm } from "./CloseSessionForm.tsx";

@@ -1,4 +1,4 @@
-import type { Story } from "../app/types.ts";
+import type { Story } from "../toolkit/types.ts";
 import type { Interpretation } from "../interpretations/model.ts";
 
 export interface SessionSummary {

@@ -1,9 +1,9 @@
 // The stories most like this one, each with the reason the server gives (shared words, close answers).
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { similarMessages } from "./messages.ts";
 

@@ -6,11 +6,11 @@
 import "./dashboard.css";
 import { type ReactNode, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Framework, ListOf, Team } from "../app/types.ts";
-import { type Resource, useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { Framework, ListOf, Team } from "../toolkit/types.ts";
+import { type Resource, useResource } from "../toolkit/useResource.ts";
 import { ChartCard } from "./ChartCard.tsx";
 import { DashboardFilters } from "./DashboardFilters.tsx";
 import { DiscoverySection } from "./DiscoveryTable.tsx";
@@ -19,7 +19,7 @@ import { type DashboardFilter, type DashboardScope, noFilter, patternQuery, scop
 import { patternMessages } from "./messages.ts";
 import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
-import { useLiveVersion, useRefresh } from "../app/live.ts";
+import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
 import type { Distribution, ListeningRound } from "./types.ts";
 import { WhatWorksSection } from "./WhatWorksTable.tsx";
 

@@ -5,11 +5,11 @@
 import "../stories/stories.css";
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Channel, Collection, Team } from "../app/types.ts";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Channel, Collection, Team } from "../toolkit/types.ts";
 import { audienceLabels } from "../collections/labels.ts";
 import { collectionMessages } from "../collections/messages.ts";
 import { channelLabels } from "../stories/labels.ts";

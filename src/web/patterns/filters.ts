@@ -1,8 +1,8 @@
 // What the dashboard looks at: the filters a person set and the bar or region they selected, turned
 // into the query strings of the pattern API and of the story list (which takes the same answer
 // conditions, so a bar of n stories lists exactly those n).
-import { dayBoundary } from "../app/format.ts";
-import { queryString } from "../app/useResource.ts";
+import { dayBoundary } from "../toolkit/format.ts";
+import { queryString } from "../toolkit/useResource.ts";
 
 export type AnswerCondition =
   | { signifierId: string; options: string[] }

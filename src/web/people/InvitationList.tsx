@@ -1,10 +1,10 @@
 // Invitations nobody has used yet, with the date their link stops working; an admin can withdraw one.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Role } from "../toolkit/session.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 

@@ -2,15 +2,15 @@
 // own password. Accepting signs you in; admins and analysts then set up two-step verification
 // (the staff gate leads them there).
 import { useEffect, useState } from "react";
-import { api, ApiError } from "../app/api.ts";
-import { Alert, Loading, ProblemMessage } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import { Page } from "../app/Page.tsx";
-import { Link, useRouter } from "../app/router.tsx";
-import { type Role, useSession } from "../app/session.tsx";
+import { api, ApiError } from "../toolkit/api.ts";
+import { Alert, Loading, ProblemMessage } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useRouter } from "../toolkit/router.tsx";
+import { type Role, useSession } from "../toolkit/session.tsx";
 import { linkSecret } from "./link-secret.ts";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";

@@ -1,14 +1,14 @@
 // Invites a person by e-mail with a role (POST /invitations). Without a mail server the answer holds
 // the link, which the admin then passes on.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Role } from "../toolkit/session.tsx";
 import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";

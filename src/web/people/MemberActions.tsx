@@ -1,14 +1,14 @@
 // What an admin can change about one person: the role, stopping or giving back access, removing
 // them (PATCH and DELETE /members/{id}). The server keeps the last admin and says so.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { SelectField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
-import type { Member } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { SelectField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Role } from "../toolkit/session.tsx";
+import type { Member } from "../toolkit/types.ts";
 import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";

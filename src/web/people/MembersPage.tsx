@@ -1,11 +1,11 @@
 // Members and teams of the organization (admin only, see routes.tsx): invite people by e-mail,
 // change their role, stop their access or remove them.
 import "./people.css";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import type { ListOf, Member, Team } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import type { ListOf, Member, Team } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { InvitationList, type OpenInvitation } from "./InvitationList.tsx";
 import { InviteForm } from "./InviteForm.tsx";
 import { MemberTable } from "./MemberTable.tsx";

@@ -4,9 +4,9 @@
 import { useEffect, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { certaintySentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { formatEffect, formatQ } from "../patterns/labels.ts";
 import { type MessageKey, patternMessages } from "../patterns/messages.ts";
 import { Facts, NotYet, Said } from "../patterns/Plain.tsx";

@@ -5,12 +5,12 @@
 import "../patterns/dashboard.css";
 import "./periods.css";
 import { useState } from "react";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, Framework, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection, Framework, ListOf } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { charted } from "../patterns/rows.ts";
 import type { ListeningRound } from "../patterns/types.ts";
 import { CohortSection } from "./CohortSection.tsx";

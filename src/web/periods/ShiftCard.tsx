@@ -4,7 +4,7 @@
 import { withColon } from "../../core/text/punctuation.ts";
 import { useCallback } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
 import { patternMessages } from "../patterns/messages.ts";
 import { PlotBox } from "../patterns/PlotBox.tsx";

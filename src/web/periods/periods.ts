@@ -2,9 +2,9 @@
 // comparison, how a period reads, a question's shift in a few words, and the points of a trend
 // (its chart and its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
-import { dayBoundary, formatDate, localeOf } from "../app/format.ts";
-import type { Lang } from "../app/i18n.tsx";
-import { queryString } from "../app/useResource.ts";
+import { dayBoundary, formatDate, localeOf } from "../toolkit/format.ts";
+import type { Lang } from "../toolkit/i18n.tsx";
+import { queryString } from "../toolkit/useResource.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
 import type { Count, ListeningRound } from "../patterns/types.ts";
 import type { periodMessages } from "./messages.ts";

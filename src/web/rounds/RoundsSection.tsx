@@ -2,13 +2,13 @@
 // create rounds, change them and close them now.
 import "./rounds.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, CollectionState, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection, CollectionState, ListOf } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { StateBadge } from "../collections/StateBadge.tsx";
 import type { ListeningRound } from "../patterns/types.ts";
 import { lastDayOf } from "./dates.ts";

@@ -3,13 +3,13 @@
 // organization's own account (SingleSignOn). The staff app's gate then sends the person on to where
 // they were going.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { useSession } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { useSession } from "../toolkit/session.tsx";
 import { setupMessages } from "./messages.ts";
 import { SingleSignOn } from "./SingleSignOn.tsx";
 import { TwoFactorCodeForm } from "./TwoFactorCodeForm.tsx";

@@ -2,10 +2,10 @@
 // provider set up: a button that sends the browser to the provider, and why it came back without
 // a session, if it did (/login?ssoError=…).
 import { useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { useSearchParams } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { useSearchParams } from "../toolkit/router.tsx";
 import { setupMessages } from "./messages.ts";
 
 interface Provider {

@@ -3,12 +3,12 @@
 // and no demo is left.
 import "./start.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { RemoveDemoButton } from "./Demo.tsx";
 import { startMessages } from "./messages.ts";
 

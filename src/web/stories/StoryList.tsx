@@ -1,8 +1,8 @@
 import { useEffect, useRef } from "react";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection, Story } from "../app/types.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection, Story } from "../toolkit/types.ts";
 import { channelLabels, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 

@@ -1,14 +1,14 @@
 // One story: the text, the prompt it answers, the teller's own meaning, and what was agreed.
 import "./stories.css";
 import { useState } from "react";
-import { Alert, Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, Framework, Story } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Alert, Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection, Framework, Story } from "../toolkit/types.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { AnswerList } from "./AnswerList.tsx";
 import { EraseStory } from "./EraseStory.tsx";
 import { FollowUps } from "../interpretations/FollowUps.tsx";

@@ -3,8 +3,8 @@
 // questions and labels are the framework's, marked in its language where the page speaks another.
 import "./reflection.css";
 import { type ReactNode, useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkLang, FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import type { Weights } from "../../core/triad.ts";

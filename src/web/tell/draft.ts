@@ -2,7 +2,7 @@
 // server uses in invalidParams (so its errors land next to the same fields as ours).
 import { type AnswerIssueCode, validateAnswers } from "../../core/answers.ts";
 import type { Signifier } from "../../core/framework.ts";
-import type { InvalidParam } from "../app/api.ts";
+import type { InvalidParam } from "../toolkit/api.ts";
 import type { TellMessage } from "./messages.ts";
 
 /** Mirrors MAX_STORY_TEXT of core/story.ts, which is not imported: that module loads zod. */

@@ -1,7 +1,7 @@
 // The redaction preview: before a story is sent, the teller sees which personal data the server will
 // hide (POST /redaction-previews stores nothing). The server redacts anyway; this is so the teller
 // knows, and can still change the story.
-import { api } from "../app/api.ts";
+import { api } from "../toolkit/api.ts";
 import type { Draft } from "./draft.ts";
 
 export interface Finding {

@@ -4,7 +4,7 @@
 // first send the teller sees which personal data will be hidden, and confirms (redaction.ts).
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { api, ApiError, NetworkError } from "../app/api.ts";
+import { api, ApiError, NetworkError } from "../toolkit/api.ts";
 import {
   type Draft, draftErrors, emptyDraft, type FieldErrors, isDirty, newIdempotencyKey, parseSavedDraft, serverErrors, storyBody,
 } from "./draft.ts";
