@@ -1,10 +1,10 @@
 // Who may do what. Roles are ordered: each role may do what the roles below it may.
 // Routes on an id look it up in the caller's organization first (404) and check the role after
 // (403), so another organization's ids always answer 404 and reveal nothing.
+import { type Role, roleAtLeast, roles } from "../core/roles.ts";
 import { forbidden, unauthorized } from "./problem.ts";
 
-export const roles = ["teller", "colleague", "analyst", "admin"] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles };
 
 export interface Caller {
   userId: string;
@@ -54,7 +54,7 @@ const minimumRole: Record<Action, Role> = {
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {
-  return roles.indexOf(caller.role) >= roles.indexOf(minimumRole[action]);
+  return roleAtLeast(caller.role, minimumRole[action]);
 }
 
 /** Returns the caller when allowed; throws 401 without one and 403 when the role falls short. */

@@ -1,12 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { team } from "../../db/schema/index.ts";
+import { Team, TeamInput } from "../../contract/people.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-
-const TeamInput = z.object({ name: z.string().trim().min(1).max(200) }).openapi("TeamInput");
-const Team = z.object({ id: z.string().uuid(), name: z.string(), createdAt: z.string().datetime({ offset: true }) }).openapi("Team");
 
 export function registerTeamRoutes(api: Api, { database, auth }: AppDeps) {
   const { db } = database;

@@ -4,26 +4,18 @@ import { api } from "../toolkit/api.ts";
 import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { appMessages } from "../toolkit/messages.ts";
-import type { Role } from "../toolkit/session.tsx";
+import type { Invitation } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
-export interface OpenInvitation {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-}
-
-export function InvitationList({ invitations, onChanged }: { invitations: OpenInvitation[]; onChanged: () => void }) {
+export function InvitationList({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
   const t = useT(peopleMessages);
   const tApp = useT(appMessages);
   const { lang } = useLang();
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
   if (invitations.length === 0) return <StatusMessage message={done} />;
-  const withdraw = async (invitation: OpenInvitation) => {
+  const withdraw = async (invitation: Invitation) => {
     setError(undefined);
     try {
       await api(`/invitations/${invitation.id}`, { method: "DELETE" });

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { StatusMessage } from "../toolkit/feedback.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { appMessages } from "../toolkit/messages.ts";
-import type { Member, Team } from "../toolkit/types.ts";
+import type { Member, Team } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 import { MemberActions } from "./MemberActions.tsx";
 import { roleLabels } from "./roles.ts";

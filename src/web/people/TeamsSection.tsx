@@ -5,7 +5,7 @@ import { StatusMessage } from "../toolkit/feedback.tsx";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
-import type { Member, Team } from "../toolkit/types.ts";
+import type { Member, Team } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 
 interface TeamsSectionProps {

@@ -3,6 +3,8 @@
 // organization's own account (SingleSignOn). The staff app's gate then sends the person on to where
 // they were going.
 import { useState } from "react";
+import type { SessionCreated } from "../../contract/people.ts";
+import type { TwoFactorChallenge } from "../../contract/sign-in.ts";
 import { api } from "../toolkit/api.ts";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
@@ -21,8 +23,8 @@ export default function LoginPage() {
   const [password, setPassword] = useState("");
   const [codeNeeded, setCodeNeeded] = useState(false);
   const submit = async () => {
-    const answer = await api<{ twoFactorRequired?: boolean }>("/sessions", { method: "POST", json: { email, password } });
-    if (answer.twoFactorRequired) setCodeNeeded(true);
+    const answer = await api<SessionCreated | TwoFactorChallenge>("/sessions", { method: "POST", json: { email, password } });
+    if ("twoFactorRequired" in answer) setCodeNeeded(true);
     else await refresh();
   };
   const verify = async (code: string) => {
