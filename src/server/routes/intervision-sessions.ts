@@ -17,7 +17,7 @@ import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openap
 import { authorize, type Caller, isAllowed } from "../policy.ts";
 import { badRequest, conflict, Problem } from "../problem.ts";
 import { listStories, visibleTo } from "../stories/queries.ts";
-import { Story } from "../stories/present.ts";
+import { Story } from "../../contract/stories.ts";
 import { eventStreamResponse } from "./events.ts";
 
 const MAX_STORIES = 30;

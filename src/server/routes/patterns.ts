@@ -15,7 +15,8 @@ import { aggregateAccess, answer, filterFrom, filterOf, FrameworkFilterQuery, fr
 import { Crosstab, Discoveries, Distribution, WhatWorks } from "../patterns/schemas.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
-import { Framework, presentFramework } from "./frameworks.ts";
+import { Framework } from "../../contract/frameworks.ts";
+import { presentFramework } from "./frameworks.ts";
 
 type Query = Record<string, string | number | undefined>;
 type Access = { scope: PatternScope; k?: number; filter: PatternFilter };

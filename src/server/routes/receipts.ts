@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, count, eq } from "drizzle-orm";
 import { followUp, interpretation, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
+import { Receipt } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
@@ -11,15 +12,6 @@ import { findAnonymousStory } from "../stories/receipts.ts";
 export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
 });
-const FollowUp = z.object({ kind: z.enum(["action", "response"]), text: z.string(), createdAt: z.string().datetime({ offset: true }) }).openapi("FollowUp");
-const Receipt = z.object({
-  collectionName: z.string(),
-  title: z.string().nullable(),
-  text: z.string(),
-  toldAt: z.string().datetime({ offset: true }),
-  interpretations: z.number().int().openapi({ description: "How many times colleagues interpreted the story" }),
-  followUps: z.array(FollowUp),
-}).openapi("Receipt");
 
 export function registerReceiptRoutes(api: Api, { database, config, events }: AppDeps) {
   const { db } = database;

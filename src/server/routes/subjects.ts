@@ -9,7 +9,8 @@ import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { notFound } from "../problem.ts";
 import { storyColumns } from "../stories/columns.ts";
-import { presentStory, Story } from "../stories/present.ts";
+import { Story } from "../../contract/stories.ts";
+import { presentStory } from "../stories/present.ts";
 
 const PseudonymParam = z.object({ pseudonym: z.string().regex(/^[A-Za-z0-9_-]{43}$/).openapi({ param: { name: "pseudonym", in: "path" } }) });
 const Timeline = z.object({ subjectPseudonym: z.string(), items: z.array(Story) }).openapi("SubjectTimeline");

@@ -8,7 +8,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link, useRouter } from "../toolkit/router.tsx";
-import type { ListOf } from "../toolkit/types.ts";
+import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { bookletMessages } from "./messages.ts";

@@ -12,7 +12,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
 import { useRouter } from "../toolkit/router.tsx";
-import type { Story } from "../toolkit/types.ts";
+import type { Story, StoryPage } from "../../contract/stories.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
@@ -110,7 +110,7 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
 function Quotable({ exclude, onAdd }: { exclude: Set<string>; onAdd: (story: Chosen) => void }) {
   const t = useT(bookletMessages);
   const [q, setQ] = useState("");
-  const stories = useResource<{ items: Story[] }>(`/stories${queryString({ q: q.trim() || undefined, limit: "200" })}`);
+  const stories = useResource<StoryPage>(`/stories${queryString({ q: q.trim() || undefined, limit: "200" })}`);
   return (
     <section aria-labelledby="te-kiezen">
       <h2 className="utrecht-heading-2" id="te-kiezen">{t("available")}</h2>

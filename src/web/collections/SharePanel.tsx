@@ -3,7 +3,7 @@ import "./collections.css";
 import { useState } from "react";
 import { Alert } from "../toolkit/feedback.tsx";
 import { useT } from "../toolkit/i18n.tsx";
-import type { Collection } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
 import { collectionMessages } from "./messages.ts";
 
 export function SharePanel({ collection: c }: { collection: Collection }) {

@@ -4,7 +4,7 @@ import { api } from "../toolkit/api.ts";
 import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
-import type { Collection } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
 import { stateLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 

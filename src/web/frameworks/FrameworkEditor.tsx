@@ -7,7 +7,7 @@ import { SelectField, TextAreaField, TextField } from "../toolkit/forms/Field.ts
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
-import type { Framework } from "../toolkit/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
 import { AddSignifier } from "./AddSignifier.tsx";
 import { type Draft, move, removeAt, replaceAt, toDefinition } from "./draft.ts";
 import { frameworkMessages } from "./messages.ts";

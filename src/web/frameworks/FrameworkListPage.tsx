@@ -5,7 +5,8 @@ import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { hasRole, useSession } from "../toolkit/session.tsx";
-import type { Framework, ListOf } from "../toolkit/types.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { frameworkMessages } from "./messages.ts";
 

@@ -6,7 +6,7 @@ import { Page, PageFor } from "../toolkit/Page.tsx";
 import { Link, useSearchParams } from "../toolkit/router.tsx";
 import { patternMessages } from "../patterns/messages.ts";
 import { hasRole, useSession } from "../toolkit/session.tsx";
-import type { Framework } from "../toolkit/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { fromDefinition } from "./draft.ts";

@@ -4,7 +4,7 @@ import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
-import type { ListOf } from "../toolkit/types.ts";
+import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { intervisionMessages } from "./messages.ts";
 import { StartSessionForm } from "./StartSessionForm.tsx";

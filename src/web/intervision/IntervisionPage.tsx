@@ -6,7 +6,7 @@ import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
 import { Page, PageFor } from "../toolkit/Page.tsx";
-import type { Framework } from "../toolkit/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { InterpretationForm } from "../interpretations/InterpretationForm.tsx";
 import { Readings } from "../interpretations/Readings.tsx";

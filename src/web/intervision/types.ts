@@ -1,4 +1,4 @@
-import type { Story } from "../toolkit/types.ts";
+import type { Story } from "../../contract/stories.ts";
 import type { Interpretation } from "../interpretations/model.ts";
 
 export interface SessionSummary {

@@ -9,7 +9,9 @@ import type { Signifier } from "../../core/framework.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { localeOf } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
-import type { Framework, ListOf, Team } from "../toolkit/types.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Team } from "../../contract/people.ts";
 import { type Resource, useResource } from "../toolkit/useResource.ts";
 import { ChartCard } from "./ChartCard.tsx";
 import { DashboardFilters } from "./DashboardFilters.tsx";
@@ -20,7 +22,8 @@ import { patternMessages } from "./messages.ts";
 import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
 import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
-import type { Distribution, ListeningRound } from "./types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
+import type { Distribution } from "./types.ts";
 import { WhatWorksSection } from "./WhatWorksTable.tsx";
 
 /** Events after which the dashboard's numbers may have changed. */

@@ -2,12 +2,13 @@
 import { useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
-import type { Collection, ListOf } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { patternMessages } from "./messages.ts";
 import { DemoNotice } from "../start/Demo.tsx";
-import type { ListeningRound } from "./types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 
 export default function DashboardPage({ id }: { id: string }) {
   const t = useT(patternMessages);

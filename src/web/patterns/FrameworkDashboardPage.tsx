@@ -2,7 +2,7 @@
 // residents and clients told, with the audience as a filter.
 import { useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
-import type { Framework } from "../toolkit/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { patternMessages } from "./messages.ts";

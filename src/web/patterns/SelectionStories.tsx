@@ -4,7 +4,7 @@
 import { useEffect, useRef } from "react";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useT } from "../toolkit/i18n.tsx";
-import type { StoryPage } from "../toolkit/types.ts";
+import type { StoryPage } from "../../contract/stories.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { StoryList } from "../stories/StoryList.tsx";
 import { type DashboardFilter, type DashboardScope, type RoundPeriod, type Selection, selectionStoriesQuery } from "./filters.ts";

@@ -23,13 +23,6 @@ export type Distribution =
   })
   | (Counted & { type: "stones"; items: { id: string; answered: Count }[]; points: Record<string, { xy: [number, number][]; ids: string[] }> });
 
-export interface ListeningRound {
-  id: string;
-  name: string;
-  startsAt: string;
-  endsAt: string;
-}
-
 export interface Difference {
   estimate: number | null;
   lower: number | null;

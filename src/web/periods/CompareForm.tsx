@@ -8,7 +8,7 @@ import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { patternMessages } from "../patterns/messages.ts";
-import type { ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { periodMessages } from "./messages.ts";
 import { type CompareChoice, type CompareMode, comparisonQuery, initialChoice } from "./periods.ts";
 

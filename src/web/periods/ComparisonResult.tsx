@@ -10,7 +10,7 @@ import { useResource } from "../toolkit/useResource.ts";
 import { formatEffect, formatQ } from "../patterns/labels.ts";
 import { type MessageKey, patternMessages } from "../patterns/messages.ts";
 import { Facts, NotYet, Said } from "../patterns/Plain.tsx";
-import type { ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { periodMessages } from "./messages.ts";
 import { describePeriod, shiftSummary, statisticText } from "./periods.ts";
 import { ShiftCard } from "./ShiftCard.tsx";

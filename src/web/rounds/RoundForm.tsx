@@ -4,7 +4,7 @@ import { api } from "../toolkit/api.ts";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
-import type { ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { dayOf, lastDayOf, periodOf } from "./dates.ts";
 import { roundMessages } from "./messages.ts";
 

@@ -5,7 +5,7 @@ import { StatusMessage } from "../toolkit/feedback.tsx";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
-import type { Collection } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
 import { settingsMessages } from "./messages.ts";
 
 export function RetentionForm({ collection: c }: { collection: Collection }) {

@@ -7,7 +7,7 @@ import { api } from "../toolkit/api.ts";
 import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
-import type { Collection } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { RemoveDemoButton } from "./Demo.tsx";
 import { startMessages } from "./messages.ts";

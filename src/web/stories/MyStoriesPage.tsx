@@ -6,7 +6,7 @@ import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
-import type { Story, StoryPage } from "../toolkit/types.ts";
+import type { Story, StoryPage } from "../../contract/stories.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { FollowUpList } from "../interpretations/FollowUps.tsx";
 import type { FollowUp, Interpretation } from "../interpretations/model.ts";

@@ -6,7 +6,8 @@ import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Link, useRouter } from "../toolkit/router.tsx";
-import type { Collection, Team } from "../toolkit/types.ts";
+import type { Collection } from "../../contract/collections.ts";
+import type { Team } from "../../contract/people.ts";
 import { queryString } from "../toolkit/useResource.ts";
 import { storyMessages } from "./messages.ts";
 

@@ -4,7 +4,8 @@
 import type { Signifier } from "../../core/framework.ts";
 import { localeOf } from "../toolkit/format.ts";
 import type { Lang } from "../toolkit/i18n.tsx";
-import type { Framework, Story } from "../toolkit/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story } from "../../contract/stories.ts";
 
 /** A keyed pseudonym as the API writes it: 43 characters of base64url. */
 const PSEUDONYM = /^[A-Za-z0-9_-]{43}$/;
