@@ -4,6 +4,7 @@ import { z } from "@hono/zod-openapi";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { redact } from "../../core/privacy/index.ts";
 import { followUp, story } from "../../db/schema/index.ts";
+import { FollowUpInput, PatternFollowUpInput, StoredFollowUp } from "../../contract/interpretations.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
@@ -13,14 +14,6 @@ import { authorize } from "../policy.ts";
 import { badRequest } from "../problem.ts";
 import { findStory } from "../stories/queries.ts";
 
-const FollowUpInput = z.object({ kind: z.enum(["action", "response"]), text: z.string().trim().min(1).max(2000) }).openapi("FollowUpInput");
-const StoredFollowUp = z.object({
-  id: z.string().uuid(), kind: z.enum(["action", "response"]), text: z.string(), createdAt: z.string().datetime({ offset: true }),
-}).openapi("StoredFollowUp");
-const PatternFollowUpInput = FollowUpInput.extend({
-  pattern: z.record(z.string().max(64), z.string().max(64)).refine((p) => Object.keys(p).length >= 1 && Object.keys(p).length <= 4, "one to four choices")
-    .openapi({ description: "The pattern as choice answers, e.g. { situatie: schulden, aanpak: huisbezoek }", example: { situatie: "schulden", aanpak: "huisbezoek" } }),
-}).openapi("PatternFollowUpInput");
 const present = (row: typeof followUp.$inferSelect) => ({ id: row.id, kind: row.kind as "action" | "response", text: row.text, createdAt: row.createdAt.toISOString() });
 
 export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {

@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
-import { interpretationInput, validateInterpretation } from "../../core/interpretation.ts";
+import { Interpretation, InterpretationInput } from "../../contract/interpretations.ts";
+import { validateInterpretation } from "../../core/interpretation.ts";
 import { redact, redactTextAnswers } from "../../core/privacy/index.ts";
 import { interpretation, user } from "../../db/schema/index.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
-import { Interpretation, presentInterpretation } from "../interpretations/present.ts";
+import { presentInterpretation } from "../interpretations/present.ts";
 import { refreshInterpretationVector } from "../interpretations/searchable.ts";
 import { assertOpenSessionHolds } from "../intervision/repository.ts";
 import { message } from "../messages.ts";
@@ -14,7 +15,6 @@ import { authorize } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
 import { findStory } from "../stories/queries.ts";
 
-const InterpretationInput = interpretationInput.meta({ id: "InterpretationInput" });
 const ReadingParams = IdParam.extend({ interpretationId: z.string().uuid().openapi({ param: { name: "interpretationId", in: "path" } }) });
 
 const reasons: Record<string, { nl: string; en: string }> = {

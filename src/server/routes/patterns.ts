@@ -12,7 +12,7 @@ import { suppressCrosstab, suppressDiscoveries, suppressDistribution, suppressWh
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer, filterFrom, filterOf, FrameworkFilterQuery, frameworkAggregateAccess, RoundFilterQuery } from "../patterns/query.ts";
-import { Crosstab, Discoveries, Distribution, WhatWorks } from "../patterns/schemas.ts";
+import { Crosstab, Discoveries, Distribution, WhatWorks } from "../../contract/patterns.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { Framework } from "../../contract/frameworks.ts";

@@ -12,7 +12,7 @@ import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { bookletMessages } from "./messages.ts";
-import type { Booklet, BookletSummary } from "./types.ts";
+import type { Booklet, BookletSummary } from "../../contract/booklets.ts";
 
 export default function BookletListPage() {
   const t = useT(bookletMessages);

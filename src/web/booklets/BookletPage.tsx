@@ -16,7 +16,7 @@ import type { Story, StoryPage } from "../../contract/stories.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
-import type { Booklet } from "./types.ts";
+import type { Booklet } from "../../contract/booklets.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 /** What the page needs of a story, whether it comes from the booklet or the story list. */

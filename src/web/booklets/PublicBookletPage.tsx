@@ -13,7 +13,7 @@ import { useResource } from "../toolkit/useResource.ts";
 import { PublicShell } from "../tell/PublicShell.tsx";
 import { bookletMessages } from "./messages.ts";
 import { useRoleName } from "./Quoting.tsx";
-import type { PublicBooklet } from "./types.ts";
+import type { PublicBooklet } from "../../contract/booklets.ts";
 
 export default function PublicBookletPage({ slug }: { slug: string }) {
   const t = useT(bookletMessages);

@@ -2,7 +2,7 @@
 import { localeOf } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { bookletMessages } from "./messages.ts";
-import type { Quotability, TellerRole } from "./types.ts";
+import type { Quotability, TellerRole } from "../../contract/booklets.ts";
 
 const roleKey = { client: "roleClient", professional: "roleProfessional", resident: "roleResident", unknown: "roleUnknown" } as const satisfies Record<TellerRole, string>;
 

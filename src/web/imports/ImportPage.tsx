@@ -14,7 +14,10 @@ import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { queryString } from "../toolkit/useResource.ts";
 import { importMessages } from "./messages.ts";
-import type { ImportColumn, ImportReport } from "./types.ts";
+import type { ColumnReport as ImportColumn, ImportResult } from "../../contract/story-imports.ts";
+
+/** This page always sends CSV, and the answer to a CSV import carries every CSV field. */
+type ImportReport = ImportResult & Required<Pick<ImportResult, "rows" | "columns" | "unmappedSignifiers" | "targets" | "keptWhole" | "troubleColumns">>;
 
 type T = ReturnType<typeof useT<typeof importMessages>>;
 

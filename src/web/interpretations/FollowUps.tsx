@@ -10,7 +10,7 @@ import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import type { Resource } from "../toolkit/useResource.ts";
 import { interpretationMessages } from "./messages.ts";
-import type { FollowUp } from "./model.ts";
+import type { FollowUp } from "../../contract/interpretations.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {

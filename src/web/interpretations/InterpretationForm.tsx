@@ -12,7 +12,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { interpretationMessages } from "./messages.ts";
-import type { Interpretation } from "./model.ts";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { findPassage } from "./passages.ts";
 import { type MarkedPassage, markPassage, PassagePicker, type PassageSource } from "./PassagePicker.tsx";
 

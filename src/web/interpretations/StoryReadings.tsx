@@ -12,7 +12,7 @@ import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { InterpretationForm } from "./InterpretationForm.tsx";
 import { MarkedPassages } from "./MarkedPassages.tsx";
 import { interpretationMessages } from "./messages.ts";
-import type { Interpretation } from "./model.ts";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { STORY_TEXT_ID } from "./passages.ts";
 import { Readings, useReader } from "./Readings.tsx";
 

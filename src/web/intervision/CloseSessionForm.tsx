@@ -9,7 +9,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 
 interface DraftAction {
   text: string;

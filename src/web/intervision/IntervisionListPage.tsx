@@ -8,7 +8,7 @@ import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { intervisionMessages } from "./messages.ts";
 import { StartSessionForm } from "./StartSessionForm.tsx";
-import type { SessionSummary } from "./types.ts";
+import type { SessionSummary } from "../../contract/intervision.ts";
 
 function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
   const t = useT(intervisionMessages);

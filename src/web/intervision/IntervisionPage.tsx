@@ -12,7 +12,7 @@ import { InterpretationForm } from "../interpretations/InterpretationForm.tsx";
 import { Readings } from "../interpretations/Readings.tsx";
 import { CloseSessionForm } from "./CloseSessionForm.tsx";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 
 /** A participant placed, changed or withdrew a reading, or the facilitator closed the session. */
 const SESSION_CHANGES = ["interpretation.created", "interpretation.updated", "interpretation.withdrawn", "session.closed"];

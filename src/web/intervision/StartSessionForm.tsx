@@ -13,7 +13,7 @@ import type { StoryPage } from "../../contract/stories.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function StartSessionForm() {

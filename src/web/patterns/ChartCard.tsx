@@ -11,7 +11,7 @@ import { drawChart, onSelect } from "./charts.ts";
 import type { Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { answeredAny, type ChartRow, chartRows, largestRow, selectable } from "./rows.ts";
-import type { Distribution } from "./types.ts";
+import type { Distribution } from "../../contract/patterns.ts";
 
 interface ChartCardProps {
   signifier: Signifier;

@@ -23,7 +23,7 @@ import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
 import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
 import type { ListeningRound } from "../../contract/collections.ts";
-import type { Distribution } from "./types.ts";
+import type { Distribution } from "../../contract/patterns.ts";
 import { WhatWorksSection } from "./WhatWorksTable.tsx";
 
 /** Events after which the dashboard's numbers may have changed. */

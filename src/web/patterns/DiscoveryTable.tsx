@@ -8,7 +8,7 @@ import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } fr
 import { formatEffect, formatQ, variableLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import { Facts, NotYet, Said } from "./Plain.tsx";
-import type { Discoveries } from "./types.ts";
+import type { Discoveries } from "../../contract/patterns.ts";
 import { useRefresh } from "../toolkit/live.ts";
 
 const cell = "utrecht-table__cell";

@@ -14,7 +14,7 @@ import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } fr
 import { formatEffect, formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import { Facts, NotYet, Said } from "./Plain.tsx";
-import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "./types.ts";
+import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "../../contract/patterns.ts";
 import { useRefresh } from "../toolkit/live.ts";
 
 const cell = "utrecht-table__cell";

@@ -15,7 +15,7 @@ import { PlotBox } from "../patterns/PlotBox.tsx";
 import type { ChartRow } from "../patterns/rows.ts";
 import { periodMessages } from "./messages.ts";
 import { formatMean } from "./periods.ts";
-import type { Cohort } from "./types.ts";
+import type { Cohort } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

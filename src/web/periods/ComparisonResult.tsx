@@ -14,7 +14,7 @@ import type { ListeningRound } from "../../contract/collections.ts";
 import { periodMessages } from "./messages.ts";
 import { describePeriod, shiftSummary, statisticText } from "./periods.ts";
 import { ShiftCard } from "./ShiftCard.tsx";
-import type { Comparison, Shift } from "./types.ts";
+import type { Comparison, Shift } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

@@ -11,7 +11,7 @@ import { PlotBox } from "../patterns/PlotBox.tsx";
 import { periodMessages } from "./messages.ts";
 import { pairChart, type PairRow, placeChart, shareChart } from "./periodCharts.ts";
 import { formatMean, orNone, type Say, shiftSummary, stonesRows, type TableRow } from "./periods.ts";
-import type { Shift } from "./types.ts";
+import type { Shift } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

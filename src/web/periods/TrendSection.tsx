@@ -13,7 +13,7 @@ import { PlotBox } from "../patterns/PlotBox.tsx";
 import { periodMessages } from "./messages.ts";
 import { trendChart } from "./periodCharts.ts";
 import { bucketDate, formatMean, trendView } from "./periods.ts";
-import type { Trend, TrendInterval } from "./types.ts";
+import type { Trend, TrendInterval } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

@@ -7,9 +7,9 @@ import type { Lang } from "../toolkit/i18n.tsx";
 import { queryString } from "../toolkit/useResource.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
 import type { ListeningRound } from "../../contract/collections.ts";
-import type { Count } from "../patterns/types.ts";
+import type { Count } from "../../contract/patterns.ts";
 import type { periodMessages } from "./messages.ts";
-import type { PeriodBounds, Shift, Trend, TrendInterval } from "./types.ts";
+import type { PeriodBounds, Shift, Trend, TrendInterval } from "../../contract/patterns.ts";
 
 /** What these functions read of a listening round. */
 export type NamedRound = Pick<ListeningRound, "id" | "name" | "startsAt" | "endsAt">;

@@ -9,7 +9,7 @@ import { Link } from "../toolkit/router.tsx";
 import type { Story, StoryPage } from "../../contract/stories.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { FollowUpList } from "../interpretations/FollowUps.tsx";
-import type { FollowUp, Interpretation } from "../interpretations/model.ts";
+import type { FollowUp, Interpretation } from "../../contract/interpretations.ts";
 import { storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 

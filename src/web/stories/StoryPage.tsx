@@ -14,7 +14,7 @@ import { useResource } from "../toolkit/useResource.ts";
 import { AnswerList } from "./AnswerList.tsx";
 import { EraseStory } from "./EraseStory.tsx";
 import { FollowUps } from "../interpretations/FollowUps.tsx";
-import type { FollowUp } from "../interpretations/model.ts";
+import type { FollowUp } from "../../contract/interpretations.ts";
 import { STORY_TEXT_ID } from "../interpretations/passages.ts";
 import { StoryReadings } from "../interpretations/StoryReadings.tsx";
 import { SimilarStories } from "../knowledge/SimilarStories.tsx";
