@@ -72,6 +72,9 @@ export const Receipt = z.object({
   followUps: z.array(ReceiptFollowUp),
 }).openapi("Receipt");
 
+/** One client over time: the stories told about one pseudonymous client, oldest first. */
+export const Timeline = z.object({ subjectPseudonym: z.string(), items: z.array(Story) }).openapi("SubjectTimeline");
+
 export type StoryInput = z.input<typeof StoryInput>;
 export type Story = z.infer<typeof Story>;
 export type Channel = Story["channel"];
@@ -79,3 +82,4 @@ export type StoryCreated = z.infer<typeof StoryCreated>;
 export type StoryListItem = z.infer<typeof StoryListItem>;
 export type StoryPage = z.infer<typeof StoryPage>;
 export type Receipt = z.infer<typeof Receipt>;
+export type SubjectTimeline = z.infer<typeof Timeline>;

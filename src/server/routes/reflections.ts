@@ -7,7 +7,8 @@ import { authorize } from "../policy.ts";
 import type { StoryRow } from "../stories/columns.ts";
 import { findStory } from "../stories/queries.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
-import { Reflection, reflectionOf } from "../stories/reflection.ts";
+import { Reflection } from "../../contract/reflections.ts";
+import { reflectionOf } from "../stories/reflection.ts";
 import { TokenParam } from "./receipts.ts";
 
 export function registerReflectionRoutes(api: Api, { database, patterns, config }: AppDeps) {

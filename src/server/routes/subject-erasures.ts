@@ -5,24 +5,11 @@ import { and, count, eq, max, min } from "drizzle-orm";
 import { pseudonymise } from "../../core/pseudonym.ts";
 import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
+import { ErasureInput, ErasurePreview, SubjectErasure } from "../../contract/erasures.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { pseudonymKeyOf } from "../stories/organization-keys.ts";
-
-const ErasureInput = z.object({
-  subjectRef: z.string().trim().min(1).max(200).optional().openapi({ description: "The client's own reference, as given when telling" }),
-  subjectPseudonym: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
-}).refine((v) => Boolean(v.subjectRef) !== Boolean(v.subjectPseudonym), { message: "give subjectRef or subjectPseudonym", path: ["subjectRef"] })
-  .openapi("SubjectErasureInput");
-
-const ErasurePreview = z.object({
-  subjectPseudonym: z.string(),
-  stories: z.number().int(),
-  firstToldAt: z.string().datetime({ offset: true }).nullable(),
-  lastToldAt: z.string().datetime({ offset: true }).nullable(),
-  collections: z.array(z.object({ id: z.string().uuid(), name: z.string(), stories: z.number().int() })),
-}).openapi("SubjectErasurePreview");
 
 export function registerSubjectErasureRoutes(api: Api, { database, events }: AppDeps) {
   const { db } = database;
@@ -54,7 +41,7 @@ export function registerSubjectErasureRoutes(api: Api, { database, events }: App
   api.openapi(
     defineRoute({ method: "post", path: "/subject-erasures", tags: ["Trust"], operationId: "eraseSubject", security: signedIn,
       summary: "Erase every story of one client (admin)", request: { body: jsonBody(ErasureInput) }, errors: [401, 403],
-      responses: { 200: jsonContent(z.object({ erased: z.number().int() }).openapi("SubjectErasure"), "How many stories were erased") } }),
+      responses: { 200: jsonContent(SubjectErasure, "How many stories were erased") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "story:erase");
       const pseudonym = await pseudonymOf(caller.organizationId, c.req.valid("json"));

@@ -3,17 +3,16 @@
 import { z } from "@hono/zod-openapi";
 import { and, asc, eq } from "drizzle-orm";
 import { story } from "../../db/schema/index.ts";
+import { Timeline } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { notFound } from "../problem.ts";
 import { storyColumns } from "../stories/columns.ts";
-import { Story } from "../../contract/stories.ts";
 import { presentStory } from "../stories/present.ts";
 
 const PseudonymParam = z.object({ pseudonym: z.string().regex(/^[A-Za-z0-9_-]{43}$/).openapi({ param: { name: "pseudonym", in: "path" } }) });
-const Timeline = z.object({ subjectPseudonym: z.string(), items: z.array(Story) }).openapi("SubjectTimeline");
 const MAX_STORIES = 500;
 
 export function registerSubjectRoutes(api: Api, { database }: AppDeps) {

@@ -7,20 +7,8 @@ import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { auditMessages } from "./messages.ts";
+import type { AuditEvent, AuditPage } from "../../contract/audit.ts";
 
-interface AuditEvent {
-  id: string;
-  actorName: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  detail: Record<string, unknown> | null;
-  createdAt: string;
-}
-interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
 
 const actions = ["story.read", "export.created", "story.erased", "story.withdrawn", "subject.erased", "retention.purged"] as const;
 type Known = (typeof actions)[number];

@@ -5,14 +5,7 @@ import { ProblemMessage } from "../toolkit/feedback.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { erasureMessages } from "./messages.ts";
-
-export interface ErasurePreview {
-  subjectPseudonym: string;
-  stories: number;
-  firstToldAt: string | null;
-  lastToldAt: string | null;
-  collections: { id: string; name: string; stories: number }[];
-}
+import type { ErasurePreview, SubjectErasure } from "../../contract/erasures.ts";
 
 interface Props {
   preview: ErasurePreview;
@@ -37,7 +30,7 @@ export function ErasureConfirmation({ preview, input, onErased, onCancel }: Prop
     setBusy(true);
     setError(undefined);
     try {
-      const { erased } = await api<{ erased: number }>("/subject-erasures", { method: "POST", json: input });
+      const { erased } = await api<SubjectErasure>("/subject-erasures", { method: "POST", json: input });
       onErased(erased);
     } catch (caught) {
       setError(caught);

@@ -11,7 +11,8 @@ import { useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { useSearchParams } from "../toolkit/router.tsx";
 import { erasureMessages } from "./messages.ts";
-import { ErasureConfirmation, type ErasurePreview } from "./ErasureConfirmation.tsx";
+import { ErasureConfirmation } from "./ErasureConfirmation.tsx";
+import type { ErasurePreview } from "../../contract/erasures.ts";
 
 export default function ErasurePage() {
   const t = useT(erasureMessages);

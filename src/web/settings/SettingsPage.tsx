@@ -11,10 +11,7 @@ import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { settingsMessages } from "./messages.ts";
 import { RetentionForm } from "./RetentionForm.tsx";
-
-interface OrganizationSettings {
-  smallCellK: number;
-}
+import type { OrganizationSettings } from "../../contract/organization.ts";
 
 export default function SettingsPage() {
   const t = useT(settingsMessages);

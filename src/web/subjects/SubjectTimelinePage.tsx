@@ -12,7 +12,7 @@ import { Page, PageFor } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import type { ListOf } from "../../contract/common.ts";
 import type { Framework } from "../../contract/frameworks.ts";
-import type { Story } from "../../contract/stories.ts";
+import type { Story, SubjectTimeline } from "../../contract/stories.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { AnswerList } from "../stories/AnswerList.tsx";
 import { channelLabels, storyHeading } from "../stories/labels.ts";
@@ -20,12 +20,6 @@ import { storyMessages } from "../stories/messages.ts";
 import { AnswerTrends } from "./AnswerTrends.tsx";
 import { subjectMessages } from "./messages.ts";
 import { isPseudonym } from "./timeline.ts";
-
-interface SubjectTimeline {
-  subjectPseudonym: string;
-  /** Oldest first. */
-  items: Story[];
-}
 
 export default function SubjectTimelinePage({ pseudonym }: { pseudonym: string }) {
   const t = useT(subjectMessages);

@@ -15,14 +15,7 @@ import type { ListOf } from "../../contract/common.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { themeMessages } from "./messages.ts";
-
-interface Themes {
-  matched: number;
-  analysed: number;
-  sampled: boolean;
-  unthemed: number;
-  themes: { terms: string[]; size: number; examples: { id: string; title: string | null; excerpt: string }[] }[];
-}
+import type { Themes } from "../../contract/themes.ts";
 
 export default function ThemesPage() {
   const t = useT(themeMessages);
