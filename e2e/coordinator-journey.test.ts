@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startBenchServer } from "../src/testing/spawn-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../src/testing/smtp.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
-import { fillMinimal, signIn } from "./support/tell.ts";
+import { fillMinimal } from "./support/tell.ts";
 import { enrolIfAsked } from "./support/two-factor.ts";
 
 const ARTIFACTS = "e2e/artifacts/journey";
@@ -47,8 +47,6 @@ async function passed(page: Page, name: string) {
   step += 1;
   await page.screenshot({ path: `${ARTIFACTS}/${String(step).padStart(2, "0")}-${name}.png`, fullPage: true });
 }
-
-const mainNav = (page: Page) => page.getByRole("navigation", { name: "Hoofdmenu" });
 
 describe("a coordinator's first journey", () => {
   let publicUrl = "";

@@ -14,10 +14,10 @@ import type { StoryRow } from "./stories/columns.ts";
 import { type EventBus, type LiveEvent, LocalEventBus, PostgresEventBus, PROCESS_ID } from "./events/bus.ts";
 import { resolveIdentity } from "./caller.ts";
 import { mustEnrolFirst } from "./people/two-factor.ts";
-import { isReadOnly } from "./people/token-scope.ts";
+import { isReadOnly } from "../core/token-scope.ts";
 import { languageOf } from "./messages.ts";
 import { API_VERSION } from "./openapi.ts";
-import { badRequest, crossSiteRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
+import { crossSiteRequest, Problem, problemResponse, tokenScopeForbids } from "./problem.ts";
 import { validationProblem } from "./zod-messages.ts";
 import type { Api, ApiEnv, AppConfig, AppDeps } from "./context.ts";
 import { registerApiRoutes } from "./routes/index.ts";
@@ -40,7 +40,7 @@ export function createApi(deps: AppDeps): Api {
     c.set("lang", languageOf(c.req.header("accept-language")));
     const identity = await resolveIdentity(deps.database.db, deps.auth, c.req.raw.headers);
     c.set("identity", identity);
-    // A read-only API token (people/token-scope.ts) changes nothing, whatever the route.
+    // A read-only API token (core/token-scope.ts) changes nothing, whatever the route.
     if (identity?.tokenScope && isReadOnly(identity.tokenScope) && !SAFE_METHODS.has(c.req.method)) throw tokenScopeForbids();
     // Held back until they enrol: only routes defined with beforeTwoFactorEnrolment see them.
     c.set("caller", identity && !mustEnrolFirst(identity) ? identity.caller : undefined);

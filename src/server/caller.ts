@@ -8,7 +8,7 @@ import type { Db } from "../db/client.ts";
 import { apiToken, member, teamMember, user } from "../db/schema/index.ts";
 import type { Auth, SignInMethod } from "./auth.ts";
 import type { Caller, Role } from "./policy.ts";
-import { actsAsOwner, asTokenScope, cappedRole, type TokenScope } from "./people/token-scope.ts";
+import { actsAsOwner, asTokenScope, cappedRole, type TokenScope } from "../core/token-scope.ts";
 
 export const API_TOKEN_PREFIX = "vpt_";
 

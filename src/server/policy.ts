@@ -3,9 +3,9 @@
 // (403), so another organization's ids always answer 404 and reveal nothing.
 import type { MessageKey } from "./messages.ts";
 import { forbidden, Problem, unauthorized } from "./problem.ts";
+import { type Role, roleAtLeast, roles } from "../core/roles.ts";
 
-export const roles = ["teller", "colleague", "analyst", "admin"] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles };
 
 export interface Caller {
   userId: string;
@@ -55,7 +55,7 @@ const minimumRole: Record<Action, Role> = {
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {
-  return roles.indexOf(caller.role) >= roles.indexOf(minimumRole[action]);
+  return roleAtLeast(caller.role, minimumRole[action]);
 }
 
 /** Returns the caller when allowed; throws 401 without one and 403 when the role falls short. */

@@ -28,7 +28,7 @@ export const apiToken = pgTable("api_token", {
   // SHA-256 of the token: a leaked database does not leak usable tokens.
   tokenHash: text("token_hash").notNull().unique(),
   createdAt: ts("created_at").notNull().defaultNow(),
-  // What the token may do, never more than its owner's role (people/token-scope.ts); null on
+  // What the token may do, never more than its owner's role (core/token-scope.ts); null on
   // tokens made before scopes existed, which act as their owner.
   scope: text("scope"),
   // Tokens made before expiries existed have none; every new one has.

@@ -1,22 +1,8 @@
-import { z } from "@hono/zod-openapi";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import type { interpretation } from "../../db/schema/index.ts";
 import { isAllowed, type Caller } from "../policy.ts";
 
 export type InterpretationRow = typeof interpretation.$inferSelect;
-
-export const Interpretation = z.object({
-  id: z.string().uuid(),
-  storyId: z.string().uuid(),
-  interpreterName: z.string().nullable().openapi({ description: "Shown to colleagues and up; tellers see readings without names" }),
-  mine: z.boolean(),
-  answers: z.record(z.string(), z.unknown()),
-  tags: z.array(z.string()),
-  note: z.string().nullable(),
-  annotations: z.array(z.object({ start: z.number().int(), end: z.number().int(), quote: z.string(), comment: z.string().optional(), code: z.string().optional() })),
-  sessionId: z.string().uuid().nullable(),
-  createdAt: z.string().datetime({ offset: true }),
-  updatedAt: z.string().datetime({ offset: true }).openapi({ description: "When the colleague last changed this reading" }),
-}).openapi("Interpretation");
 
 export function presentInterpretation(row: InterpretationRow, interpreterName: string | null, caller: Caller) {
   return {
@@ -27,7 +13,7 @@ export function presentInterpretation(row: InterpretationRow, interpreterName: s
     answers: row.answers as Record<string, unknown>,
     tags: row.tags as string[],
     note: row.note,
-    annotations: row.annotations as z.infer<typeof Interpretation>["annotations"],
+    annotations: row.annotations as Interpretation["annotations"],
     sessionId: row.sessionId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

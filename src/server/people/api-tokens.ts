@@ -1,4 +1,4 @@
-// API tokens: made with a name, a scope (people/token-scope.ts) and an expiry, listed, revoked.
+// API tokens: made with a name, a scope (core/token-scope.ts) and an expiry, listed, revoked.
 // Only a SHA-256 of the token is stored; the token itself is shown once. Revoking keeps the row
 // (revokedAt) for the record; caller.ts refuses a revoked or expired token on its next request.
 import { randomBytes } from "node:crypto";
@@ -10,11 +10,9 @@ import { API_TOKEN_PREFIX, hashApiToken } from "../caller.ts";
 import { type Lang, message } from "../messages.ts";
 import { type Caller, isAllowed } from "../policy.ts";
 import { badRequest, notFound } from "../problem.ts";
-import { asTokenScope, defaultScope, scopesFor, type TokenScope } from "./token-scope.ts";
+import { asTokenScope, DEFAULT_TOKEN_DAYS, defaultScope, MAX_TOKEN_DAYS, scopesFor, type TokenScope } from "../../core/token-scope.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_TOKEN_DAYS = 90;
-export const MAX_TOKEN_DAYS = 366;
 
 export interface TokenRequest {
   name: string;

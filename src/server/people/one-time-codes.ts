@@ -9,7 +9,7 @@ import type { Db } from "../../db/client.ts";
 import { session, twoFactor } from "../../db/schema/index.ts";
 import type { Auth } from "../auth.ts";
 import { unauthorized } from "../problem.ts";
-import { BACKUP_CODE } from "./two-factor.ts";
+import { BACKUP_CODE } from "../../contract/sign-in.ts";
 
 const PERIOD_SECONDS = 30;
 // better-auth accepts one step either side; one more covers a step that ended between its check and ours.

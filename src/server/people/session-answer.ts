@@ -1,25 +1,13 @@
 // The answer to every way of signing in (password, password + code, single sign-on): the session
 // cookie, a bearer token and who the caller is, including where they stand with two-factor.
-import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { Me } from "../../contract/people.ts";
 import type { Db } from "../../db/client.ts";
 import { identify, type Identity } from "../caller.ts";
 import { unauthorized } from "../problem.ts";
 import { mustEnrolFirst } from "./two-factor.ts";
 
-export const Me = z.object({
-  userId: z.string().uuid(),
-  organizationId: z.string().uuid(),
-  role: z.enum(["admin", "analyst", "colleague", "teller"]),
-  isOperator: z.boolean(),
-  teamIds: z.array(z.string().uuid()),
-  twoFactorEnabled: z.boolean(),
-  twoFactorEnrolmentRequired: z.boolean().openapi({ description: "An admin or analyst without two-factor sign-in yet (not signed in through single sign-on): set it up (POST /two-factor-enrolments); until then other routes answer 403 (code twoFactorEnrolmentRequired)" }),
-}).openapi("Me");
-
-export const SessionCreated = z.object({ token: z.string(), me: Me }).openapi("SessionCreated");
-
-export function describeMe(identity: Identity): z.infer<typeof Me> {
+export function describeMe(identity: Identity): Me {
   return { ...identity.caller, twoFactorEnabled: identity.twoFactorEnabled, twoFactorEnrolmentRequired: mustEnrolFirst(identity) };
 }
 

@@ -11,6 +11,7 @@
 // A pending sign-in is held by better-auth's signed two_factor cookie; API clients get the same
 // value as `challenge` and send it back with the code.
 import { APIError } from "better-auth/api";
+import { BACKUP_CODE, CHALLENGE } from "../../contract/sign-in.ts";
 import type { Auth } from "../auth.ts";
 import type { Identity } from "../caller.ts";
 import type { Role } from "../policy.ts";
@@ -18,8 +19,6 @@ import { type Lang, message } from "../messages.ts";
 import { badRequest, conflict, Problem, unauthorized } from "../problem.ts";
 
 const TWO_FACTOR_COOKIE = "two_factor";
-/** A signed cookie value, URL-encoded: nothing that could end the cookie or start another. */
-export const CHALLENGE = /^[\w.%~-]{1,500}$/;
 
 export const twoFactorRequiredFor = (role: Role) => role === "admin" || role === "analyst";
 
@@ -105,8 +104,6 @@ export async function confirmEnrolment(auth: Auth, code: string, headers: Header
     codeProblem(error, false, lang);
   }
 }
-
-export const BACKUP_CODE = /^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/;
 
 /**
  * Finishes a sign-in that asked for a code: the challenge from the body or from the cookie; the

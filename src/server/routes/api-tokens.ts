@@ -1,32 +1,8 @@
-import { z } from "@hono/zod-openapi";
+import { ApiTokenCreated, ApiTokenInput, ApiTokenList } from "../../contract/api-tokens.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
-import { createApiToken, DEFAULT_TOKEN_DAYS, listApiTokens, MAX_TOKEN_DAYS, revokeApiToken } from "../people/api-tokens.ts";
-import { tokenScopes } from "../people/token-scope.ts";
+import { createApiToken, listApiTokens, revokeApiToken } from "../people/api-tokens.ts";
 import { authorize } from "../policy.ts";
-
-const dateTime = z.string().datetime({ offset: true });
-const Scope = z.enum(tokenScopes).openapi("ApiTokenScope", {
-  description: "read: read as a colleague (GET only); analyse: read as an analyst (GET only); write: act as the owner, up to an analyst; admin: act as the (admin) owner. Never more than the owner's role",
-});
-const ApiTokenInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  scope: Scope.optional().openapi({ description: "Default: admin for admins, write for everyone else" }),
-  expiresAt: dateTime.optional().openapi({ description: `In the future, at most ${MAX_TOKEN_DAYS} days ahead; default ${DEFAULT_TOKEN_DAYS} days from now` }),
-}).openapi("ApiTokenInput");
-const ApiTokenCreated = z.object({
-  id: z.string().uuid(), name: z.string(), token: z.string(), scope: Scope, expiresAt: dateTime, createdAt: dateTime,
-}).openapi("ApiTokenCreated");
-const ApiToken = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  scope: Scope.nullable().openapi({ description: "null: a token made before scopes existed; it acts as its owner" }),
-  createdAt: dateTime,
-  expiresAt: dateTime.nullable(),
-  lastUsedAt: dateTime.nullable().openapi({ description: "To the minute" }),
-  owner: z.object({ id: z.string().uuid(), name: z.string() }),
-}).openapi("ApiToken");
-const ApiTokenList = z.object({ items: z.array(ApiToken) }).openapi("ApiTokenList");
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 

@@ -1,8 +1,8 @@
 // Story booklets: curate an ordered selection of quotable stories with an introduction, print it as a
 // PDF, and publish it as a public story wall. Only stories whose teller allowed quoting go in.
 import { z } from "@hono/zod-openapi";
-import { tellerRoles } from "../../core/booklet/teller.ts";
 import { reach } from "../access.ts";
+import { Booklet, BookletInput, BookletSummary, PublicBooklet } from "../../contract/booklets.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import {
@@ -14,34 +14,6 @@ import { quotability } from "../booklets/quotability.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 
-const dateTime = z.string().datetime({ offset: true });
-const BookletInput = z.object({
-  title: z.string().trim().min(1).max(200),
-  introduction: z.string().trim().max(5000).default(""),
-  storyIds: z.array(z.string().uuid()).max(100).openapi({ description: "The stories in their order; each needs the teller's consent to quote" }),
-  published: z.boolean().default(false).openapi({ description: "Shown on the public story wall at /verhalen/{slug}" }),
-}).openapi("BookletInput");
-const BookletStory = z.object({
-  id: z.string().uuid(), title: z.string().nullable(), text: z.string(), toldAt: dateTime,
-  tellerRole: z.enum(tellerRoles).openapi({ description: "Who told it: a client (interview), a professional, a resident (public form or kiosk), or unknown (imported)" }),
-}).openapi("BookletStory");
-const Quotability = z.object({
-  stories: z.number().int().openapi({ description: "The organization's stories now" }),
-  quotable: z.number().int().openapi({ description: "Of those, the ones whose teller allowed quoting: only these can go in a booklet" }),
-  noQuotingConsent: z.number().int().openapi({ description: "Stories whose teller did not allow quoting" }),
-  withdrawn: z.number().int().openapi({ description: "Stories their teller withdrew (gone for good)" }),
-  erased: z.number().int().openapi({ description: "Stories erased on request or after their retention period" }),
-  leftOut: z.number().int().openapi({ description: "Stories chosen for this booklet that are left out because their teller no longer allows quoting" }),
-}).openapi("Quotability");
-const BookletSummary = z.object({
-  id: z.string().uuid(), title: z.string(), introduction: z.string(), slug: z.string(), published: z.boolean(),
-  publicUrl: z.string().url(), createdAt: dateTime, updatedAt: dateTime,
-}).openapi("BookletSummary");
-const Booklet = BookletSummary.extend({ stories: z.array(BookletStory), quoting: Quotability }).openapi("Booklet");
-const PublicBooklet = z.object({
-  organization: z.string().openapi({ description: "The name of the organization that published it" }),
-  title: z.string(), introduction: z.string(), stories: z.array(BookletStory),
-}).openapi("PublicBooklet");
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
 export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {

@@ -6,7 +6,7 @@ import { cohortPairs } from "../../db/aggregates/cohort.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer } from "../patterns/query.ts";
-import { Cohort } from "../patterns/schemas.ts";
+import { Cohort } from "../../contract/patterns.ts";
 
 export function registerCohortRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;

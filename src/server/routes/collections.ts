@@ -1,45 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import QRCode from "qrcode";
 import { reach } from "../access.ts";
+import { Collection, CollectionInput, CollectionUpdate } from "../../contract/collections.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeCollection, createCollection, listCollections } from "../collections/manage.ts";
 import { type CollectionRow, openState, publicUrlOf } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-
-const dateTime = z.string().datetime({ offset: true });
-const CollectionInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  frameworkId: z.string().uuid(),
-  audience: z.enum(["professionals", "clients"]),
-  anonymous: z.boolean(),
-  opensAt: dateTime.optional(),
-  closesAt: dateTime.optional(),
-  teamId: z.string().uuid().optional(),
-  retentionMonths: z.number().int().min(1).max(240).optional().openapi({ description: "Stories older than this are removed automatically" }),
-}).openapi("CollectionInput");
-const CollectionUpdate = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  opensAt: dateTime.nullable().optional(),
-  closesAt: dateTime.nullable().optional(),
-  retentionMonths: z.number().int().min(1).max(240).nullable().optional(),
-}).openapi("CollectionUpdate");
-export const Collection = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  frameworkId: z.string().uuid(),
-  audience: z.enum(["professionals", "clients"]),
-  anonymous: z.boolean(),
-  opensAt: dateTime.nullable(),
-  closesAt: dateTime.nullable(),
-  teamId: z.string().uuid().nullable(),
-  retentionMonths: z.number().int().nullable(),
-  slug: z.string(),
-  publicUrl: z.string().url(),
-  state: z.enum(["open", "notYetOpen", "closed"]),
-  demo: z.boolean().openapi({ description: "Invented stories to show how Vertelpunt works (POST /demo-collections)" }),
-  createdAt: dateTime,
-}).openapi("Collection");
 
 export function presentCollection(row: CollectionRow, baseUrl: string) {
   return {

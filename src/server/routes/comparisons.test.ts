@@ -1,7 +1,7 @@
 // Periods, rounds and trends over the API, and small-cell suppression for colleagues on every
 // aggregate endpoint (analysts see the counts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Cohort, Comparison, Crosstab, Discoveries, Distribution, Trend, WhatWorks } from "../patterns/schemas.ts";
+import { Cohort, Comparison, Crosstab, Discoveries, Distribution, Trend, WhatWorks } from "../../contract/patterns.ts";
 import { json, makeCollection, makeOrganization, type Organization } from "../../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 

@@ -7,7 +7,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { findRound } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer, FilterQuery, filterFrom, filterOf, RoundFilterQuery } from "../patterns/query.ts";
-import { Comparison, Trend } from "../patterns/schemas.ts";
+import { Comparison, Trend } from "../../contract/patterns.ts";
 import { badRequest } from "../problem.ts";
 import type { Db } from "../../db/client.ts";
 

@@ -4,7 +4,8 @@ import type { Api, AppDeps } from "../context.ts";
 import { createDemo, removeDemo } from "../demo/demo-collection.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { Collection, presentCollection } from "./collections.ts";
+import { Collection } from "../../contract/collections.ts";
+import { presentCollection } from "./collections.ts";
 
 const DemoInput = z.object({
   seed: z.number().int().min(0).max(2 ** 31).optional().openapi({ description: "The same seed makes the same stories" }),

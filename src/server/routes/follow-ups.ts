@@ -2,18 +2,11 @@
 // reach the tellers.
 import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
+import { FollowUpInput, PatternFollowUpInput, StoredFollowUp } from "../../contract/interpretations.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { addFollowUp, addPatternFollowUp, type FollowUpRow, listFollowUps } from "../follow-ups/record.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 
-const FollowUpInput = z.object({ kind: z.enum(["action", "response"]), text: z.string().trim().min(1).max(2000) }).openapi("FollowUpInput");
-const StoredFollowUp = z.object({
-  id: z.string().uuid(), kind: z.enum(["action", "response"]), text: z.string(), createdAt: z.string().datetime({ offset: true }),
-}).openapi("StoredFollowUp");
-const PatternFollowUpInput = FollowUpInput.extend({
-  pattern: z.record(z.string().max(64), z.string().max(64)).refine((p) => Object.keys(p).length >= 1 && Object.keys(p).length <= 4, "one to four choices")
-    .openapi({ description: "The pattern as choice answers, e.g. { situatie: schulden, aanpak: huisbezoek }", example: { situatie: "schulden", aanpak: "huisbezoek" } }),
-}).openapi("PatternFollowUpInput");
 const present = (row: FollowUpRow) => ({ id: row.id, kind: row.kind as "action" | "response", text: row.text, createdAt: row.createdAt.toISOString() });
 
 export function registerFollowUpRoutes(api: Api, { database }: AppDeps) {

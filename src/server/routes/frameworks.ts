@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { frameworkDefinition, signifier } from "../../core/framework.ts";
+import { Framework, FrameworkInput, FrameworkTemplate } from "../../contract/frameworks.ts";
+import { frameworkDefinition } from "../../core/framework.ts";
 import { frameworkTemplates } from "../../core/templates/sociaal-domein-klantmanagers.ts";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
@@ -7,20 +8,6 @@ import { createFramework, findFramework, listFrameworks, reviseFramework, type S
 import { forgetFrameworkVersion } from "../stories/tell.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-
-const FrameworkInput = frameworkDefinition.meta({ id: "FrameworkInput" });
-export const Framework = z.object({
-  id: z.string().uuid(),
-  version: z.number().int(),
-  name: z.string(),
-  language: z.string(),
-  description: z.string().optional(),
-  prompts: z.array(z.object({ id: z.string(), text: z.string() })),
-  signifiers: z.array(signifier),
-  createdAt: z.string().datetime({ offset: true }),
-  updatedAt: z.string().datetime({ offset: true }),
-}).openapi("Framework");
-const FrameworkTemplate = z.object({ id: z.string(), framework: FrameworkInput }).openapi("FrameworkTemplate");
 
 export const presentFramework = (f: StoredFramework) => ({ ...f, createdAt: f.createdAt.toISOString(), updatedAt: f.updatedAt.toISOString() });
 

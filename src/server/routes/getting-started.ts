@@ -1,20 +1,11 @@
 // The admin's first steps, read from what is there: a framework, a vertelpunt, its link used by a
 // teller, the first stories, enough stories for patterns. The demo never counts.
-import { z } from "@hono/zod-openapi";
+import { GettingStarted, stepIds } from "../../contract/organization.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { gettingStarted } from "../collections/getting-started.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 
-const stepIds = ["framework", "collection", "share", "stories", "patterns"] as const;
-
-const GettingStarted = z.object({
-  steps: z.array(z.object({ id: z.enum(stepIds), done: z.boolean() })).openapi({ description: "In order; `share` is done once a story came in through a public link" }),
-  frameworkId: z.string().uuid().nullable().openapi({ description: "The newest framework (not the demo's)" }),
-  collectionId: z.string().uuid().nullable().openapi({ description: "The real vertelpunt with the most stories" }),
-  patternsAt: z.number().int().openapi({ description: "Stories a vertelpunt needs for the patterns step" }),
-  demoCollectionId: z.string().uuid().nullable(),
-}).openapi("GettingStarted");
 
 export function registerGettingStartedRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;

@@ -1,12 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { interpretationInput } from "../../core/interpretation.ts";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { Interpretation } from "../interpretations/present.ts";
 import { listReadings, presentOwnReading, saveReading, withdrawReading } from "../interpretations/readings.ts";
+import { Interpretation, InterpretationInput } from "../../contract/interpretations.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 
-const InterpretationInput = interpretationInput.meta({ id: "InterpretationInput" });
 const ReadingParams = IdParam.extend({ interpretationId: z.string().uuid().openapi({ param: { name: "interpretationId", in: "path" } }) });
 
 export function registerInterpretationRoutes(api: Api, { database, events }: AppDeps) {

@@ -4,60 +4,14 @@
 import { z } from "@hono/zod-openapi";
 import QRCode from "qrcode";
 import { reach } from "../access.ts";
+import { ClosureInput, Session, SessionInput, SessionSummary } from "../../contract/intervision.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { streamLiveEvents } from "../events/sse.ts";
-import { Interpretation } from "../interpretations/present.ts";
 import { joinUrlOf, presentSession } from "../intervision/repository.ts";
 import { closeSession, listSessions, readSession, startSession } from "../intervision/sessions.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { Story } from "../stories/present.ts";
 import { eventStreamResponse } from "./events.ts";
-
-const MAX_STORIES = 30;
-const dateTime = z.string().datetime({ offset: true });
-
-const SessionInput = z.object({
-  collectionId: z.string().uuid(),
-  title: z.string().trim().min(1).max(200),
-  storyIds: z.array(z.string().uuid()).min(1).max(MAX_STORIES).optional().openapi({ description: "Stories chosen by hand, in this order" }),
-  filter: z.object({
-    q: z.string().trim().min(1).max(200).optional().openapi({ description: "Search words (web-search syntax)" }),
-    from: dateTime.optional(),
-    to: dateTime.optional(),
-    limit: z.number().int().min(1).max(MAX_STORIES).default(10),
-  }).optional().openapi({ description: "Or: the newest stories of the collection that match" }),
-}).refine((input) => (input.storyIds === undefined) !== (input.filter === undefined), { path: ["storyIds"], message: "Give either storyIds or filter." })
-  .openapi("IntervisionSessionInput");
-
-const SessionSummary = z.object({
-  id: z.string().uuid(), title: z.string(), collectionId: z.string().uuid(), status: z.enum(["open", "closed"]),
-  storyCount: z.number().int(), createdAt: dateTime, closedAt: dateTime.nullable(),
-}).openapi("IntervisionSessionSummary");
-
-const Session = z.object({
-  id: z.string().uuid(),
-  title: z.string(),
-  collectionId: z.string().uuid(),
-  facilitatorName: z.string().nullable(),
-  facilitatedByMe: z.boolean(),
-  status: z.enum(["open", "closed"]),
-  joinUrl: z.string().url().openapi({ description: "The link participants open (also as QR code)" }),
-  createdAt: dateTime,
-  closedAt: dateTime.nullable(),
-  conclusions: z.string().nullable(),
-  stories: z.array(Story),
-  placements: z.array(Interpretation).openapi({ description: "Every interpretation placed in this session, oldest first" }),
-  actions: z.array(z.object({ id: z.string().uuid(), storyId: z.string().uuid(), text: z.string(), createdAt: dateTime })),
-}).openapi("IntervisionSession");
-
-const ClosureInput = z.object({
-  conclusions: z.string().trim().min(1).max(10_000),
-  actions: z.array(z.object({
-    text: z.string().trim().min(1).max(2000),
-    storyIds: z.array(z.string().uuid()).min(1).max(MAX_STORIES),
-  })).max(50).default([]),
-}).openapi("IntervisionClosureInput");
 
 export function registerIntervisionSessionRoutes(api: Api, { database, config, events }: AppDeps) {
   const { db } = database;

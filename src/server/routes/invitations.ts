@@ -2,45 +2,16 @@
 // accepting it with their own password.
 import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
+import { AcceptanceInput, Invitation, InvitationCreated, InvitationInput, InvitationPreview, InvitationPreviewInput, SessionCreated } from "../../contract/people.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { IdParam, defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
 import { acceptInvitation, findOpenInvitation, pendingInvitations, revokeInvitation } from "../people/invitations.ts";
 import { invite } from "../people/mailed-links.ts";
-import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
+import { answerWithSession } from "../people/session-answer.ts";
 import { twoFactorRequiredFor } from "../people/two-factor.ts";
-import { authorize, type Role, roles } from "../policy.ts";
+import { authorize, type Role } from "../policy.ts";
 import { unauthorized } from "../problem.ts";
-
-const RoleSchema = z.enum(roles);
-const LangSchema = z.enum(["nl", "en"]);
-const InvitationInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.string().email().max(254),
-  role: RoleSchema,
-  lang: LangSchema.optional().openapi({ description: "Language of the mail and the page; the caller's language by default" }),
-}).openapi("InvitationInput");
-const Invitation = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  expiresAt: z.string().datetime({ offset: true }),
-}).openapi("Invitation");
-const InvitationCreated = Invitation.extend({
-  mailed: z.boolean().openapi({ description: "Whether the mail went out; when not (no SMTP set up, or it failed), pass `link` on yourself" }),
-  link: z.string().url().optional(),
-}).openapi("InvitationCreated");
-const LinkToken = z.string().min(20).max(100);
-const InvitationPreview = z.object({
-  organizationName: z.string(),
-  name: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  lang: LangSchema,
-  twoFactorRequired: z.boolean().openapi({ description: "The role must sign in with two-step verification, set up right after accepting" }),
-}).openapi("InvitationPreview");
-const AcceptanceInput = z.object({ token: LinkToken, password: z.string().min(10).max(200) }).openapi("InvitationAcceptanceInput");
 
 const present = (row: { id: string; name: string; email: string; role: string; expiresAt: Date }) =>
   ({ id: row.id, name: row.name, email: row.email, role: row.role as Role, expiresAt: row.expiresAt.toISOString() });
@@ -88,7 +59,7 @@ export function registerInvitationRoutes(api: Api, { database, auth, config, mai
   api.openapi(
     defineRoute({ method: "post", path: "/invitation-previews", tags: ["People"], operationId: "previewInvitation",
       summary: "What an invitation link is for (the secret travels in the body, never in a URL)",
-      request: { body: jsonBody(z.object({ token: LinkToken }).openapi("InvitationPreviewInput")) }, errors: [404],
+      request: { body: jsonBody(InvitationPreviewInput) }, errors: [404],
       responses: { 200: jsonContent(InvitationPreview, "The open invitation") } }),
     async (c) => {
       const { invitation, organizationName } = await findOpenInvitation(db, c.req.valid("json").token);

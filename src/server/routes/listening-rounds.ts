@@ -5,33 +5,16 @@
 import { z } from "@hono/zod-openapi";
 import QRCode from "qrcode";
 import { reach } from "../access.ts";
+import { ListeningRound, RoundInput, RoundUpdate } from "../../contract/collections.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { openState, publicUrlOf } from "../collections/repository.ts";
 import { changeRound, createRound, listRounds, type RoundRow } from "../collections/rounds.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 
-const dateTime = z.string().datetime({ offset: true });
-const RoundInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  startsAt: dateTime,
-  endsAt: dateTime.openapi({ description: "Exclusive" }),
-}).openapi("ListeningRoundInput");
-const RoundUpdate = RoundInput.partial().openapi("ListeningRoundUpdate");
 export const RoundParams = z.object({
   id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }),
   roundId: z.string().uuid().openapi({ param: { name: "roundId", in: "path" } }),
 });
-const ListeningRound = z.object({
-  id: z.string().uuid(),
-  collectionId: z.string().uuid(),
-  name: z.string(),
-  startsAt: dateTime,
-  endsAt: dateTime,
-  slug: z.string(),
-  publicUrl: z.string().url(),
-  state: z.enum(["open", "notYetOpen", "closed"]),
-}).openapi("ListeningRound");
-
 const present = (row: RoundRow, baseUrl: string) => ({
   id: row.id, collectionId: row.collectionId, name: row.name, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(),
   slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState({ opensAt: row.startsAt, closesAt: row.endsAt }),

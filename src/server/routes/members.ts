@@ -1,34 +1,10 @@
-import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
+import { MemberAdded, MemberInput, MemberList, MemberUpdate } from "../../contract/people.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { addPerson, listMembers } from "../people/members.ts";
 import { changeMember, removeMember } from "../people/membership.ts";
-import { authorize, roles } from "../policy.ts";
-
-const RoleSchema = z.enum(roles).openapi("Role");
-const MemberInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.string().email().max(254),
-  password: z.string().min(10).max(200),
-  role: RoleSchema,
-  teamIds: z.array(z.string().uuid()).max(50).optional(),
-}).openapi("MemberInput");
-const Member = z.object({
-  id: z.string().uuid(),
-  userId: z.string().uuid(),
-  name: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  active: z.boolean().openapi({ description: "false: deactivated by an admin; cannot sign in or use tokens" }),
-  teamIds: z.array(z.string().uuid()),
-  createdAt: z.string().datetime({ offset: true }),
-}).openapi("Member");
-const MemberList = z.object({ items: z.array(Member) }).openapi("MemberList");
-const MemberUpdate = z.object({
-  role: RoleSchema.optional(),
-  active: z.boolean().optional().openapi({ description: "false deactivates: sessions and API tokens end at once" }),
-}).refine((u) => u.role !== undefined || u.active !== undefined, { message: "role or active" }).openapi("MemberUpdate");
+import { authorize } from "../policy.ts";
 
 export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
   const { db } = database;
@@ -37,7 +13,7 @@ export function registerMemberRoutes(api: Api, { database, auth }: AppDeps) {
     defineRoute({ method: "post", path: "/members", tags: ["People"], operationId: "createMember",
       summary: "Add a person to the organization (admin)", security: signedIn,
       request: { body: jsonBody(MemberInput) }, errors: [401, 403, 409],
-      responses: { 201: jsonContent(z.object({ id: z.string().uuid(), userId: z.string().uuid(), role: RoleSchema }), "Added") } }),
+      responses: { 201: jsonContent(MemberAdded, "Added") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "member:manage");
       return c.json(await addPerson(auth, db, caller, c.req.valid("json")), 201);

@@ -1,15 +1,10 @@
 // The organization's own settings. For now the small-group threshold k: below analyst, aggregates
 // hide counts of 1 … k − 1 stories (core/privacy/small-cells.ts).
-import { z } from "@hono/zod-openapi";
+import { OrganizationSettings } from "../../contract/organization.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { setSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
-
-const OrganizationSettings = z.object({
-  smallCellK: z.number().int().min(1).max(100)
-    .openapi({ description: "Colleagues and tellers see no counts of 1 … k − 1 stories in aggregates; 1 hides nothing" }),
-}).openapi("OrganizationSettings");
 
 export function registerOrganizationSettingRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;

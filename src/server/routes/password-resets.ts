@@ -1,6 +1,7 @@
 // "Wachtwoord vergeten": ask for a link by mail; choose a new password with it.
 import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
+import { CompletionInput, ResetInput, ResetLink } from "../../contract/sign-in.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { loggableError } from "../logger.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
@@ -8,13 +9,6 @@ import { mailResetLink, resetLinkForMember } from "../people/mailed-links.ts";
 import { completePasswordReset } from "../people/password-resets.ts";
 import { FixedWindowLimiter, clientAddress } from "../rate-limit.ts";
 import { Problem } from "../problem.ts";
-
-const ResetInput = z.object({ email: z.string().email().max(254) }).openapi("PasswordResetInput");
-const ResetLink = z.object({
-  mailed: z.boolean().openapi({ description: "Whether the mail went out; when not (no SMTP set up, or it failed), pass `link` on yourself" }),
-  link: z.string().url().optional(),
-}).openapi("PasswordResetLink");
-const CompletionInput = z.object({ token: z.string().min(20).max(100), password: z.string().min(10).max(200) }).openapi("PasswordResetCompletionInput");
 
 export function registerPasswordResetRoutes(api: Api, { database, auth, config, mailer, logger }: AppDeps) {
   const { db } = database;

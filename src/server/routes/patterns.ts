@@ -12,10 +12,11 @@ import { suppressCrosstab, suppressDiscoveries, suppressDistribution, suppressWh
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { aggregateAccess, answer, filterFrom, filterOf, FrameworkFilterQuery, frameworkAggregateAccess, RoundFilterQuery } from "../patterns/query.ts";
-import { Crosstab, Discoveries, Distribution, WhatWorks } from "../patterns/schemas.ts";
+import { Crosstab, Discoveries, Distribution, WhatWorks } from "../../contract/patterns.ts";
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
-import { Framework, presentFramework } from "./frameworks.ts";
+import { Framework } from "../../contract/frameworks.ts";
+import { presentFramework } from "./frameworks.ts";
 
 type Query = Record<string, string | number | undefined>;
 type Access = { scope: PatternScope; k?: number; filter: PatternFilter };

@@ -2,32 +2,18 @@
 import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
+import { PublicCollection } from "../../contract/collections.ts";
+import { IdempotencyHeader, StoryCreated, StoryInput } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest, notFound } from "../problem.ts";
-import { presentCreated, StoryCreated } from "../stories/present.ts";
+import { presentCreated } from "../stories/present.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
-import { IdempotencyHeader, StoryInput } from "./stories.ts";
-import { signifier } from "../../core/framework.ts";
 
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
-const PublicCollection = z.object({
-  slug: z.string(),
-  name: z.string(),
-  audience: z.enum(["professionals", "clients"]),
-  closesAt: z.string().datetime({ offset: true }).nullable(),
-  framework: z.object({
-    version: z.number().int(),
-    name: z.string(),
-    language: z.string(),
-    description: z.string().optional(),
-    prompts: z.array(z.object({ id: z.string(), text: z.string() })),
-    signifiers: z.array(signifier),
-  }),
-}).openapi("PublicCollection");
 
 export function registerPublicCollectionRoutes(api: Api, { database, stories, config }: AppDeps) {
   const { db } = database;

@@ -1,6 +1,7 @@
 // What an anonymous teller can do with the private receipt link: see what happened with the story
 // ("wat er met je verhaal gebeurde") and withdraw it.
 import { z } from "@hono/zod-openapi";
+import { Receipt } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
 import { eraseStory } from "../stories/erase.ts";
@@ -9,15 +10,6 @@ import { findAnonymousStory, receiptView } from "../stories/receipts.ts";
 export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
 });
-const FollowUp = z.object({ kind: z.enum(["action", "response"]), text: z.string(), createdAt: z.string().datetime({ offset: true }) }).openapi("FollowUp");
-const Receipt = z.object({
-  collectionName: z.string(),
-  title: z.string().nullable(),
-  text: z.string(),
-  toldAt: z.string().datetime({ offset: true }),
-  interpretations: z.number().int().openapi({ description: "How many times colleagues interpreted the story" }),
-  followUps: z.array(FollowUp),
-}).openapi("Receipt");
 
 export function registerReceiptRoutes(api: Api, { database, config, events }: AppDeps) {
   const { db } = database;

@@ -1,16 +1,9 @@
 // Before sending, the teller sees what colleagues will read: the story with personal data replaced.
 // No account needed (the public form uses it); nothing is stored.
-import { z } from "@hono/zod-openapi";
-import { findingKinds, placeholders, redact } from "../../core/privacy/index.ts";
-import { MAX_STORY_TEXT } from "../../core/story.ts";
+import { placeholders, redact } from "../../core/privacy/index.ts";
+import { Preview, PreviewInput } from "../../contract/privacy.ts";
 import type { Api } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
-
-const PreviewInput = z.object({ text: z.string().max(MAX_STORY_TEXT) }).openapi("RedactionPreviewInput");
-const Preview = z.object({
-  text: z.string().openapi({ description: "The text as colleagues will see it" }),
-  findings: z.array(z.object({ kind: z.enum(findingKinds), start: z.number().int(), end: z.number().int(), placeholder: z.string() })),
-}).openapi("RedactionPreview");
 
 export function registerRedactionPreviewRoutes(api: Api) {
   api.openapi(

@@ -6,7 +6,8 @@ import { frameworkDefinitionAt } from "../frameworks/repository.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import type { StoryRow } from "../stories/columns.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
-import { Reflection, reflectionOf } from "../stories/reflection.ts";
+import { Reflection } from "../../contract/reflections.ts";
+import { reflectionOf } from "../stories/reflection.ts";
 import { TokenParam } from "./receipts.ts";
 
 export function registerReflectionRoutes(api: Api, { database, patterns, config }: AppDeps) {

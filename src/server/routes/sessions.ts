@@ -1,17 +1,12 @@
-import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { startSignIn } from "../people/accounts.ts";
-import { answerWithSession, describeMe, Me, SessionCreated } from "../people/session-answer.ts";
+import { Me, SessionCreated } from "../../contract/people.ts";
+import { SessionInput, TwoFactorChallenge } from "../../contract/sign-in.ts";
+import { answerWithSession, describeMe } from "../people/session-answer.ts";
 import { challengeFrom } from "../people/two-factor.ts";
 import { unauthorized } from "../problem.ts";
 import { signInLimiter } from "../rate-limit.ts";
-
-const SessionInput = z.object({ email: z.string().email().max(254), password: z.string().min(1).max(200) }).openapi("SessionInput");
-const TwoFactorChallenge = z.object({
-  twoFactorRequired: z.literal(true),
-  challenge: z.string().openapi({ description: "Send back with the code to POST /two-factor-verifications (browsers also get it as a cookie)" }),
-}).openapi("TwoFactorChallenge");
 
 export function registerSessionRoutes(api: Api, { database, auth, config }: AppDeps) {
   const limitSignIn = signInLimiter();

@@ -1,17 +1,12 @@
 // Single sign-on (OpenID Connect): which provider is set up, starting a sign-in, and the address
 // the provider sends people back to. The flow itself is better-auth's (people/single-sign-on.ts).
 import { z } from "@hono/zod-openapi";
+import { SsoProviders, SsoSignIn, SsoSignInInput } from "../../contract/sign-in.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { ssoRefusal } from "../people/single-sign-on.ts";
 import { notFound } from "../problem.ts";
 
-const SsoProviders = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }).openapi("SsoProviderList");
-const SsoSignInInput = z.object({
-  providerId: z.string().max(64),
-  returnTo: z.string().max(500).regex(/^\/(?!\/)/).optional().openapi({ description: "A path of this site to go to after signing in (default /stories)" }),
-}).openapi("SsoSignInInput");
-const SsoSignIn = z.object({ authorizationUrl: z.string().url().openapi({ description: "Send the browser here" }) }).openapi("SsoSignIn");
 const ProviderParam = z.object({ providerId: z.string().max(64).openapi({ param: { name: "providerId", in: "path" } }) });
 // What the provider may send back (RFC 6749 §4.1.2, RFC 9207). Not in the OpenAPI document: the
 // provider names these parameters, not us, and they are snake_case.

@@ -1,44 +1,13 @@
-import { z } from "@hono/zod-openapi";
-import { storyInput } from "../../core/story.ts";
 import { reach } from "../access.ts";
+import { IdempotencyHeader, Story, StoryCreated, StoryInput, StoryPage, StoryQuery } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit, auditStoryReads } from "../audit.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { presentCreated, presentStory, Story, StoryCreated } from "../stories/present.ts";
+import { presentCreated, presentStory } from "../stories/present.ts";
 import { listStories } from "../stories/queries.ts";
 import { eraseStory } from "../stories/erase.ts";
 import { tellStory } from "../stories/tell.ts";
-
-export const StoryInput = storyInput.meta({ id: "StoryInput" });
-export const IdempotencyHeader = z.object({
-  "idempotency-key": z.string().min(1).max(200).optional().openapi({
-    param: { name: "idempotency-key", in: "header" }, description: "A retry with the same key and the same body returns the first story; the same key with another body answers 422. A key counts for this route, this collection and this caller, for 24 hours",
-  }),
-});
-const dateTime = z.string().datetime({ offset: true });
-const StoryQuery = z.object({
-  collectionId: z.string().uuid().optional(),
-  frameworkId: z.string().uuid().optional().openapi({ description: "Only stories told in the collections of this framework" }),
-  q: z.string().max(500).optional().openapi({ description: "Dutch full-text search: words, \"phrases\", OR, -not" }),
-  from: dateTime.optional(),
-  to: dateTime.optional(),
-  teamId: z.string().uuid().optional(),
-  toldBy: z.enum(["me"]).optional().openapi({ description: "me: only the stories the caller told" }),
-  channels: z.string().max(100).optional().openapi({ description: "Comma-separated: web, interview, kiosk, import" }),
-  tags: z.string().max(2000).optional().openapi({ description: "Comma-separated: only stories a colleague gave any of these tags when interpreting" }),
-  audience: z.string().max(100).optional().openapi({ description: "Comma-separated: professionals, clients (the audience of the story's collection)" }),
-  answers: z.string().max(4000).optional().openapi({
-    description: "With collectionId or frameworkId: JSON array of answer conditions as the pattern routes take them; lists only the stories those routes count (research consent given)",
-  }),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-const StoryListItem = Story.extend({
-  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })).optional()
-    .openapi({ description: "With q: the passages that match, as text segments; match = a search word" }),
-}).openapi("StoryListItem");
-const StoryPage = z.object({ items: z.array(StoryListItem), nextCursor: z.string().nullable() }).openapi("StoryPage");
 
 export function registerStoryRoutes(api: Api, { database, stories, events }: AppDeps) {
   const { db } = database;

@@ -2,13 +2,13 @@
 // first. Analysts and admins only; every story read this way is in the audit log, as any full read.
 import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
+import { Timeline } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
-import { presentStory, Story } from "../stories/present.ts";
+import { presentStory } from "../stories/present.ts";
 import { auditTimelineRead } from "../stories/subject-timeline.ts";
 
 const PseudonymParam = z.object({ pseudonym: z.string().regex(/^[A-Za-z0-9_-]{43}$/).openapi({ param: { name: "pseudonym", in: "path" } }) });
-const Timeline = z.object({ subjectPseudonym: z.string(), items: z.array(Story) }).openapi("SubjectTimeline");
 
 export function registerSubjectRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;

@@ -1,11 +1,9 @@
 import { z } from "@hono/zod-openapi";
+import { Team, TeamInput } from "../../contract/people.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { listTeams } from "../people/members.ts";
 import { authorize } from "../policy.ts";
-
-const TeamInput = z.object({ name: z.string().trim().min(1).max(200) }).openapi("TeamInput");
-const Team = z.object({ id: z.string().uuid(), name: z.string(), createdAt: z.string().datetime({ offset: true }) }).openapi("Team");
 
 export function registerTeamRoutes(api: Api, { database, auth }: AppDeps) {
   const { db } = database;

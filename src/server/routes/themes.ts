@@ -3,6 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { DEFAULT_SEED } from "../../core/stats/random.ts";
 import { reach } from "../access.ts";
+import { Themes } from "../../contract/themes.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { themesOf } from "../knowledge/themes.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
@@ -16,23 +17,6 @@ const ThemeQuery = FilterQuery.extend({
   maxStories: z.coerce.number().int().min(10).max(MAX_THEME_STORIES).default(2000)
     .openapi({ description: `At most this many stories are analysed (at most ${MAX_THEME_STORIES}), drawn by the seed` }),
 });
-
-const ThemeExample = z.object({ id: z.string().uuid(), title: z.string().nullable(), excerpt: z.string() });
-const Themes = z.object({
-  matched: z.number().int().openapi({ description: "Stories that pass the filter (research consent given)" }),
-  analysed: z.number().int(),
-  sampled: z.boolean().openapi({ description: "true when more stories matched than were analysed" }),
-  maxStories: z.number().int(),
-  k: z.number().int(),
-  seed: z.number().int(),
-  unthemed: z.number().int().openapi({ description: "Analysed stories without words that any other story shares" }),
-  themes: z.array(z.object({
-    terms: z.array(z.string()).openapi({ description: "The words that weigh most in the theme, as they appear in the stories" }),
-    stems: z.array(z.string()).openapi({ description: "The same, as Dutch stems" }),
-    size: z.number().int(),
-    examples: z.array(ThemeExample).openapi({ description: "The stories closest to the theme's centre" }),
-  })),
-}).openapi("Themes");
 
 export function registerThemeRoutes(api: Api, { database }: AppDeps) {
   api.openapi(

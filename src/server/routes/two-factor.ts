@@ -1,25 +1,13 @@
 // Two-factor sign-in with an authenticator app (TOTP): enrol, confirm, and the second step of
 // signing in. The work is done by better-auth's twoFactor plugin (see people/two-factor.ts).
-import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { claimCode, refuseReplayedCode } from "../people/one-time-codes.ts";
-import { answerWithSession, SessionCreated } from "../people/session-answer.ts";
-import { BACKUP_CODE, CHALLENGE, confirmEnrolment, startEnrolment, verifySignIn } from "../people/two-factor.ts";
+import { SessionCreated } from "../../contract/people.ts";
+import { ConfirmationInput, Enrolment, EnrolmentInput, VerificationInput } from "../../contract/sign-in.ts";
+import { answerWithSession } from "../people/session-answer.ts";
+import { confirmEnrolment, startEnrolment, verifySignIn } from "../people/two-factor.ts";
 import { authorize } from "../policy.ts";
-
-const Code = z.string().regex(/^\d{6}$/).openapi({ description: "The six digits the authenticator app shows", example: "123456" });
-const EnrolmentInput = z.object({ password: z.string().min(1).max(200) }).openapi("TwoFactorEnrolmentInput");
-const Enrolment = z.object({
-  totpUri: z.string().openapi({ description: "otpauth:// URI for the authenticator app (show as QR code)" }),
-  secret: z.string().openapi({ description: "The same key in base32, to type in by hand" }),
-  backupCodes: z.array(z.string()).openapi({ description: "One-time codes for when the phone is lost; shown once" }),
-}).openapi("TwoFactorEnrolment");
-const ConfirmationInput = z.object({ code: Code }).openapi("TwoFactorConfirmationInput");
-const VerificationInput = z.object({
-  code: z.union([Code, z.string().regex(BACKUP_CODE)]).openapi({ description: "The six digits from the app, or one backup code (xxxxx-xxxxx), valid once" }),
-  challenge: z.string().regex(CHALLENGE).optional().openapi({ description: "From the 202 answer of POST /sessions; browsers may leave it out (cookie)" }),
-}).openapi("TwoFactorVerificationInput");
 
 export function registerTwoFactorRoutes(api: Api, { database, auth }: AppDeps) {
   api.openapi(

@@ -2,7 +2,7 @@
 // scale the teller answered, the collection's distribution and a prompt. Distributions over fewer
 // stories than the organization's small-group threshold are withheld, and so are counts of 1 … k − 1
 // (with what it takes that the answered total does not give them back).
-import { z } from "@hono/zod-openapi";
+import type { Reflection, ReflectionItem } from "../../contract/reflections.ts";
 import type { FrameworkDefinition } from "../../core/framework.ts";
 import { endPrompt, meanTriad, shareBelow, type Triad, triadPrompt } from "../../core/reflection.ts";
 import type { Db } from "../../db/client.ts";
@@ -15,38 +15,9 @@ const DYAD_BINS = 10;
 const TRIAD_RESOLUTION = 10;
 const MEAN_SAMPLE = 2000;
 
-const Prompt = z.object({
-  code: z.enum(["tooFewStories", "typical", "towardsCorner", "lowEnd", "highEnd"]),
-  corner: z.number().int().min(0).max(2).optional(),
-}).openapi("ReflectionPrompt");
+type Item = ReflectionItem;
 
-const common = {
-  signifierId: z.string(), question: z.string(), prompt: Prompt,
-  answered: z.number().int().nullable().openapi({ description: "Stories that answered; null when 1 … k − 1" }),
-};
-export const Reflection = z.object({
-  language: z.string().openapi({ description: "Language of the framework's questions and labels (ISO 639-1)" }),
-  items: z.array(z.discriminatedUnion("type", [
-    z.object({
-      ...common, type: z.literal("triad"), labels: z.array(z.string()).length(3), own: z.array(z.number()).length(3),
-      mean: z.array(z.number()).length(3).nullable(),
-      density: z.object({ resolution: z.number().int(), values: z.array(z.number()), max: z.number() }).nullable()
-        .openapi({ description: "Smoothed density at the triangle's lattice nodes; null when withheld" }),
-    }),
-    z.object({
-      ...common, type: z.literal("dyad"), labels: z.array(z.string()).length(2), own: z.number(),
-      edges: z.array(z.number()), counts: z.array(z.number().int().nullable()).nullable(),
-    }),
-    z.object({
-      ...common, type: z.literal("scale"), min: z.number().int(), max: z.number().int(), own: z.number().int(),
-      values: z.array(z.object({ value: z.number().int(), count: z.number().int().nullable() })).nullable(),
-    }),
-  ])),
-}).openapi("Reflection");
-export type ReflectionView = z.infer<typeof Reflection>;
-type Item = ReflectionView["items"][number];
-
-export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow, definition: FrameworkDefinition): Promise<ReflectionView> {
+export async function reflectionOf(db: Db, patterns: PatternIndex, row: StoryRow, definition: FrameworkDefinition): Promise<Reflection> {
   const k = await smallCellKOf(db, row.organizationId);
   const scope = { organizationId: row.organizationId, collectionId: row.collectionId };
   const answers = row.answers as Record<string, unknown>;

@@ -3,22 +3,23 @@
 import "../stories/stories.css";
 import "./api-tokens.css";
 import { useState } from "react";
-import { Loaded, StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { useSession } from "../app/session.tsx";
-import type { ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
-import { type CreatedToken, CreateTokenForm } from "./CreateTokenForm.tsx";
+import type { ApiToken, ApiTokenCreated } from "../../contract/api-tokens.ts";
+import type { ListOf } from "../../contract/common.ts";
+import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { useSession } from "../toolkit/session.tsx";
+import { useResource } from "../toolkit/useResource.ts";
+import { CreateTokenForm } from "./CreateTokenForm.tsx";
 import { tokenMessages } from "./messages.ts";
 import { NewTokenSecret } from "./NewTokenSecret.tsx";
-import { type ApiToken, TokenTable } from "./TokenTable.tsx";
+import { TokenTable } from "./TokenTable.tsx";
 
 export default function ApiTokensPage() {
   const t = useT(tokenMessages);
   const { me } = useSession();
   const tokens = useResource<ListOf<ApiToken>>("/api-tokens");
-  const [created, setCreated] = useState<CreatedToken>();
+  const [created, setCreated] = useState<ApiTokenCreated>();
   const [revoked, setRevoked] = useState<string>();
   if (!me) return null;
   return (

@@ -1,11 +1,11 @@
 // The token right after it was made: shown once, with a copy button and the advice to store it now.
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { CreatedToken } from "./CreateTokenForm.tsx";
+import type { ApiTokenCreated } from "../../contract/api-tokens.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { tokenMessages } from "./messages.ts";
 
-export function NewTokenSecret({ token }: { token: CreatedToken }) {
+export function NewTokenSecret({ token }: { token: ApiTokenCreated }) {
   const t = useT(tokenMessages);
   const [copied, setCopied] = useState<"yes" | "failed">();
   const heading = useRef<HTMLDivElement>(null);

@@ -1,9 +1,9 @@
 // Revoking a token after an explicit second step, as erasing a story: the question appears in
 // place and takes focus; "no" puts focus back on the first button.
 import { useEffect, useRef, useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { tokenMessages } from "./messages.ts";
 
 export function RevokeToken({ id, name, onRevoked }: { id: string; name: string; onRevoked: () => void }) {

@@ -1,19 +1,10 @@
 // The tokens that are not revoked: name, owner (admins see everyone's), scope, expiry, last use.
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import type { ApiToken } from "../../contract/api-tokens.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { tokenMessages } from "./messages.ts";
 import { RevokeToken } from "./RevokeToken.tsx";
-import { scopeLabels, type TokenScope } from "./scopes.ts";
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  scope: TokenScope | null;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  owner: { id: string; name: string };
-}
+import { scopeLabels } from "./scopes.ts";
 
 export function TokenTable({ tokens, showOwner, onRevoked }: { tokens: ApiToken[]; showOwner: boolean; onRevoked: (token: ApiToken) => void }) {
   const t = useT(tokenMessages);

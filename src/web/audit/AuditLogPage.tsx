@@ -1,26 +1,14 @@
 // The audit log (admins): who did what, when, and about what; filtered by kind, older events page by page.
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { Loading, ProblemMessage } from "../app/feedback.tsx";
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { Loading, ProblemMessage } from "../toolkit/feedback.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { auditMessages } from "./messages.ts";
+import type { AuditEvent, AuditPage } from "../../contract/audit.ts";
 
-interface AuditEvent {
-  id: string;
-  actorName: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  detail: Record<string, unknown> | null;
-  createdAt: string;
-}
-interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
 
 const actions = ["story.read", "export.created", "story.erased", "story.withdrawn", "subject.erased", "retention.purged"] as const;
 type Known = (typeof actions)[number];

@@ -1,18 +1,18 @@
 // The organization's story booklets, and a short form to start a new one.
 import "@utrecht/paragraph-css/dist/index.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link, useRouter } from "../app/router.tsx";
-import type { ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useRouter } from "../toolkit/router.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { bookletMessages } from "./messages.ts";
-import type { Booklet, BookletSummary } from "./types.ts";
+import type { Booklet, BookletSummary } from "../../contract/booklets.ts";
 
 export default function BookletListPage() {
   const t = useT(bookletMessages);

@@ -4,20 +4,20 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "./booklets.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, StatusMessage } from "../app/feedback.tsx";
-import { CheckboxField } from "../app/forms/Choice.tsx";
-import { TextAreaField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { useRouter } from "../app/router.tsx";
-import type { Story } from "../app/types.ts";
-import { queryString, useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
+import { CheckboxField } from "../toolkit/forms/Choice.tsx";
+import { TextAreaField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { useRouter } from "../toolkit/router.tsx";
+import type { Story, StoryPage } from "../../contract/stories.ts";
 import { storyHeading } from "../stories/labels.ts";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
-import type { Booklet } from "./types.ts";
+import type { Booklet } from "../../contract/booklets.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 /** What the page needs of a story, whether it comes from the booklet or the story list. */
@@ -111,7 +111,7 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
 function Quotable({ exclude, onAdd }: { exclude: Set<string>; onAdd: (story: Chosen) => void }) {
   const t = useT(bookletMessages);
   const [q, setQ] = useState("");
-  const stories = useResource<{ items: Story[] }>(`/stories${queryString({ q: q.trim() || undefined, limit: "200" })}`);
+  const stories = useResource<StoryPage>(`/stories${queryString({ q: q.trim() || undefined, limit: "200" })}`);
   return (
     <section aria-labelledby="te-kiezen">
       <h2 className="utrecht-heading-2" id="te-kiezen">{t("available")}</h2>

@@ -6,14 +6,14 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "./booklets.css";
 import { useEffect } from "react";
-import { ApiError } from "../app/api.ts";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useResource } from "../app/useResource.ts";
+import { ApiError } from "../toolkit/api.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { PublicShell } from "../tell/PublicShell.tsx";
 import { bookletMessages } from "./messages.ts";
 import { useRoleName } from "./Quoting.tsx";
-import type { PublicBooklet } from "./types.ts";
+import type { PublicBooklet } from "../../contract/booklets.ts";
 
 export default function PublicBookletPage({ slug }: { slug: string }) {
   const t = useT(bookletMessages);

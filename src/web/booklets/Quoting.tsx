@@ -1,8 +1,8 @@
 // How many of the organization's stories the booklet may quote, and why the others may not.
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { bookletMessages } from "./messages.ts";
-import type { Quotability, TellerRole } from "./types.ts";
+import type { Quotability, TellerRole } from "../../contract/booklets.ts";
 
 const roleKey = { client: "roleClient", professional: "roleProfessional", resident: "roleResident", unknown: "roleUnknown" } as const satisfies Record<TellerRole, string>;
 

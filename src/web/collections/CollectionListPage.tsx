@@ -1,11 +1,13 @@
 // All listening points, newest state at a glance; admins can make a new one.
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, Framework, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 import { DemoBadge } from "../start/Demo.tsx";

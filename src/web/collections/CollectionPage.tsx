@@ -1,12 +1,15 @@
 // One listening point: its details, the ways to share it, and (for admins) opening and closing.
 import type { ReactNode } from "react";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Team } from "../../contract/people.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { importMessages } from "../imports/messages.ts";
 import { patternMessages } from "../patterns/messages.ts";

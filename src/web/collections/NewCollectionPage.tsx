@@ -1,17 +1,20 @@
 // Opens a new listening point (POST /collections) and goes to its page, where the link and QR code are.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { dayBoundary } from "../app/format.ts";
-import { CheckboxField, ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link, useRouter, useSearchParams } from "../app/router.tsx";
-import type { Collection, Framework, ListOf, Team } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { dayBoundary } from "../toolkit/format.ts";
+import { CheckboxField, ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useRouter, useSearchParams } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Team } from "../../contract/people.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { collectionMessages } from "./messages.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 

@@ -1,9 +1,9 @@
 // The ways in for tellers without an account: the public link, its QR code and the kiosk link.
 import "./collections.css";
 import { useState } from "react";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Collection } from "../app/types.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Collection } from "../../contract/collections.ts";
 import { collectionMessages } from "./messages.ts";
 
 export function SharePanel({ collection: c }: { collection: Collection }) {

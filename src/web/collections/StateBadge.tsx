@@ -1,5 +1,5 @@
-import { useT } from "../app/i18n.tsx";
-import type { CollectionState } from "../app/types.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import type { CollectionState } from "../../contract/collections.ts";
 import { stateLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 

@@ -1,10 +1,10 @@
 // Opens or closes a listening point now (PATCH /collections/{id} with closesAt or opensAt).
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Collection } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { Collection } from "../../contract/collections.ts";
 import { stateLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 

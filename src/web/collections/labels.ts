@@ -1,4 +1,4 @@
-import type { Collection, CollectionState } from "../app/types.ts";
+import type { Collection, CollectionState } from "../../contract/collections.ts";
 import type { collectionMessages } from "./messages.ts";
 
 type Key = keyof typeof collectionMessages;

@@ -1,18 +1,11 @@
 // What an erasure will remove, in words and per collection, and the explicit confirmation.
 import { useEffect, useRef, useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { erasureMessages } from "./messages.ts";
-
-export interface ErasurePreview {
-  subjectPseudonym: string;
-  stories: number;
-  firstToldAt: string | null;
-  lastToldAt: string | null;
-  collections: { id: string; name: string; stories: number }[];
-}
+import type { ErasurePreview, SubjectErasure } from "../../contract/erasures.ts";
 
 interface Props {
   preview: ErasurePreview;
@@ -37,7 +30,7 @@ export function ErasureConfirmation({ preview, input, onErased, onCancel }: Prop
     setBusy(true);
     setError(undefined);
     try {
-      const { erased } = await api<{ erased: number }>("/subject-erasures", { method: "POST", json: input });
+      const { erased } = await api<SubjectErasure>("/subject-erasures", { method: "POST", json: input });
       onErased(erased);
     } catch (caught) {
       setError(caught);

@@ -2,16 +2,17 @@
 // what will go (POST /subject-erasure-previews), confirm, erase (POST /subject-erasures).
 import "../stories/stories.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { useSearchParams } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { useSearchParams } from "../toolkit/router.tsx";
 import { erasureMessages } from "./messages.ts";
-import { ErasureConfirmation, type ErasurePreview } from "./ErasureConfirmation.tsx";
+import { ErasureConfirmation } from "./ErasureConfirmation.tsx";
+import type { ErasurePreview } from "../../contract/erasures.ts";
 
 export default function ErasurePage() {
   const t = useT(erasureMessages);

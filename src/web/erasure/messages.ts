@@ -1,4 +1,4 @@
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const erasureMessages = defineMessages({
   title: { nl: "Verhalen van een cliënt wissen", en: "Erase a client's stories" },

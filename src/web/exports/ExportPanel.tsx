@@ -1,10 +1,10 @@
 // Downloads of the research export (CSV, XLSX, JSON) with headers a person reads, for analysts:
 // from a collection, a dashboard under its current filters, or a framework.
 import { useState } from "react";
-import { download } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
+import { download } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
 import { exportMessages } from "./messages.ts";
 
 const formats = ["csv", "xlsx", "json"] as const;

@@ -1,4 +1,4 @@
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const exportMessages = defineMessages({
   heading: { nl: "Exporteren", en: "Export" },

@@ -1,7 +1,7 @@
 // Adds a question of a chosen type at the end of the list, and moves focus to its first field.
 import { useState } from "react";
 import type { Signifier, SignifierType } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { newSignifier } from "./draft.ts";
 import { frameworkMessages } from "./messages.ts";
 import { typeLabels } from "./types.ts";

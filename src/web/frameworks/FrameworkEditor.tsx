@@ -2,12 +2,12 @@
 import "./editor.css";
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { api } from "../app/api.ts";
-import { SelectField, TextAreaField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import type { Framework } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { SelectField, TextAreaField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
 import { AddSignifier } from "./AddSignifier.tsx";
 import { type Draft, move, removeAt, replaceAt, toDefinition } from "./draft.ts";
 import { frameworkMessages } from "./messages.ts";

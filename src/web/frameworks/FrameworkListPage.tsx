@@ -1,12 +1,13 @@
 // The organization's frameworks (current versions); admins start a new one here.
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Framework, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { frameworkMessages } from "./messages.ts";
 
 export default function FrameworkListPage() {

@@ -1,13 +1,13 @@
 // One framework. Admins edit it (each save is a new version); others see the questions as tellers do.
 import { useState } from "react";
-import { StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { Link, useSearchParams } from "../app/router.tsx";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { Link, useSearchParams } from "../toolkit/router.tsx";
 import { patternMessages } from "../patterns/messages.ts";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Framework } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { fromDefinition } from "./draft.ts";
 import { FrameworkEditor } from "./FrameworkEditor.tsx";

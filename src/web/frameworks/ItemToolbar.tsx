@@ -1,7 +1,7 @@
 // Move up, move down and remove, for prompts, questions and answers. Moving re-inserts the element
 // in the DOM, which drops focus; so focus is put back on the button that was pressed, and after a
 // removal it goes to a stable place nearby (focusAfterRemove).
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { frameworkMessages } from "./messages.ts";
 
 interface ItemToolbarProps {

@@ -1,7 +1,7 @@
 // A list of answers (choice options, stones) to name, reorder, add and remove.
-import { TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { useT } from "../app/i18n.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { move, newItem, removeAt, replaceAt } from "./draft.ts";
 import { ItemToolbar } from "./ItemToolbar.tsx";
 import { frameworkMessages } from "./messages.ts";

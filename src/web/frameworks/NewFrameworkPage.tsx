@@ -1,11 +1,12 @@
 // A new framework: first choose a template or an empty start (?start=…), then edit it.
 import "./editor.css";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link, useRouter, useSearchParams } from "../app/router.tsx";
-import type { FrameworkTemplate, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useRouter, useSearchParams } from "../toolkit/router.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import type { FrameworkTemplate } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { type Draft, fromDefinition, newPrompt } from "./draft.ts";
 import { FrameworkEditor } from "./FrameworkEditor.tsx";
 import { frameworkMessages } from "./messages.ts";

@@ -1,7 +1,7 @@
 // The prompts a teller chooses from ("Vertel over een moment waarop…").
-import { TextAreaField } from "../app/forms/Field.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Prompt } from "../app/types.ts";
+import { TextAreaField } from "../toolkit/forms/Field.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Prompt } from "../../contract/frameworks.ts";
 import { move, newPrompt, removeAt, replaceAt } from "./draft.ts";
 import { ItemToolbar } from "./ItemToolbar.tsx";
 import { frameworkMessages } from "./messages.ts";

@@ -1,9 +1,9 @@
 // One question in the editor: what it asks, who answers, its type's own fields, and beside it a
 // live preview.
 import type { Signifier } from "../../core/framework.ts";
-import { CheckboxField } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { useT } from "../app/i18n.tsx";
+import { CheckboxField } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { ItemToolbar } from "./ItemToolbar.tsx";
 import { frameworkMessages } from "./messages.ts";
 import { SignifierPreview } from "./SignifierPreview.tsx";

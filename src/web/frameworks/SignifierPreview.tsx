@@ -2,7 +2,7 @@
 // Empty labels show a placeholder, so the widget keeps its shape while the admin is still typing.
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { scaleLabelSlots } from "./draft.ts";
 import { frameworkMessages } from "./messages.ts";

@@ -1,10 +1,10 @@
 // The part of a question that depends on its type: corner labels, axis labels, answers, range.
 // Field names follow the API's paths (signifiers.3.labels.0), so server errors land on the right field.
 import type { Signifier } from "../../core/framework.ts";
-import { CheckboxField } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { useT } from "../app/i18n.tsx";
+import { CheckboxField } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { scaleLabelSlots } from "./draft.ts";
 import { ItemsEditor } from "./ItemsEditor.tsx";
 import { frameworkMessages } from "./messages.ts";

@@ -2,7 +2,7 @@
 // first save; then they get a readable one made from their text ("huisbezoek"), because those ids
 // end up in exports and analyses. Saved ids never change, so stories keep matching.
 import type { FrameworkInput, Signifier, SignifierType } from "../../core/framework.ts";
-import type { Prompt } from "../app/types.ts";
+import type { Prompt } from "../../contract/frameworks.ts";
 
 export interface Draft {
   name: string;

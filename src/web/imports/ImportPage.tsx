@@ -5,16 +5,19 @@ import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
 import { formatMappingOverrides } from "../../core/import/mapping.ts";
-import { api } from "../app/api.ts";
-import { Alert, ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { SelectField, useField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { queryString } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Alert, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { SelectField, useField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { queryString } from "../toolkit/useResource.ts";
 import { importMessages } from "./messages.ts";
-import type { ImportColumn, ImportReport } from "./types.ts";
+import type { ColumnReport as ImportColumn, ImportResult } from "../../contract/story-imports.ts";
+
+/** This page always sends CSV, and the answer to a CSV import carries every CSV field. */
+type ImportReport = ImportResult & Required<Pick<ImportResult, "rows" | "columns" | "unmappedSignifiers" | "targets" | "keptWhole" | "troubleColumns">>;
 
 type T = ReturnType<typeof useT<typeof importMessages>>;
 

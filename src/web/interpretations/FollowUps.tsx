@@ -1,16 +1,16 @@
 // "Wat er met dit verhaal gebeurde": actions and responses on a story. Everyone who may see the story
 // reads them (the teller too); colleagues and up record new ones.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, StatusMessage } from "../app/feedback.tsx";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { TextAreaField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Resource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { TextAreaField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { Resource } from "../toolkit/useResource.ts";
 import { interpretationMessages } from "./messages.ts";
-import type { FollowUp } from "./model.ts";
+import type { FollowUp } from "../../contract/interpretations.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {

@@ -5,14 +5,14 @@
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { interpreterSignifiers } from "../../core/interpretation.ts";
-import { api, ApiError } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { TextAreaField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
+import { api, ApiError } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { TextAreaField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { interpretationMessages } from "./messages.ts";
-import type { Interpretation } from "./model.ts";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { findPassage } from "./passages.ts";
 import { type MarkedPassage, markPassage, PassagePicker, type PassageSource } from "./PassagePicker.tsx";
 

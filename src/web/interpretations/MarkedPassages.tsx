@@ -2,9 +2,9 @@
 // and their comment. A passage is found again by its quote when the text changed since (redaction).
 import "@utrecht/mark-css/dist/index.css";
 import { reanchor } from "../../core/interpretation.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { interpretationMessages } from "./messages.ts";
-import type { Interpretation } from "./model.ts";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { surroundings } from "./passages.ts";
 import { useReader } from "./Readings.tsx";
 

@@ -5,9 +5,9 @@
 import "@utrecht/button-css/dist/index.css";
 import "@utrecht/mark-css/dist/index.css";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { fieldId, useFormState } from "../app/forms/context.ts";
-import { TextAreaField, TextField } from "../app/forms/Field.tsx";
-import { useT } from "../app/i18n.tsx";
+import { fieldId, useFormState } from "../toolkit/forms/context.ts";
+import { TextAreaField, TextField } from "../toolkit/forms/Field.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { interpretationMessages } from "./messages.ts";
 import { findPassage, type Passage, passageAt } from "./passages.ts";
 

@@ -2,11 +2,12 @@
 // mark, dyads, scales and codes as a table of who answered what. Questions and answers in words are
 // the framework's, so they carry its language (see FrameworkLang).
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import type { Interpretation } from "../../contract/interpretations.ts";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkText } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import { interpretationMessages } from "./messages.ts";
-import { answerText, comparedSignifiers, type Interpretation, type Reader, triadMarks } from "./model.ts";
+import { answerText, comparedSignifiers, type Reader, triadMarks } from "./model.ts";
 
 export function useReader(): Reader {
   const t = useT(interpretationMessages);

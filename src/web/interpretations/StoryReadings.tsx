@@ -2,16 +2,17 @@
 // the form to add one's own reading. Tellers see the readings of their own stories without names.
 // The framework's questions and labels are marked in its language where the page speaks another.
 import "./interpretations.css";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Framework, Story } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story } from "../../contract/stories.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { InterpretationForm } from "./InterpretationForm.tsx";
 import { MarkedPassages } from "./MarkedPassages.tsx";
 import { interpretationMessages } from "./messages.ts";
-import type { Interpretation } from "./model.ts";
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { STORY_TEXT_ID } from "./passages.ts";
 import { Readings, useReader } from "./Readings.tsx";
 

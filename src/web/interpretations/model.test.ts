@@ -1,6 +1,7 @@
+import type { Interpretation } from "../../contract/interpretations.ts";
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../../core/framework.ts";
-import { answerText, comparedSignifiers, type Interpretation, triadMarks } from "./model.ts";
+import { answerText, comparedSignifiers, triadMarks } from "./model.ts";
 
 const reading = (answers: Record<string, unknown>, extra: Partial<Interpretation> = {}): Interpretation => ({
   id: "i", storyId: "s", interpreterName: "Anna", mine: false, answers, tags: [], note: null, annotations: [], sessionId: null, createdAt: "", updatedAt: "", ...extra,

@@ -1,29 +1,9 @@
 // Readings of one story side by side: the teller's own answer and each colleague's, per question.
 // Pure, so the page and the intervisie screen draw the same thing and tests can check it.
+import type { Interpretation } from "../../contract/interpretations.ts";
 import type { Signifier } from "../../core/framework.ts";
 import type { TriadMark } from "../signifiers/TriadPlot.tsx";
 import type { Weights } from "../../core/triad.ts";
-
-export interface Interpretation {
-  id: string;
-  storyId: string;
-  interpreterName: string | null;
-  mine: boolean;
-  answers: Record<string, unknown>;
-  tags: string[];
-  note: string | null;
-  annotations: { start: number; end: number; quote: string; comment?: string; code?: string }[];
-  sessionId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FollowUp {
-  id: string;
-  kind: "action" | "response";
-  text: string;
-  createdAt: string;
-}
 
 export interface Reader {
   teller: string;

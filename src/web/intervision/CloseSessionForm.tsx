@@ -1,15 +1,15 @@
 // Closing a session: conclusions and any number of agreed actions, each tied to one or more of the
 // session's stories (the action then reaches those stories' tellers).
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { TextAreaField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { TextAreaField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 
 interface DraftAction {
   text: string;

@@ -1,14 +1,14 @@
 // The organization's intervisie sessions and the form to start one.
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import type { ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { intervisionMessages } from "./messages.ts";
 import { StartSessionForm } from "./StartSessionForm.tsx";
-import type { SessionSummary } from "./types.ts";
+import type { SessionSummary } from "../../contract/intervision.ts";
 
 function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
   const t = useT(intervisionMessages);

@@ -2,17 +2,17 @@
 // everyone's readings drawn together and one's own reading to place; new readings arrive live
 // (server-sent events). The facilitator also gets the join link with QR code and closes the session.
 import "../interpretations/interpretations.css";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useLiveVersion, useRefresh } from "../app/live.ts";
-import { Page, PageFor } from "../app/Page.tsx";
-import type { Framework } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { InterpretationForm } from "../interpretations/InterpretationForm.tsx";
 import { Readings } from "../interpretations/Readings.tsx";
 import { CloseSessionForm } from "./CloseSessionForm.tsx";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 
 /** A participant placed, changed or withdrew a reading, or the facilitator closed the session. */
 const SESSION_CHANGES = ["interpretation.created", "interpretation.updated", "interpretation.withdrawn", "session.closed"];

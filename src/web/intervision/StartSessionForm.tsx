@@ -1,17 +1,19 @@
 // Starting a session: pick a collection, find stories with search words (or take the newest), tick
 // the ones to discuss, and start. The facilitator lands on the session page with its join link.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { useRouter } from "../app/router.tsx";
-import type { Collection, ListOf, StoryPage } from "../app/types.ts";
-import { queryString, useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { useRouter } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { StoryPage } from "../../contract/stories.ts";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { intervisionMessages } from "./messages.ts";
-import type { Session } from "./types.ts";
+import type { Session } from "../../contract/intervision.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
 export function StartSessionForm() {

@@ -1,24 +1,17 @@
 // The stories most like this one, each with the reason the server gives (shared words, close answers).
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { similarMessages } from "./messages.ts";
-
-interface SimilarStory {
-  id: string;
-  title: string | null;
-  excerpt: string;
-  toldAt: string;
-  reason: string;
-}
+import type { SimilarStories as SimilarStoriesAnswer } from "../../contract/similar-stories.ts";
 
 export function SimilarStories({ storyId }: { storyId: string }) {
   const t = useT(similarMessages);
   const { lang } = useLang();
-  const similar = useResource<{ items: SimilarStory[] }>(`/stories/${encodeURIComponent(storyId)}/similar`);
+  const similar = useResource<SimilarStoriesAnswer>(`/stories/${encodeURIComponent(storyId)}/similar`);
   return (
     <section className="vp-card" aria-labelledby="vergelijkbaar">
       <h2 className="utrecht-heading-2" id="vergelijkbaar">{t("similarTitle")}</h2>

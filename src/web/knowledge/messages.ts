@@ -1,4 +1,4 @@
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const similarMessages = defineMessages({
   similarTitle: { nl: "Vergelijkbare verhalen", en: "Similar stories" },

@@ -3,15 +3,15 @@
 import { withColon } from "../../core/text/punctuation.ts";
 import { useEffect, useMemo, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Resource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { Resource } from "../toolkit/useResource.ts";
 import { poles } from "./axes.ts";
 import { drawChart, onSelect } from "./charts.ts";
 import type { Selection } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
 import { answeredAny, type ChartRow, chartRows, largestRow, selectable } from "./rows.ts";
-import type { Distribution } from "./types.ts";
+import type { Distribution } from "../../contract/patterns.ts";
 
 interface ChartCardProps {
   signifier: Signifier;

@@ -6,11 +6,13 @@
 import "./dashboard.css";
 import { type ReactNode, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Framework, ListOf, Team } from "../app/types.ts";
-import { type Resource, useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Team } from "../../contract/people.ts";
+import { type Resource, useResource } from "../toolkit/useResource.ts";
 import { ChartCard } from "./ChartCard.tsx";
 import { DashboardFilters } from "./DashboardFilters.tsx";
 import { DiscoverySection } from "./DiscoveryTable.tsx";
@@ -19,8 +21,9 @@ import { type DashboardFilter, type DashboardScope, noFilter, patternQuery, scop
 import { patternMessages } from "./messages.ts";
 import { charted } from "./rows.ts";
 import { SelectionStories } from "./SelectionStories.tsx";
-import { useLiveVersion, useRefresh } from "../app/live.ts";
-import type { Distribution, ListeningRound } from "./types.ts";
+import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
+import type { Distribution } from "../../contract/patterns.ts";
 import { WhatWorksSection } from "./WhatWorksTable.tsx";
 
 /** Events after which the dashboard's numbers may have changed. */

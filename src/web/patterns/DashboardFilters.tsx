@@ -5,17 +5,19 @@
 import "../stories/stories.css";
 import { useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Channel, Collection, Team } from "../app/types.ts";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { Team } from "../../contract/people.ts";
+import type { Channel } from "../../contract/stories.ts";
 import { audienceLabels } from "../collections/labels.ts";
 import { collectionMessages } from "../collections/messages.ts";
 import { channelLabels } from "../stories/labels.ts";
 import { storyMessages } from "../stories/messages.ts";
 import { activeFilters, type DashboardFilter, noFilter } from "./filters.ts";
-import type { ListeningRound } from "./types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { patternMessages } from "./messages.ts";
 
 interface DashboardFiltersProps {

@@ -1,13 +1,14 @@
 // The patterns of one collection, live, with its listening rounds as a filter.
-import { useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { patternMessages } from "./messages.ts";
 import { DemoNotice } from "../start/Demo.tsx";
-import type { ListeningRound } from "./types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 
 export default function DashboardPage({ id }: { id: string }) {
   const t = useT(patternMessages);

@@ -1,15 +1,15 @@
 // Pattern discovery: every pair of questions tested, the associations with q ≤ alpha, strongest first.
 import type { Signifier } from "../../core/framework.ts";
 import { associationSentence } from "../../core/patterns/plain.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatEffect, formatQ, variableLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import { Facts, NotYet, Said } from "./Plain.tsx";
-import type { Discoveries } from "./types.ts";
-import { useRefresh } from "../app/live.ts";
+import type { Discoveries } from "../../contract/patterns.ts";
+import { useRefresh } from "../toolkit/live.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

@@ -1,9 +1,9 @@
 // The patterns of every collection that uses a framework: what professionals told beside what
 // residents and clients told, with the audience as a filter.
-import { useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import type { Framework } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { Dashboard } from "./Dashboard.tsx";
 import { patternMessages } from "./messages.ts";
 

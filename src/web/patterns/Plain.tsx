@@ -2,7 +2,7 @@
 // q and interval one click away; and, where there are too few stories, how many more are needed.
 import type { ReactNode } from "react";
 import { notYet, notYetSentence } from "../../core/patterns/plain.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { patternMessages } from "./messages.ts";
 
 /** The sentence, and behind "Toets en cijfers" what it rests on. */

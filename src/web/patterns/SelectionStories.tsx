@@ -2,14 +2,14 @@
 // with the same answer conditions the chart counted with. Focus moves to the heading, so keyboard
 // and screen reader users land on the result.
 import { useEffect, useRef } from "react";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { StoryPage } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { StoryPage } from "../../contract/stories.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { StoryList } from "../stories/StoryList.tsx";
 import { type DashboardFilter, type DashboardScope, type RoundPeriod, type Selection, selectionStoriesQuery } from "./filters.ts";
 import { patternMessages } from "./messages.ts";
-import { useRefresh } from "../app/live.ts";
+import { useRefresh } from "../toolkit/live.ts";
 
 const SHOWN = 25;
 

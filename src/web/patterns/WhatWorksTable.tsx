@@ -5,17 +5,17 @@
 import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { meanSentence, shareSentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { localeOf } from "../app/format.ts";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatEffect, formatPercent, formatPoints, formatQ, optionLabel } from "./labels.ts";
 import { type MessageKey, patternMessages } from "./messages.ts";
 import { Facts, NotYet, Said } from "./Plain.tsx";
-import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "./types.ts";
-import { useRefresh } from "../app/live.ts";
+import type { Difference, MeanDifference, NumericWhatWorksRow, WhatWorks, WhatWorksRow } from "../../contract/patterns.ts";
+import { useRefresh } from "../toolkit/live.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

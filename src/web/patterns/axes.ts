@@ -2,7 +2,7 @@
 // reader's locale, text at the body size of the design tokens, the poles of a slider or scale, and
 // time axes where no label repeats.
 import type { Signifier } from "../../core/framework.ts";
-import { localeOf } from "../app/format.ts";
+import { localeOf } from "../toolkit/format.ts";
 
 /** Plot's own text is 10 px; the body size of the design tokens (16 px) is the least a reader gets. */
 export const PLOT_STYLE = { fontSize: "var(--basis-text-font-size-md, 1rem)", fontFamily: "inherit", overflow: "visible" };

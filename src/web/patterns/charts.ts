@@ -9,7 +9,7 @@ import { countFormat, countTicks, percentFormat, PLOT_STYLE } from "./axes.ts";
 import type { ChartRow } from "./rows.ts";
 import { TRIAD_AREAS } from "./rows.ts";
 import { cellAt, cellCorners, cellDensities, toPlane, type Triad } from "./ternary.ts";
-import type { Distribution } from "./types.ts";
+import type { Distribution } from "../../contract/patterns.ts";
 
 export const SELECTABLE = "vp-selectable";
 export const FILL = "#1d5ea8";

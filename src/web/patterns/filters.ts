@@ -1,8 +1,9 @@
 // What the dashboard looks at: the filters a person set and the bar or region they selected, turned
 // into the query strings of the pattern API and of the story list (which takes the same answer
 // conditions, so a bar of n stories lists exactly those n).
-import { dayBoundary } from "../app/format.ts";
-import { queryString } from "../app/useResource.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
+import { dayBoundary } from "../toolkit/format.ts";
+import { queryString } from "../toolkit/useResource.ts";
 
 export type AnswerCondition =
   | { signifierId: string; options: string[] }
@@ -39,11 +40,7 @@ export function activeFilters(f: DashboardFilter): number {
 }
 
 /** A listening round's period: from startsAt, up to endsAt (exclusive). */
-export interface RoundPeriod {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-}
+export type RoundPeriod = Pick<ListeningRound, "id" | "startsAt" | "endsAt">;
 
 /** A bar, bin or region someone selected: its conditions and how to name it. */
 export interface Selection {

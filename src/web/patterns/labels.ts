@@ -1,6 +1,6 @@
 // Names for what the pattern API answers with ids: options and questions of the framework.
 import type { Signifier } from "../../core/framework.ts";
-import { localeOf } from "../app/format.ts";
+import { localeOf } from "../toolkit/format.ts";
 
 /** The label of a choice's option or of a stones question's item. */
 export function optionLabel(signifiers: Signifier[], signifierId: string, optionId: string): string {

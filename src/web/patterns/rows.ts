@@ -3,7 +3,7 @@
 import type { Signifier } from "../../core/framework.ts";
 import { type AnswerCondition, binConditions, choiceConditions, scaleConditions } from "./filters.ts";
 import { cellAt, cellCentre, cellConditions, coarseCounts } from "./ternary.ts";
-import type { Count, Distribution } from "./types.ts";
+import type { Count, Distribution } from "../../contract/patterns.ts";
 
 export interface ChartRow {
   key: string;

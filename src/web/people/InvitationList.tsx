@@ -1,29 +1,21 @@
 // Invitations nobody has used yet, with the date their link stops working; an admin can withdraw one.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Invitation } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
-export interface OpenInvitation {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-}
-
-export function InvitationList({ invitations, onChanged }: { invitations: OpenInvitation[]; onChanged: () => void }) {
+export function InvitationList({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
   const t = useT(peopleMessages);
   const tApp = useT(appMessages);
   const { lang } = useLang();
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
   if (invitations.length === 0) return <StatusMessage message={done} />;
-  const withdraw = async (invitation: OpenInvitation) => {
+  const withdraw = async (invitation: Invitation) => {
     setError(undefined);
     try {
       await api(`/invitations/${invitation.id}`, { method: "DELETE" });

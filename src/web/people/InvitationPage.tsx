@@ -2,27 +2,19 @@
 // own password. Accepting signs you in; admins and analysts then set up two-step verification
 // (the staff gate leads them there).
 import { useEffect, useState } from "react";
-import { api, ApiError } from "../app/api.ts";
-import { Alert, Loading, ProblemMessage } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import { Page } from "../app/Page.tsx";
-import { Link, useRouter } from "../app/router.tsx";
-import { type Role, useSession } from "../app/session.tsx";
+import type { InvitationPreview } from "../../contract/people.ts";
+import { api, ApiError } from "../toolkit/api.ts";
+import { Alert, Loading, ProblemMessage } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useRouter } from "../toolkit/router.tsx";
+import { useSession } from "../toolkit/session.tsx";
 import { linkSecret } from "./link-secret.ts";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
-
-interface Preview {
-  organizationName: string;
-  name: string;
-  email: string;
-  role: Role;
-  lang: Lang;
-  twoFactorRequired: boolean;
-}
 
 export default function InvitationPage() {
   const t = useT(peopleMessages);
@@ -31,12 +23,12 @@ export default function InvitationPage() {
   const { refresh } = useSession();
   const { navigate } = useRouter();
   const [token] = useState(linkSecret);
-  const [preview, setPreview] = useState<Preview>();
+  const [preview, setPreview] = useState<InvitationPreview>();
   const [error, setError] = useState<unknown>();
   const [password, setPassword] = useState("");
 
   useEffect(() => {
-    api<Preview>("/invitation-previews", { method: "POST", json: { token } }).then((found) => {
+    api<InvitationPreview>("/invitation-previews", { method: "POST", json: { token } }).then((found) => {
       setPreview(found);
       // The page speaks the language the invitation was written in (the switch stays available).
       setLang(found.lang);

@@ -1,27 +1,20 @@
 // Invites a person by e-mail with a role (POST /invitations). Without a mail server the answer holds
 // the link, which the admin then passes on.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
+import type { InvitationCreated } from "../../contract/people.ts";
+import { api } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { type Role, roles } from "../../core/roles.ts";
 import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
 const roleHints = { teller: "roleTellerHint", colleague: "roleColleagueHint", analyst: "roleAnalystHint", admin: "roleAdminHint" } as const;
-const roleOrder: Role[] = ["teller", "colleague", "analyst", "admin"];
-
-interface Created {
-  name: string;
-  email: string;
-  mailed: boolean;
-  link?: string;
-}
 
 export function InviteForm({ onInvited }: { onInvited: () => void }) {
   const t = useT(peopleMessages);
@@ -31,11 +24,11 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("colleague");
   const [lang, setLang] = useState<Lang>(uiLang);
-  const [created, setCreated] = useState<Created>();
+  const [created, setCreated] = useState<InvitationCreated>();
 
   const submit = async () => {
     setCreated(undefined);
-    setCreated(await api<Created>("/invitations", { method: "POST", json: { name, email, role, lang } }));
+    setCreated(await api<InvitationCreated>("/invitations", { method: "POST", json: { name, email, role, lang } }));
     setName("");
     setEmail("");
     onInvited();
@@ -50,7 +43,7 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
         <TextField name="name" label={t("name")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
         <TextField name="email" label={t("email")} type="email" value={email} onChange={setEmail} required spellCheck={false} autoComplete="off" />
         <ChoiceGroup name="role" legend={t("role")} value={role} onChange={(v) => setRole(v as Role)}
-          options={roleOrder.map((r) => ({ value: r, label: tApp(roleLabels[r]), hint: t(roleHints[r]) }))} />
+          options={roles.map((r) => ({ value: r, label: tApp(roleLabels[r]), hint: t(roleHints[r]) }))} />
         <SelectField name="lang" label={t("inviteLang")} value={lang} onChange={(v) => setLang(v as Lang)}
           options={[{ value: "nl", label: t("langNl") }, { value: "en", label: t("langEn") }]} />
       </Form>

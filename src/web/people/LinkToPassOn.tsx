@@ -1,7 +1,7 @@
 // A link that could not be mailed (no mail server, or sending failed), for the admin to pass on.
 import { useId, useState } from "react";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { peopleMessages } from "./messages.ts";
 
 export function LinkToPassOn({ title, text, link }: { title: string; text: string; link: string }) {

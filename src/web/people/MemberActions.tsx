@@ -1,19 +1,19 @@
 // What an admin can change about one person: the role, stopping or giving back access, removing
 // them (PATCH and DELETE /members/{id}). The server keeps the last admin and says so.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { SelectField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
-import type { Member } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { SelectField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { type Role, roles } from "../../core/roles.ts";
+import type { Member } from "../../contract/people.ts";
+import type { ResetLink } from "../../contract/sign-in.ts";
 import { LinkToPassOn } from "./LinkToPassOn.tsx";
 import { peopleMessages } from "./messages.ts";
 import { roleLabels } from "./roles.ts";
 
-const roleOrder: Role[] = ["teller", "colleague", "analyst", "admin"];
 
 /** `onChanged` gets the sentence that says what happened (shown above the table: a removed row goes). */
 export function MemberActions({ member, onChanged }: { member: Member; onChanged: (message: string) => void }) {
@@ -44,7 +44,7 @@ export function MemberActions({ member, onChanged }: { member: Member; onChanged
       return t(active ? "reactivated" : "deactivated", { name });
     });
   const sendResetLink = () => act(async () => {
-    const made = await api<{ mailed: boolean; link?: string }>(`/members/${member.id}/password-resets`, { method: "POST" });
+    const made = await api<ResetLink>(`/members/${member.id}/password-resets`, { method: "POST" });
     setResetLink(made.link);
     return made.mailed ? t("resetLinkMailed", { name }) : undefined;
   });
@@ -63,7 +63,7 @@ export function MemberActions({ member, onChanged }: { member: Member; onChanged
         {error !== undefined && <ProblemMessage error={error} />}
         <Form onSubmit={changeRole} submitLabel={t("changeRole")} label={t("manageLabel", { name })}>
           <SelectField name="role" label={t("newRole")} value={role} onChange={(v) => setRole(v as Role)}
-            options={roleOrder.map((r) => ({ value: r, label: tApp(roleLabels[r]) }))} />
+            options={roles.map((r) => ({ value: r, label: tApp(roleLabels[r]) }))} />
         </Form>
         {resetLink && <LinkToPassOn title={t("resetLinkTitle", { name })} text={t("resetLinkText", { name })} link={resetLink} />}
         <div className="vp-button-row">

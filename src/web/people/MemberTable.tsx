@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { appMessages } from "../app/messages.ts";
-import type { Member, Team } from "../app/types.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Member, Team } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 import { MemberActions } from "./MemberActions.tsx";
 import { roleLabels } from "./roles.ts";

@@ -1,12 +1,13 @@
 // Members and teams of the organization (admin only, see routes.tsx): invite people by e-mail,
 // change their role, stop their access or remove them.
 import "./people.css";
-import { Loaded } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import type { ListOf, Member, Team } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
-import { InvitationList, type OpenInvitation } from "./InvitationList.tsx";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import type { Invitation, Member, Team } from "../../contract/people.ts";
+import { useResource } from "../toolkit/useResource.ts";
+import { InvitationList } from "./InvitationList.tsx";
 import { InviteForm } from "./InviteForm.tsx";
 import { MemberTable } from "./MemberTable.tsx";
 import { peopleMessages } from "./messages.ts";
@@ -16,7 +17,7 @@ export default function MembersPage() {
   const t = useT(peopleMessages);
   const members = useResource<ListOf<Member>>("/members");
   const teams = useResource<ListOf<Team>>("/teams");
-  const invitations = useResource<ListOf<OpenInvitation>>("/invitations");
+  const invitations = useResource<ListOf<Invitation>>("/invitations");
   return (
     <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
       <section className="vp-section" aria-labelledby="mensen">

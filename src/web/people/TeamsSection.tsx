@@ -1,11 +1,11 @@
 // The organization's teams, with how many people are in each, and a form to add one (POST /teams).
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Member, Team } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Member, Team } from "../../contract/people.ts";
 import { peopleMessages } from "./messages.ts";
 
 interface TeamsSectionProps {

@@ -1,5 +1,5 @@
-import { appMessages } from "../app/messages.ts";
-import type { Role } from "../app/session.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import type { Role } from "../toolkit/session.tsx";
 
 /** Role names shown to people, in the order from most to least rights. */
 export const roleLabels: Record<Role, keyof typeof appMessages> = {

@@ -4,10 +4,10 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { certaintySentence, pairedTestUnsaid, uncomputedSentence } from "../../core/patterns/plain.ts";
-import { SelectField } from "../app/forms/Field.tsx";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { queryString, useResource } from "../app/useResource.ts";
+import { SelectField } from "../toolkit/forms/Field.tsx";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { choiceChart } from "../patterns/charts.ts";
 import { formatEffect, formatQ } from "../patterns/labels.ts";
 import { patternMessages } from "../patterns/messages.ts";
@@ -15,7 +15,7 @@ import { PlotBox } from "../patterns/PlotBox.tsx";
 import type { ChartRow } from "../patterns/rows.ts";
 import { periodMessages } from "./messages.ts";
 import { formatMean } from "./periods.ts";
-import type { Cohort } from "./types.ts";
+import type { Cohort } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

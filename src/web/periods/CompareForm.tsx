@@ -1,14 +1,14 @@
 // What to compare: two listening rounds (offered when there are two or more), two periods of days,
 // or before and after the date of a measure. It applies on submit, so nothing loads halfway.
 import { useState } from "react";
-import { ApiError } from "../app/api.ts";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
+import { ApiError } from "../toolkit/api.ts";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { patternMessages } from "../patterns/messages.ts";
-import type { ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { periodMessages } from "./messages.ts";
 import { type CompareChoice, type CompareMode, comparisonQuery, initialChoice } from "./periods.ts";
 

@@ -4,17 +4,17 @@
 import { useEffect, useRef } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { certaintySentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { useResource } from "../toolkit/useResource.ts";
 import { formatEffect, formatQ } from "../patterns/labels.ts";
 import { type MessageKey, patternMessages } from "../patterns/messages.ts";
 import { Facts, NotYet, Said } from "../patterns/Plain.tsx";
-import type { ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { periodMessages } from "./messages.ts";
 import { describePeriod, shiftSummary, statisticText } from "./periods.ts";
 import { ShiftCard } from "./ShiftCard.tsx";
-import type { Comparison, Shift } from "./types.ts";
+import type { Comparison, Shift } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

@@ -4,14 +4,14 @@
 import { withColon } from "../../core/text/punctuation.ts";
 import { useCallback } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { type Lang, useLang, useT } from "../app/i18n.tsx";
+import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
 import { patternMessages } from "../patterns/messages.ts";
 import { PlotBox } from "../patterns/PlotBox.tsx";
 import { periodMessages } from "./messages.ts";
 import { pairChart, type PairRow, placeChart, shareChart } from "./periodCharts.ts";
 import { formatMean, orNone, type Say, shiftSummary, stonesRows, type TableRow } from "./periods.ts";
-import type { Shift } from "./types.ts";
+import type { Shift } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

@@ -3,17 +3,17 @@
 // the chart. Choosing a question or an interval redraws the section at once; nothing else moves.
 import { useCallback, useMemo, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { ChoiceGroup } from "../app/forms/Choice.tsx";
-import { SelectField } from "../app/forms/Field.tsx";
-import { Loaded } from "../app/feedback.tsx";
-import { useLang, useT } from "../app/i18n.tsx";
-import { queryString, useResource } from "../app/useResource.ts";
+import { ChoiceGroup } from "../toolkit/forms/Choice.tsx";
+import { SelectField } from "../toolkit/forms/Field.tsx";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { patternMessages } from "../patterns/messages.ts";
 import { PlotBox } from "../patterns/PlotBox.tsx";
 import { periodMessages } from "./messages.ts";
 import { trendChart } from "./periodCharts.ts";
 import { bucketDate, formatMean, trendView } from "./periods.ts";
-import type { Trend, TrendInterval } from "./types.ts";
+import type { Trend, TrendInterval } from "../../contract/patterns.ts";
 
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";

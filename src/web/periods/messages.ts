@@ -1,6 +1,6 @@
 // The words of the page "Perioden vergelijken": plain Dutch (B1) first, English second. Names of
 // tests, effect sizes and small-cell notes come from the dashboard's patternMessages.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const periodMessages = defineMessages({
   title: { nl: "Perioden vergelijken: {name}", en: "Compare periods: {name}" },

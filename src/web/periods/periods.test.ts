@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Signifier } from "../../core/framework.ts";
 import { periodMessages } from "./messages.ts";
 import { bucketDate, comparisonQuery, dayInterval, describePeriod, initialChoice, shiftSummary, statisticText, stonesRows, trendView } from "./periods.ts";
-import type { Shift, Trend } from "./types.ts";
+import type { Shift, Trend } from "../../contract/patterns.ts";
 
 const params = (query: string) => new URLSearchParams(query.slice(1));
 const say = (key: keyof typeof periodMessages, values: Record<string, string | number> = {}) =>
@@ -41,7 +41,7 @@ describe("what the page says", () => {
   });
 
   it("sums up a shift by its largest change, and hides what the API hid", () => {
-    const base = { signifierId: "situatie", method: "chiSquare", statistic: 14.4, pValue: 0.0001, qValue: 0.0002, effect: { measure: "cramersV", value: 0.42 } };
+    const base = { signifierId: "situatie", method: "chiSquare", statistic: 14.4, pValue: 0.0001, qValue: 0.0002, effect: { measure: "cramersV", value: 0.42 } } as const;
     const choice: Shift = { ...base, type: "choice", multiple: false, nA: 40, nB: 40, options: [
       { id: "schulden", shareA: 0.95, shareB: 0.5, difference: null }, { id: "werk", shareA: 0.05, shareB: 0.45, difference: null },
     ] };

@@ -2,13 +2,17 @@
 // comparison, how a period reads, a question's shift in a few words, and the points of a trend
 // (its chart and its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
-import { dayBoundary, formatDate, localeOf } from "../app/format.ts";
-import type { Lang } from "../app/i18n.tsx";
-import { queryString } from "../app/useResource.ts";
+import { dayBoundary, formatDate, localeOf } from "../toolkit/format.ts";
+import type { Lang } from "../toolkit/i18n.tsx";
+import { queryString } from "../toolkit/useResource.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
-import type { Count, ListeningRound } from "../patterns/types.ts";
+import type { ListeningRound } from "../../contract/collections.ts";
+import type { Count } from "../../contract/patterns.ts";
 import type { periodMessages } from "./messages.ts";
-import type { PeriodBounds, Shift, Trend, TrendInterval } from "./types.ts";
+import type { PeriodBounds, Shift, Trend, TrendInterval } from "../../contract/patterns.ts";
+
+/** What these functions read of a listening round. */
+export type NamedRound = Pick<ListeningRound, "id" | "name" | "startsAt" | "endsAt">;
 
 export type CompareMode = "rounds" | "periods" | "measure";
 
@@ -25,7 +29,7 @@ export interface CompareChoice {
 }
 
 /** The two latest rounds when there are two: the comparison most people come for. */
-export function initialChoice(rounds: ListeningRound[]): CompareChoice {
+export function initialChoice(rounds: NamedRound[]): CompareChoice {
   const [a, b] = rounds.slice(-2);
   const both = a && b;
   return { mode: both ? "rounds" : "periods", roundA: both ? a.id : "", roundB: both ? b.id : "", fromA: "", toA: "", fromB: "", toB: "", measureAt: "" };
@@ -46,7 +50,7 @@ export function comparisonQuery(c: CompareChoice): string {
 export type Say = (key: keyof typeof periodMessages & string, params?: Record<string, string | number>) => string;
 
 /** A period as the server resolved it, in words: a round by its name, else its days. */
-export function describePeriod(p: PeriodBounds, rounds: ListeningRound[], lang: Lang, say: Say): string {
+export function describePeriod(p: PeriodBounds, rounds: NamedRound[], lang: Lang, say: Say): string {
   const day = (iso: string) => formatDate(iso, lang);
   // `to` is exclusive: the last day in the period is the one before it.
   const lastDay = (iso: string) => formatDate(new Date(Date.parse(iso) - 1).toISOString(), lang);

@@ -6,7 +6,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/heading-3-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { previewRedaction, type ReviewedPiece } from "../tell/redaction.ts";
 import { privacyMessages } from "./messages.ts";
 import { RedactedText } from "./RedactedText.tsx";

@@ -1,5 +1,5 @@
 // Words of the check staff see before saving a text others will read, plain Dutch (B1) first.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const privacyMessages = defineMessages({
   checkTitle: { nl: "Dit halen we weg bij het opslaan", en: "This is removed when you save" },

@@ -1,10 +1,10 @@
 // Creates a listening round or changes one: its name and its first and last day.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { ListeningRound } from "../patterns/types.ts";
+import { api } from "../toolkit/api.ts";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { ListeningRound } from "../../contract/collections.ts";
 import { dayOf, lastDayOf, periodOf } from "./dates.ts";
 import { roundMessages } from "./messages.ts";
 

@@ -2,25 +2,24 @@
 // create rounds, change them and close them now.
 import "./rounds.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, CollectionState, ListOf } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection, ListeningRound } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { StateBadge } from "../collections/StateBadge.tsx";
-import type { ListeningRound } from "../patterns/types.ts";
 import { lastDayOf } from "./dates.ts";
 import { roundMessages } from "./messages.ts";
 import { RoundForm } from "./RoundForm.tsx";
 
-type Round = ListeningRound & { slug: string; publicUrl: string; state: CollectionState };
 
 export function RoundsSection({ collection: c }: { collection: Collection }) {
   const t = useT(roundMessages);
   const { me } = useSession();
-  const rounds = useResource<ListOf<Round>>(`/collections/${encodeURIComponent(c.id)}/listening-rounds`);
+  const rounds = useResource<ListOf<ListeningRound>>(`/collections/${encodeURIComponent(c.id)}/listening-rounds`);
   const [message, setMessage] = useState<string>();
   const isAdmin = hasRole(me ?? null, "admin");
   const changed = (text: string) => {
@@ -52,7 +51,7 @@ export function RoundsSection({ collection: c }: { collection: Collection }) {
 
 interface RoundItemProps {
   collection: Collection;
-  round: Round;
+  round: ListeningRound;
   isAdmin: boolean;
   onChanged: (message: string) => void;
 }

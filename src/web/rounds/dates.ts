@@ -1,6 +1,6 @@
 // A round's period as people pick it (first and last day) and as the API keeps it (startsAt, and
 // endsAt exclusive: the first moment after the last day).
-import { dayBoundary } from "../app/format.ts";
+import { dayBoundary } from "../toolkit/format.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** "2027-03-31" of a moment, in local time. */

@@ -1,11 +1,11 @@
 // One collection's retention in months (PATCH /collections/{id}); empty keeps stories.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { StatusMessage } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import type { Collection } from "../app/types.ts";
+import { api } from "../toolkit/api.ts";
+import { StatusMessage } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import type { Collection } from "../../contract/collections.ts";
 import { settingsMessages } from "./messages.ts";
 
 export function RetentionForm({ collection: c }: { collection: Collection }) {

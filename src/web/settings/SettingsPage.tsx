@@ -1,19 +1,17 @@
 // The organization's settings (admins): the small-group threshold, and each collection's retention.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, StatusMessage } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import type { ListOf, Collection } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { settingsMessages } from "./messages.ts";
 import { RetentionForm } from "./RetentionForm.tsx";
-
-interface OrganizationSettings {
-  smallCellK: number;
-}
+import type { OrganizationSettings } from "../../contract/organization.ts";
 
 export default function SettingsPage() {
   const t = useT(settingsMessages);

@@ -1,13 +1,13 @@
 // "Wachtwoord vergeten": asks for a link by mail. The answer is the same for every address, so the
 // page says what happens if there is an account, never whether there is one.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Alert } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { setupMessages } from "./messages.ts";
 
 export default function ForgotPasswordPage() {

@@ -3,13 +3,15 @@
 // organization's own account (SingleSignOn). The staff app's gate then sends the person on to where
 // they were going.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import { useSession } from "../app/session.tsx";
+import type { SessionCreated } from "../../contract/people.ts";
+import type { TwoFactorChallenge } from "../../contract/sign-in.ts";
+import { api } from "../toolkit/api.ts";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import { useSession } from "../toolkit/session.tsx";
 import { setupMessages } from "./messages.ts";
 import { SingleSignOn } from "./SingleSignOn.tsx";
 import { TwoFactorCodeForm } from "./TwoFactorCodeForm.tsx";
@@ -21,8 +23,8 @@ export default function LoginPage() {
   const [password, setPassword] = useState("");
   const [codeNeeded, setCodeNeeded] = useState(false);
   const submit = async () => {
-    const answer = await api<{ twoFactorRequired?: boolean }>("/sessions", { method: "POST", json: { email, password } });
-    if (answer.twoFactorRequired) setCodeNeeded(true);
+    const answer = await api<SessionCreated | TwoFactorChallenge>("/sessions", { method: "POST", json: { email, password } });
+    if ("twoFactorRequired" in answer) setCodeNeeded(true);
     else await refresh();
   };
   const verify = async (code: string) => {

@@ -1,13 +1,13 @@
 // The page a password-reset link opens (/wachtwoord-herstellen#secret): choose a new password.
 // A used or expired link gets the server's explanation in the form's error summary.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Alert } from "../app/feedback.tsx";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
+import { api } from "../toolkit/api.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { linkSecret } from "../people/link-secret.ts";
 import { setupMessages } from "./messages.ts";
 

@@ -1,10 +1,10 @@
 // First run: the organization and its first admin (POST /setup signs you in with a cookie).
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
+import { api } from "../toolkit/api.ts";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
 import { setupMessages } from "./messages.ts";
 
 export default function SetupPage({ onDone }: { onDone: () => Promise<void> }) {

@@ -2,16 +2,12 @@
 // provider set up: a button that sends the browser to the provider, and why it came back without
 // a session, if it did (/login?ssoError=…).
 import { useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { useSearchParams } from "../app/router.tsx";
+import type { SsoProviders, SsoSignIn } from "../../contract/sign-in.ts";
+import { api } from "../toolkit/api.ts";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { useSearchParams } from "../toolkit/router.tsx";
 import { setupMessages } from "./messages.ts";
-
-interface Provider {
-  id: string;
-  name: string;
-}
 
 /** Only same-site paths, as the staff gate's ?next= handling. */
 const safePath = (path: string | null) => (path && path.startsWith("/") && !path.startsWith("//") ? path : undefined);
@@ -19,18 +15,18 @@ const safePath = (path: string | null) => (path && path.startsWith("/") && !path
 export function SingleSignOn() {
   const t = useT(setupMessages);
   const params = useSearchParams();
-  const [provider, setProvider] = useState<Provider>();
+  const [provider, setProvider] = useState<SsoProviders["items"][number]>();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    api<{ items: Provider[] }>("/sso-providers").then((list) => setProvider(list.items[0]), () => setProvider(undefined));
+    api<SsoProviders>("/sso-providers").then((list) => setProvider(list.items[0]), () => setProvider(undefined));
   }, []);
   const error = failed ? "failed" : params.get("ssoError");
   const start = async () => {
     if (!provider) return;
     setBusy(true);
     try {
-      const { authorizationUrl } = await api<{ authorizationUrl: string }>("/sso-sign-ins", {
+      const { authorizationUrl } = await api<SsoSignIn>("/sso-sign-ins", {
         method: "POST", json: { providerId: provider.id, returnTo: safePath(params.get("next")) },
       });
       window.location.assign(authorizationUrl);

@@ -1,9 +1,9 @@
 // The code field of two-factor sign-in: six digits from the authenticator app (or, when signing
 // in, one of the backup codes).
 import { useState } from "react";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { setupMessages } from "./messages.ts";
 
 interface Props {

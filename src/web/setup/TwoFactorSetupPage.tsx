@@ -2,20 +2,15 @@
 // as a QR code (and as text), the backup codes, and a first code to confirm.
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { useSession } from "../app/session.tsx";
+import type { Enrolment } from "../../contract/sign-in.ts";
+import { api } from "../toolkit/api.ts";
+import { TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { useSession } from "../toolkit/session.tsx";
 import { setupMessages } from "./messages.ts";
 import { TwoFactorCodeForm } from "./TwoFactorCodeForm.tsx";
-
-interface Enrolment {
-  totpUri: string;
-  secret: string;
-  backupCodes: string[];
-}
 
 function KeyQrCode({ uri, label }: { uri: string; label: string }) {
   const [src, setSrc] = useState<string>();

@@ -2,7 +2,7 @@
 // keeps keyboard and screen-reader support; the value text names both sides. aria-valuetext is one
 // string and cannot mark the framework's labels in it, so the visible labels and readout do.
 import "./dyad.css";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { Shares, useSharesText } from "./Shares.tsx";
 import { messages } from "./messages.ts";

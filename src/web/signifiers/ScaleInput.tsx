@@ -1,7 +1,7 @@
 // A scale: one radio button per step, each with its label when the framework gives one per step
 // (or the end labels when it gives two). Very long scales get a number field instead.
 import "@utrecht/textbox-css/dist/index.css";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { Radio } from "./controls.tsx";
 import { FrameworkText } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";

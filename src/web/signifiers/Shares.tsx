@@ -2,7 +2,7 @@
 // string for aria-valuetext (an attribute cannot mark the language of a part), and as visible text
 // with each framework label in the framework's language ("percent" keeps the wording either way).
 import { Fragment } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { WithFrameworkWords } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 

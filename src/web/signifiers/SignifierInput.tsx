@@ -7,7 +7,7 @@ import "@utrecht/form-field-error-message-css/dist/index.css";
 import "./signifiers.css";
 import type { ComponentType } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { ChoiceInput } from "./ChoiceInput.tsx";
 import { Checkbox } from "./controls.tsx";
 import { DyadInput } from "./DyadInput.tsx";

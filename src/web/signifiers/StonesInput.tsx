@@ -5,7 +5,7 @@
 // label (aria-labelledby, not aria-label), so the name carries the framework's language.
 import "./stones.css";
 import { type KeyboardEvent, type PointerEvent as ReactPointerEvent, useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { type Share, Shares, useSharesText } from "./Shares.tsx";

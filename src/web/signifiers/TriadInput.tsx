@@ -5,7 +5,7 @@ import "@utrecht/form-fieldset-css/dist/index.css";
 import "@utrecht/textbox-css/dist/index.css";
 import "./triad.css";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { useSharesText } from "./Shares.tsx";

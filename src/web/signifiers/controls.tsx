@@ -7,8 +7,8 @@ import "@utrecht/custom-checkbox-css/dist/index.css";
 import "@utrecht/checkbox-css/dist/index.css";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
-import { localeOf } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import { localeOf } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 interface ChoiceProps {

@@ -4,7 +4,7 @@
 // agree no attribute is added, which keeps the DOM as it was. Pages that know the framework set its
 // language once with <FrameworkLang>; the widgets below read it.
 import { createContext, type ReactNode, useContext } from "react";
-import { useLang } from "../app/i18n.tsx";
+import { useLang } from "../toolkit/i18n.tsx";
 
 const FrameworkLangContext = createContext<string | undefined>(undefined);
 

@@ -1,6 +1,6 @@
 // Words of the signification widgets. The questions and labels themselves come from the framework
 // (in the framework's language); these are the words around them.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const messages = defineMessages({
   optional: { nl: "(niet verplicht)", en: "(optional)" },

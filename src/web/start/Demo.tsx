@@ -1,11 +1,11 @@
 // How the demo vertelpunt shows itself: a badge beside its name and a notice on its pages, with
 // (for admins) the button that removes it in one step.
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Alert, ProblemMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { useRouter } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
+import { api } from "../toolkit/api.ts";
+import { Alert, ProblemMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { useRouter } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
 import { startMessages } from "./messages.ts";
 
 export function DemoBadge() {

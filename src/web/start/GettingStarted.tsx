@@ -3,26 +3,20 @@
 // and no demo is left.
 import "./start.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage, StatusMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { RemoveDemoButton } from "./Demo.tsx";
 import { startMessages } from "./messages.ts";
+import type { GettingStarted as Progress } from "../../contract/organization.ts";
 
-type StepId = "framework" | "collection" | "share" | "stories" | "patterns";
-export interface GettingStartedState {
-  steps: { id: StepId; done: boolean }[];
-  frameworkId: string | null;
-  collectionId: string | null;
-  patternsAt: number;
-  demoCollectionId: string | null;
-}
+type StepId = Progress["steps"][number]["id"];
 
 /** Where each step's action leads, given what exists. */
-function actionOf(id: StepId, s: GettingStartedState): string {
+function actionOf(id: StepId, s: Progress): string {
   const collection = s.collectionId ? `/collections/${s.collectionId}` : "/collections/new";
   switch (id) {
     case "framework": return "/frameworks/new";
@@ -33,7 +27,7 @@ function actionOf(id: StepId, s: GettingStartedState): string {
   }
 }
 
-function Checklist({ state }: { state: GettingStartedState }) {
+function Checklist({ state }: { state: Progress }) {
   const t = useT(startMessages);
   const done = state.steps.filter((s) => s.done).length;
   const next = state.steps.find((s) => !s.done)?.id;
@@ -64,7 +58,7 @@ function Checklist({ state }: { state: GettingStartedState }) {
   );
 }
 
-function DemoPanel({ state, onChange }: { state: GettingStartedState; onChange: (message: string) => void }) {
+function DemoPanel({ state, onChange }: { state: Progress; onChange: (message: string) => void }) {
   const t = useT(startMessages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -103,7 +97,7 @@ function DemoPanel({ state, onChange }: { state: GettingStartedState; onChange: 
 
 export function GettingStarted() {
   const t = useT(startMessages);
-  const state = useResource<GettingStartedState>("/getting-started");
+  const state = useResource<Progress>("/getting-started");
   const [message, setMessage] = useState<string>();
   if (state.error !== undefined) return <ProblemMessage error={state.error} onRetry={state.reload} />;
   const data = state.data;

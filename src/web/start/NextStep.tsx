@@ -1,7 +1,7 @@
 // Right after a framework's first save: what to do next, one click away.
-import { Alert } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
+import { Alert } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { startMessages } from "./messages.ts";
 
 export function NextStep({ frameworkId }: { frameworkId: string }) {

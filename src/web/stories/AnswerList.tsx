@@ -1,6 +1,6 @@
 // The teller's answers, question by question, in words with a small bar where that helps the eye.
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { describeAnswer, sharesOf } from "./answers.ts";
 import { storyMessages } from "./messages.ts";
 

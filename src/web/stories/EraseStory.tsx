@@ -1,9 +1,9 @@
 // Erasing a story for good (DELETE /stories/{id}), after an explicit second step: the confirmation
 // appears in place and takes focus, and "no" puts focus back on the first button.
 import { useEffect, useRef, useState } from "react";
-import { api } from "../app/api.ts";
-import { ProblemMessage } from "../app/feedback.tsx";
-import { useT } from "../app/i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { storyMessages } from "./messages.ts";
 
 export function EraseStory({ storyId, onErased }: { storyId: string; onErased: () => void }) {

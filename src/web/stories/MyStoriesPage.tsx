@@ -1,15 +1,15 @@
 // The teller's own stories, each with how many colleagues interpreted it and what was done with it
 // ("wat er met je verhaal gebeurde"). The story page shows the readings themselves.
 import "./stories.css";
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import type { Story, StoryPage } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Story, StoryPage } from "../../contract/stories.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { FollowUpList } from "../interpretations/FollowUps.tsx";
-import type { FollowUp, Interpretation } from "../interpretations/model.ts";
+import type { FollowUp, Interpretation } from "../../contract/interpretations.ts";
 import { storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 

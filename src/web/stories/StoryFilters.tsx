@@ -1,13 +1,14 @@
 // Search and filters for the story list. They live in the address (?q=…&collectionId=…), so a
 // search can be bookmarked, shared and undone with the back button.
 import { useState } from "react";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { FieldGroup } from "../app/forms/FieldGroup.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Link, useRouter } from "../app/router.tsx";
-import type { Collection, Team } from "../app/types.ts";
-import { queryString } from "../app/useResource.ts";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { FieldGroup } from "../toolkit/forms/FieldGroup.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link, useRouter } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { Team } from "../../contract/people.ts";
+import { queryString } from "../toolkit/useResource.ts";
 import { storyMessages } from "./messages.ts";
 
 export interface Filters {

@@ -1,13 +1,14 @@
 import { useEffect, useRef } from "react";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection, Story } from "../app/types.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { StoryListItem } from "../../contract/stories.ts";
 import { channelLabels, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
 interface StoryListProps {
-  stories: Story[];
+  stories: StoryListItem[];
   collections: Collection[];
   /** Index of a story link to focus (the first of a newly loaded page). */
   focusIndex?: number;

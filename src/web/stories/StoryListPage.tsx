@@ -1,15 +1,18 @@
 // The stories the person may see, newest first, with search, filters and "Meer laden".
 import "./stories.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded, ProblemMessage } from "../app/feedback.tsx";
-import { dayBoundary } from "../app/format.ts";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link, useSearchParams } from "../app/router.tsx";
-import { hasRole, useSession } from "../app/session.tsx";
-import type { Collection, ListOf, StoryPage, Team } from "../app/types.ts";
-import { queryString, useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded, ProblemMessage } from "../toolkit/feedback.tsx";
+import { dayBoundary } from "../toolkit/format.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link, useSearchParams } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import type { Team } from "../../contract/people.ts";
+import type { StoryPage } from "../../contract/stories.ts";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { GettingStarted } from "../start/GettingStarted.tsx";
 import { storyMessages } from "./messages.ts";
 import { type Filters, filtersFrom, StoryFilters } from "./StoryFilters.tsx";

@@ -1,4 +1,4 @@
-import type { Channel, Story } from "../app/types.ts";
+import type { Channel, Story } from "../../contract/stories.ts";
 import type { storyMessages } from "./messages.ts";
 
 export const channelLabels: Record<Channel, keyof typeof storyMessages> = {

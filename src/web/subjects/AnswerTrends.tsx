@@ -2,9 +2,10 @@
 // client's answers over time, with the change in words beneath it and the same points as a table.
 import { withColon } from "../../core/text/punctuation.ts";
 import { useCallback, useMemo } from "react";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import type { Framework, Story } from "../app/types.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story } from "../../contract/stories.ts";
 import { patternMessages } from "../patterns/messages.ts";
 import { PlotBox } from "../patterns/PlotBox.tsx";
 import { formatMean } from "../periods/periods.ts";

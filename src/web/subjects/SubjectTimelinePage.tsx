@@ -4,26 +4,22 @@
 import "../patterns/dashboard.css";
 import "../stories/stories.css";
 import "./subjects.css";
-import { ApiError } from "../app/api.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
-import { Page, PageFor } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import type { Framework, ListOf, Story } from "../app/types.ts";
-import { useResource } from "../app/useResource.ts";
+import { ApiError } from "../toolkit/api.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Page, PageFor } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { ListOf } from "../../contract/common.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story, SubjectTimeline } from "../../contract/stories.ts";
+import { useResource } from "../toolkit/useResource.ts";
 import { AnswerList } from "../stories/AnswerList.tsx";
 import { channelLabels, storyHeading } from "../stories/labels.ts";
 import { storyMessages } from "../stories/messages.ts";
 import { AnswerTrends } from "./AnswerTrends.tsx";
 import { subjectMessages } from "./messages.ts";
 import { isPseudonym } from "./timeline.ts";
-
-interface SubjectTimeline {
-  subjectPseudonym: string;
-  /** Oldest first. */
-  items: Story[];
-}
 
 export default function SubjectTimelinePage({ pseudonym }: { pseudonym: string }) {
   const t = useT(subjectMessages);

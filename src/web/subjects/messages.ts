@@ -1,6 +1,6 @@
 // The words of the page "Verhalen van één cliënt": plain Dutch (B1) first, English second. Answers
 // in words come from the story page's storyMessages, so they read the same on both pages.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const subjectMessages = defineMessages({
   title: { nl: "Verhalen van één cliënt", en: "Stories of one client" },

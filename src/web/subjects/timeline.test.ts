@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Signifier } from "../../core/framework.ts";
-import type { Framework, Story } from "../app/types.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story } from "../../contract/stories.ts";
 import { answerSeries, direction, isPseudonym, shortDate, timelinePath, valueDomain, valueSteps } from "./timeline.ts";
 
 const regie: Signifier = { id: "regie", type: "dyad", question: "Wie had de regie?", required: false, audience: "both", labels: ["De organisatie", "De inwoner"] };

@@ -2,9 +2,10 @@
 // pseudonym, and per slider or scale question this client's answers in time order (the chart and
 // its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
-import { localeOf } from "../app/format.ts";
-import type { Lang } from "../app/i18n.tsx";
-import type { Framework, Story } from "../app/types.ts";
+import { localeOf } from "../toolkit/format.ts";
+import type { Lang } from "../toolkit/i18n.tsx";
+import type { Framework } from "../../contract/frameworks.ts";
+import type { Story } from "../../contract/stories.ts";
 
 /** A keyed pseudonym as the API writes it: 43 characters of base64url. */
 const PSEUDONYM = /^[A-Za-z0-9_-]{43}$/;

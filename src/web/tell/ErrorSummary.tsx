@@ -4,7 +4,7 @@ import "@utrecht/alert-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/link-css/dist/index.css";
 import { type ReactNode, useEffect, useRef } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 export interface SummaryEntry {

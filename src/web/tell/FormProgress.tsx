@@ -1,6 +1,6 @@
 // Where you are in a long form: how many of the questions have an answer, kept in view while
 // scrolling. Only with many questions; a short form needs no map.
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 /** From this many questions on, the form shows its progress and numbers the questions. */

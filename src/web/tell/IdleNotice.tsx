@@ -3,7 +3,7 @@
 import "@utrecht/alert-css/dist/index.css";
 import "@utrecht/button-css/dist/index.css";
 import { useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 export function IdleNotice({ secondsLeft, onStay }: { secondsLeft: number; onStay: () => void }) {

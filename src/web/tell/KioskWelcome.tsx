@@ -1,7 +1,7 @@
 // The kiosk's first screen on a shared tablet: what this is, in a few words, and one large button to
 // start. After each story (or when someone walks away) the kiosk comes back here.
 import { type RefObject, useEffect } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 export function KioskWelcome({ heading, preHeading, headingRef, onStart }: {

@@ -3,7 +3,7 @@
 import "@utrecht/button-css/dist/index.css";
 import "./tell.css";
 import type { ReactNode } from "react";
-import { LanguageSwitch } from "../app/LanguageSwitch.tsx";
+import { LanguageSwitch } from "../toolkit/LanguageSwitch.tsx";
 
 export function PublicShell({ children }: { children: ReactNode }) {
   return (

@@ -4,21 +4,14 @@ import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import type { Signifier } from "../../core/framework.ts";
-import { api, ApiError } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
+import type { PublicCollection } from "../../contract/collections.ts";
+import { api, ApiError } from "../toolkit/api.ts";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { PublicShell } from "./PublicShell.tsx";
 import { TellFlow } from "./TellFlow.tsx";
-
-interface PublicCollection {
-  slug: string;
-  name: string;
-  /** The prompts and questions are in the framework's language, which may differ from the page's. */
-  framework: { language: string; prompts: { id: string; text: string }[]; signifiers: Signifier[] };
-}
 
 type Load =
   | { state: "loading" }

@@ -5,7 +5,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/link-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 
 export function ReceiptLink({ url }: { url: string }) {

@@ -6,23 +6,15 @@ import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
-import { api, ApiError } from "../app/api.ts";
-import { formatDate } from "../app/format.ts";
-import { useLang, useT } from "../app/i18n.tsx";
+import type { Receipt } from "../../contract/stories.ts";
+import { api, ApiError } from "../toolkit/api.ts";
+import { formatDate } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { PublicShell } from "./PublicShell.tsx";
 import { receiptMessages } from "./receiptMessages.ts";
 import { WithdrawStory } from "./WithdrawStory.tsx";
 
 const Reflection = lazy(() => import("./Reflection.tsx"));
-
-interface Receipt {
-  collectionName: string;
-  title: string | null;
-  text: string;
-  toldAt: string;
-  interpretations: number;
-  followUps: { kind: "action" | "response"; text: string; createdAt: string }[];
-}
 
 type Load =
   | { state: "loading" }

@@ -7,7 +7,7 @@ import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useRef } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 import { RedactedText } from "../privacy/RedactedText.tsx";
 import type { ReviewedPiece } from "./redaction.ts";

@@ -3,18 +3,15 @@
 // questions and labels are the framework's, marked in its language where the page speaks another.
 import "./reflection.css";
 import { type ReactNode, useEffect, useState } from "react";
-import { api } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
+import type { Reflection as ReflectionAnswer, ReflectionItem } from "../../contract/reflections.ts";
+import { api } from "../toolkit/api.ts";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkLang, FrameworkText, useFrameworkLang, WithFrameworkWords } from "../signifiers/frameworkLang.tsx";
 import { TriadPlot } from "../signifiers/TriadPlot.tsx";
 import type { Weights } from "../../core/triad.ts";
 import { reflectionMessages } from "./reflectionMessages.ts";
 
-type Prompt = { code: "tooFewStories" | "typical" | "towardsCorner" | "lowEnd" | "highEnd"; corner?: number };
-type Item =
-  | { type: "triad"; signifierId: string; question: string; answered: number | null; prompt: Prompt; labels: string[]; own: Weights; density: { resolution: number; values: number[]; max: number } | null }
-  | { type: "dyad"; signifierId: string; question: string; answered: number | null; prompt: Prompt; labels: string[]; own: number; edges: number[]; counts: (number | null)[] | null }
-  | { type: "scale"; signifierId: string; question: string; answered: number | null; prompt: Prompt; min: number; max: number; own: number; values: { value: number; count: number | null }[] | null };
+type Item = ReflectionItem;
 
 function promptText(item: Item, t: ReturnType<typeof useT<typeof reflectionMessages>>): ReactNode {
   const { code, corner } = item.prompt;
@@ -45,7 +42,7 @@ function Picture({ item }: { item: Item }) {
   const t = useT(reflectionMessages);
   const lang = useFrameworkLang();
   if (item.type === "triad") {
-    return <TriadPlot labels={item.labels} shading={item.density} title={item.question} marks={[{ weights: item.own, kind: "mine", label: t("yourStory") }]} />;
+    return <TriadPlot labels={item.labels} shading={item.density} title={item.question} marks={[{ weights: item.own as Weights, kind: "mine", label: t("yourStory") }]} />;
   }
   if (item.type === "dyad" && item.counts) {
     const own = Math.min(item.counts.length - 1, Math.floor(item.own * item.counts.length));
@@ -66,7 +63,7 @@ export default function Reflection({ path }: { path: string }) {
   const t = useT(reflectionMessages);
   const [reflection, setReflection] = useState<{ language: string; items: Item[] } | "failed">();
   useEffect(() => {
-    api<{ language: string; items: Item[] }>(path).then(setReflection, () => setReflection("failed"));
+    api<ReflectionAnswer>(path).then(setReflection, () => setReflection("failed"));
   }, [path]);
   if (reflection === undefined) return <p className="utrecht-paragraph" role="status">{t("loading")}</p>;
   if (reflection === "failed") return <p className="utrecht-paragraph">{t("failed")}</p>;

@@ -3,25 +3,14 @@
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useEffect, useState } from "react";
-import type { Signifier } from "../../core/framework.ts";
-import { api, ApiError } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
-import { Link } from "../app/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { Framework } from "../../contract/frameworks.ts";
+import { api, ApiError } from "../toolkit/api.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { TellFlow } from "./TellFlow.tsx";
-
-interface Collection {
-  id: string;
-  name: string;
-  frameworkId: string;
-  state: "open" | "notYetOpen" | "closed";
-}
-interface Framework {
-  language: string;
-  prompts: { id: string; text: string }[];
-  signifiers: Signifier[];
-}
 
 type Load = { state: "loading" } | { state: "ready"; collection: Collection; framework: Framework } | { state: "failed"; detail: string };
 

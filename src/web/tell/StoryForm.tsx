@@ -4,7 +4,7 @@ import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkText, useFrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { SignifierInput } from "../signifiers/SignifierInput.tsx";
 import { fieldDomId, MAX_STORY_TEXT } from "./draft.ts";

@@ -5,7 +5,7 @@ import "@utrecht/heading-1-css/dist/index.css";
 import "./tell.css";
 import { type ReactNode, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkText } from "../signifiers/frameworkLang.tsx";
 import { fieldDomId } from "./draft.ts";
 import { focusField } from "./ErrorSummary.tsx";

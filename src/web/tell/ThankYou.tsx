@@ -4,7 +4,7 @@ import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";
 import { ReceiptLink } from "./ReceiptLink.tsx";
 

@@ -5,8 +5,8 @@ import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useRef, useState } from "react";
-import { api, ApiError, NetworkError } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
+import { api, ApiError, NetworkError } from "../toolkit/api.ts";
+import { useT } from "../toolkit/i18n.tsx";
 import { receiptMessages } from "./receiptMessages.ts";
 
 type Step = "idle" | "confirming" | "withdrawing";

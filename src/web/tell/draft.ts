@@ -1,8 +1,9 @@
 // The story being written, its checks before sending, the body sent, and the field names the
 // server uses in invalidParams (so its errors land next to the same fields as ours).
+import type { Channel as StoryChannel } from "../../contract/stories.ts";
 import { type AnswerIssueCode, validateAnswers } from "../../core/answers.ts";
 import type { Signifier } from "../../core/framework.ts";
-import type { InvalidParam } from "../app/api.ts";
+import type { InvalidParam } from "../toolkit/api.ts";
 import type { TellMessage } from "./messages.ts";
 
 /** Mirrors MAX_STORY_TEXT of core/story.ts, which is not imported: that module loads zod. */
@@ -64,7 +65,8 @@ export function draftErrors(draft: Draft, { prompts, signifiers }: FormContext):
 const sentAnswers = (answers: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
 
-export type Channel = "web" | "kiosk" | "interview";
+/** The channels the form tells through (imports come in another way). */
+export type Channel = Exclude<StoryChannel, "import">;
 
 export function storyBody(draft: Draft, channel: Exclude<Channel, "interview">) {
   const title = draft.title.trim();

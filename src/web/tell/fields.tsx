@@ -8,7 +8,7 @@ import "@utrecht/form-field-error-message-css/dist/index.css";
 import "@utrecht/textbox-css/dist/index.css";
 import "@utrecht/textarea-css/dist/index.css";
 import type { ReactNode } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { CharacterCount, Checkbox, Radio } from "../signifiers/controls.tsx";
 import { messages as answerMessages } from "../signifiers/messages.ts";
 import type { FieldError } from "./draft.ts";

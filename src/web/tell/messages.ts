@@ -1,7 +1,7 @@
 // Words of the story form, in plain Dutch (B1) first. Tellers are addressed with "je", everywhere.
 // In interview mode a colleague writes down a client's story: the words marked …Interview speak to
 // that colleague about "de cliënt" instead.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const messages = defineMessages({
   loading: { nl: "Het formulier wordt geladen…", en: "Loading the form…" },

@@ -1,6 +1,6 @@
 // Words of the receipt page (/bon/:token), in plain Dutch (B1) first, "je" as on the story form.
 // Apart from messages.ts so the story form does not load them.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const receiptMessages = defineMessages({
   pageTitle: { nl: "Je verhaal", en: "Your story" },

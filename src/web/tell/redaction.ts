@@ -1,16 +1,12 @@
 // The redaction preview: before a story is sent, the teller sees which personal data the server will
 // hide (POST /redaction-previews stores nothing). The server redacts anyway; this is so the teller
 // knows, and can still change the story.
-import { api } from "../app/api.ts";
+import type { RedactionPreview } from "../../contract/privacy.ts";
+import { api } from "../toolkit/api.ts";
 import type { Draft } from "./draft.ts";
 
-export interface Finding {
-  kind: string;
-  /** Offsets into the text that was sent. */
-  start: number;
-  end: number;
-  placeholder: string;
-}
+/** What the server would hide; offsets into the text that was sent. */
+export type Finding = RedactionPreview["findings"][number];
 
 /** One free text of the story (title, story, a text answer) and what the server would hide in it. */
 export interface ReviewedPiece {
@@ -48,6 +44,6 @@ export function freeTexts(draft: Draft, textSignifierIds: readonly string[]): { 
 /** The pieces in which the server would hide something (empty: nothing to show the teller). */
 export async function previewRedaction(pieces: { name: string; original: string }[]): Promise<ReviewedPiece[]> {
   const previews = await Promise.all(pieces.map((p) =>
-    api<{ findings: Finding[] }>("/redaction-previews", { method: "POST", json: { text: p.original } })));
+    api<RedactionPreview>("/redaction-previews", { method: "POST", json: { text: p.original } })));
   return pieces.map((p, i) => ({ ...p, findings: previews[i]!.findings })).filter((p) => p.findings.length > 0);
 }

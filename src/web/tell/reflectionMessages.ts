@@ -1,6 +1,6 @@
 // Words of the teller's mirror after telling, in plain Dutch (B1) first. Loaded with the reflection
 // only, so the story form stays small.
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const reflectionMessages = defineMessages({
   title: { nl: "Jouw verhaal tussen de andere verhalen", en: "Your story among the other stories" },

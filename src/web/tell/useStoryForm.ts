@@ -3,8 +3,9 @@
 // retry after a lost answer returns the stored story instead of making a second one. Before the
 // first send the teller sees which personal data will be hidden, and confirms (redaction.ts).
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { StoryCreated } from "../../contract/stories.ts";
 import type { Signifier } from "../../core/framework.ts";
-import { api, ApiError, NetworkError } from "../app/api.ts";
+import { api, ApiError, NetworkError } from "../toolkit/api.ts";
 import {
   type Draft, draftErrors, emptyDraft, type FieldErrors, isDirty, newIdempotencyKey, parseSavedDraft, serverErrors, storyBody,
 } from "./draft.ts";
@@ -130,7 +131,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   };
 
   const post = async () => {
-    const created = await api<{ id: string; receiptUrl?: string }>(postPath, {
+    const created = await api<StoryCreated>(postPath, {
       method: "POST", json: storyBody(draft, channel), headers: { "Idempotency-Key": idempotencyKey },
     });
     if (storageKey) writeStorage(storageKey, undefined);

@@ -3,25 +3,19 @@
 import "@utrecht/heading-3-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useState } from "react";
-import { api } from "../app/api.ts";
-import { Loaded } from "../app/feedback.tsx";
-import { SelectField, TextField } from "../app/forms/Field.tsx";
-import { Form } from "../app/forms/Form.tsx";
-import { useT } from "../app/i18n.tsx";
-import { Page } from "../app/Page.tsx";
-import { Link } from "../app/router.tsx";
-import type { Collection, ListOf } from "../app/types.ts";
-import { queryString, useResource } from "../app/useResource.ts";
+import { api } from "../toolkit/api.ts";
+import { Loaded } from "../toolkit/feedback.tsx";
+import { SelectField, TextField } from "../toolkit/forms/Field.tsx";
+import { Form } from "../toolkit/forms/Form.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
+import type { Collection } from "../../contract/collections.ts";
+import type { ListOf } from "../../contract/common.ts";
+import { queryString, useResource } from "../toolkit/useResource.ts";
 import { storyHeading } from "../stories/labels.ts";
 import { themeMessages } from "./messages.ts";
-
-interface Themes {
-  matched: number;
-  analysed: number;
-  sampled: boolean;
-  unthemed: number;
-  themes: { terms: string[]; size: number; examples: { id: string; title: string | null; excerpt: string }[] }[];
-}
+import type { Themes } from "../../contract/themes.ts";
 
 export default function ThemesPage() {
   const t = useT(themeMessages);

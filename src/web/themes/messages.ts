@@ -1,4 +1,4 @@
-import { defineMessages } from "../app/i18n.tsx";
+import { defineMessages } from "../toolkit/i18n.tsx";
 
 export const themeMessages = defineMessages({
   title: { nl: "Thema's", en: "Themes" },

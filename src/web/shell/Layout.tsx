@@ -1,10 +1,10 @@
 // The frame of every staff page: a skip link, the header and the main landmark. Pages load inside
 // it on demand, so the header stays in place while a page's code arrives.
 import { type ReactNode, Suspense } from "react";
-import { Loading } from "./feedback.tsx";
+import { Loading } from "../toolkit/feedback.tsx";
 import { Header } from "./Header.tsx";
-import { useT } from "./i18n.tsx";
-import { appMessages } from "./messages.ts";
+import { useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT(appMessages);

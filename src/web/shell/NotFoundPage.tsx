@@ -1,7 +1,7 @@
-import { useT } from "./i18n.tsx";
-import { appMessages } from "./messages.ts";
-import { Page } from "./Page.tsx";
-import { Link } from "./router.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { Page } from "../toolkit/Page.tsx";
+import { Link } from "../toolkit/router.tsx";
 
 export function NotFoundPage() {
   const t = useT(appMessages);

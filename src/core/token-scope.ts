@@ -3,10 +3,14 @@
 // owner may, up to an analyst (tell, interpret, import, export); admin does all its (admin) owner
 // may. A token's caller is its owner with the role capped by the scope, so every policy check
 // applies unchanged; the read-only scopes are refused any other method before the route runs.
-import { type Role, roles } from "../policy.ts";
+import { type Role, roles } from "./roles.ts";
 
 export const tokenScopes = ["read", "analyse", "write", "admin"] as const;
 export type TokenScope = (typeof tokenScopes)[number];
+
+/** How long a token lives when no expiry is asked for, and at most. */
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 366;
 
 const roleCap: Record<TokenScope, Role> = { read: "colleague", analyse: "analyst", write: "analyst", admin: "admin" };
 /** The role a person needs to give a token this scope. */

@@ -131,3 +131,24 @@ export const Cohort = z.strictObject({
     z: num, pValue: num, rankBiserial: num.openapi({ description: "Matched-pairs rank-biserial r; positive: answers rose" }), n: count,
   }), suppressed,
 }).openapi("Cohort");
+
+export type Distribution = z.infer<typeof Distribution>;
+export type Crosstab = z.infer<typeof Crosstab>;
+export type WhatWorks = z.infer<typeof WhatWorks>;
+export type Discoveries = z.infer<typeof Discoveries>;
+export type Comparison = z.infer<typeof Comparison>;
+export type Trend = z.infer<typeof Trend>;
+export type Cohort = z.infer<typeof Cohort>;
+/** A count, or null: hidden because it is 1 … k − 1 stories. */
+export type Count = z.infer<typeof count>;
+export type Difference = z.infer<typeof interval>;
+export type WhatWorksRow = z.infer<typeof choiceRow>;
+export type MeanDifference = z.infer<typeof meanDifference>;
+export type NumericWhatWorksRow = z.infer<typeof numericRow>;
+export type DiscoveredPattern = Discoveries["patterns"][number];
+export type PeriodBounds = z.infer<typeof period>;
+export type Shift = z.infer<typeof Shift>;
+export type OptionShift = Extract<Shift, { type: "choice" }>["options"][number];
+export type ItemShift = z.infer<typeof itemShift>;
+export type TrendInterval = Trend["interval"];
+export type TrendBucket = Trend["buckets"][number];

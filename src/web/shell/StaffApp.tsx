@@ -4,16 +4,16 @@ import "./staff.css";
 import { lazy, useEffect, useState } from "react";
 import LoginPage from "../setup/LoginPage.tsx";
 import SetupPage from "../setup/SetupPage.tsx";
-import { api } from "./api.ts";
-import { Loading, ProblemMessage } from "./feedback.tsx";
-import { useT } from "./i18n.tsx";
+import { api } from "../toolkit/api.ts";
+import { Loading, ProblemMessage } from "../toolkit/feedback.tsx";
+import { useT } from "../toolkit/i18n.tsx";
 import { Layout } from "./Layout.tsx";
-import { appMessages } from "./messages.ts";
+import { appMessages } from "../toolkit/messages.ts";
 import { ForbiddenPage, NotFoundPage } from "./NotFoundPage.tsx";
-import { Page } from "./Page.tsx";
-import { useRouter } from "./router.tsx";
+import { Page } from "../toolkit/Page.tsx";
+import { useRouter } from "../toolkit/router.tsx";
 import { findRoute } from "./routes.tsx";
-import { hasRole, type Me, SessionProvider, useSession } from "./session.tsx";
+import { hasRole, type Me, SessionProvider, useSession } from "../toolkit/session.tsx";
 
 // Only admins and analysts without two-step verification need it (with its QR code library).
 const TwoFactorSetupPage = lazy(() => import("../setup/TwoFactorSetupPage.tsx"));

@@ -1,24 +1,13 @@
 // Who is signed in, shared with every staff page. Loaded once from GET /sessions/current; sign-in,
 // setup and sign-out refresh it so the header and the route guards follow at once.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import type { Me } from "../../contract/people.ts";
+import { type Role, roleAtLeast } from "../../core/roles.ts";
 import { api, ApiError } from "./api.ts";
 
-export type Role = "teller" | "colleague" | "analyst" | "admin";
+export type { Me, Role };
 
-export interface Me {
-  userId: string;
-  organizationId: string;
-  role: Role;
-  isOperator: boolean;
-  teamIds: string[];
-  twoFactorEnabled: boolean;
-  /** An admin or analyst who must set up two-step verification before anything else. */
-  twoFactorEnrolmentRequired: boolean;
-}
-
-/** Roles in order: each may do what the roles before it may (as on the server, policy.ts). */
-const roleOrder: Role[] = ["teller", "colleague", "analyst", "admin"];
-export const hasRole = (me: Me | null, minimum: Role) => me !== null && roleOrder.indexOf(me.role) >= roleOrder.indexOf(minimum);
+export const hasRole = (me: Me | null, minimum: Role) => me !== null && roleAtLeast(me.role, minimum);
 
 interface Session {
   /** undefined while loading, null when nobody is signed in. */

@@ -2,11 +2,11 @@
 // stays one row on a laptop: pages only admins use sit under one entry, "Beheer", so admin pages
 // added later fold in there by themselves. On a phone the whole menu folds behind a "Menu" button.
 import { type KeyboardEvent, useEffect, useState } from "react";
-import { useT } from "./i18n.tsx";
-import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { appMessages } from "./messages.ts";
-import { Link, useRouter } from "./router.tsx";
-import { hasRole, type Role, useSession } from "./session.tsx";
+import { useT } from "../toolkit/i18n.tsx";
+import { LanguageSwitch } from "../toolkit/LanguageSwitch.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { Link, useRouter } from "../toolkit/router.tsx";
+import { hasRole, type Role, useSession } from "../toolkit/session.tsx";
 
 /** withAdministration: goes under "Beheer" when the person has that group (the row must fit 1366 px). */
 const menu: { to: string; label: keyof typeof appMessages; minRole: Role; withAdministration?: boolean }[] = [

@@ -1,8 +1,8 @@
 // The staff route table. Pages load on demand, one small chunk each; minRole mirrors the server's
 // policy so people do not see pages their role cannot use (the server checks again).
 import { lazy, type ReactNode } from "react";
-import type { Role } from "./session.tsx";
-import { matchRoute } from "./router.tsx";
+import type { Role } from "../toolkit/session.tsx";
+import { matchRoute } from "../toolkit/router.tsx";
 
 const StoryListPage = lazy(() => import("../stories/StoryListPage.tsx"));
 const StoryPage = lazy(() => import("../stories/StoryPage.tsx"));

@@ -3,10 +3,10 @@
 // form, not the staff shell, its pages or the component library's CSS. The session lives inside
 // the staff app for the same reason: the public form needs no sign-in.
 import { lazy, Suspense } from "react";
-import { setApiLanguage } from "./api.ts";
-import { LangProvider, useLang, useT } from "./i18n.tsx";
-import { appMessages } from "./messages.ts";
-import { matchRoute, RouterProvider, useRouter } from "./router.tsx";
+import { setApiLanguage } from "../toolkit/api.ts";
+import { LangProvider, useLang, useT } from "../toolkit/i18n.tsx";
+import { appMessages } from "../toolkit/messages.ts";
+import { matchRoute, RouterProvider, useRouter } from "../toolkit/router.tsx";
 
 const PublicTellPage = lazy(() => import("../tell/PublicTellPage.tsx"));
 const ReceiptPage = lazy(() => import("../tell/ReceiptPage.tsx"));

@@ -1,0 +1,81 @@
+// Collections (vertelpunten), their listening rounds, and what the public form reads of one.
+import { z } from "@hono/zod-openapi";
+import { signifier } from "../core/framework.ts";
+import { dateTime } from "./common.ts";
+import { Prompt } from "./frameworks.ts";
+
+const Audience = z.enum(["professionals", "clients"]);
+const OpenState = z.enum(["open", "notYetOpen", "closed"]);
+
+export const CollectionInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  frameworkId: z.string().uuid(),
+  audience: Audience,
+  anonymous: z.boolean(),
+  opensAt: dateTime.optional(),
+  closesAt: dateTime.optional(),
+  teamId: z.string().uuid().optional(),
+  retentionMonths: z.number().int().min(1).max(240).optional().openapi({ description: "Stories older than this are removed automatically" }),
+}).openapi("CollectionInput");
+export const CollectionUpdate = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  opensAt: dateTime.nullable().optional(),
+  closesAt: dateTime.nullable().optional(),
+  retentionMonths: z.number().int().min(1).max(240).nullable().optional(),
+}).openapi("CollectionUpdate");
+export const Collection = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  frameworkId: z.string().uuid(),
+  audience: Audience,
+  anonymous: z.boolean(),
+  opensAt: dateTime.nullable(),
+  closesAt: dateTime.nullable(),
+  teamId: z.string().uuid().nullable(),
+  retentionMonths: z.number().int().nullable(),
+  slug: z.string(),
+  publicUrl: z.string().url(),
+  state: OpenState,
+  demo: z.boolean().openapi({ description: "Invented stories to show how Vertelpunt works (POST /demo-collections)" }),
+  createdAt: dateTime,
+}).openapi("Collection");
+
+export const RoundInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  startsAt: dateTime,
+  endsAt: dateTime.openapi({ description: "Exclusive" }),
+}).openapi("ListeningRoundInput");
+export const RoundUpdate = RoundInput.partial().openapi("ListeningRoundUpdate");
+export const ListeningRound = z.object({
+  id: z.string().uuid(),
+  collectionId: z.string().uuid(),
+  name: z.string(),
+  startsAt: dateTime,
+  endsAt: dateTime,
+  slug: z.string(),
+  publicUrl: z.string().url(),
+  state: OpenState,
+}).openapi("ListeningRound");
+
+export const PublicCollection = z.object({
+  slug: z.string(),
+  name: z.string(),
+  audience: Audience,
+  closesAt: dateTime.nullable(),
+  framework: z.object({
+    version: z.number().int(),
+    name: z.string(),
+    language: z.string(),
+    description: z.string().optional(),
+    prompts: z.array(Prompt),
+    signifiers: z.array(signifier),
+  }),
+}).openapi("PublicCollection");
+
+export type CollectionInput = z.input<typeof CollectionInput>;
+export type CollectionUpdate = z.input<typeof CollectionUpdate>;
+export type Collection = z.infer<typeof Collection>;
+export type CollectionState = Collection["state"];
+export type RoundInput = z.input<typeof RoundInput>;
+export type ListeningRound = z.infer<typeof ListeningRound>;
+export type PublicCollection = z.infer<typeof PublicCollection>;

@@ -1,0 +1,25 @@
+// Frameworks: prompts and signification questions (their definition is core/framework.ts), the
+// stored versions the API answers with, and the ready-made templates.
+import { z } from "@hono/zod-openapi";
+import { frameworkDefinition, signifier } from "../core/framework.ts";
+import { dateTime } from "./common.ts";
+
+export const FrameworkInput = frameworkDefinition.meta({ id: "FrameworkInput" });
+export const Prompt = z.object({ id: z.string(), text: z.string() });
+export const Framework = z.object({
+  id: z.string().uuid(),
+  version: z.number().int(),
+  name: z.string(),
+  language: z.string(),
+  description: z.string().optional(),
+  prompts: z.array(Prompt),
+  signifiers: z.array(signifier),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+}).openapi("Framework");
+export const FrameworkTemplate = z.object({ id: z.string(), framework: FrameworkInput }).openapi("FrameworkTemplate");
+
+export type FrameworkInput = z.input<typeof FrameworkInput>;
+export type Prompt = z.infer<typeof Prompt>;
+export type Framework = z.infer<typeof Framework>;
+export type FrameworkTemplate = z.infer<typeof FrameworkTemplate>;
