@@ -55,3 +55,10 @@ export class CellError extends Error {
     super(templates.en[code].replace("{value}", value));
   }
 }
+
+/** A whole file that is not what it was sent as; the code lets the server answer in the reader's language. */
+export class ImportFileError extends Error {
+  constructor(readonly code: "notXlsx" | "notXlsForm" | "notNarraFirmaForm", message: string) {
+    super(message);
+  }
+}

@@ -3,6 +3,7 @@ import { csvFormats } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
 import { cellProblemCodes, cellProblemText } from "../../core/import/problems.ts";
 import type { Api, AppDeps } from "../context.ts";
+import { type Lang, message } from "../messages.ts";
 import { type CollectionRow, findCollection } from "../collections/repository.ts";
 import { PROCESS_ID } from "../events/bus.ts";
 import { defineRoute, signedIn, IdParam, jsonContent } from "../openapi.ts";
@@ -14,7 +15,7 @@ import { storyContext } from "../stories/tell.ts";
 
 const ImportQuery = z.object({
   dryRun: z.enum(["true", "false"]).default("false").openapi({ description: "true: check and report, store nothing" }),
-  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export) or sensemaker (one row per story; triads as three percentage columns, dyads 0–100). Recognised from the header when left out." }),
+  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export), sensemaker (one row per story; triads as three percentage columns, dyads 0–100) or kobo (KoboToolbox's CSV data export with XML values and headers: group/question columns, select_multiple as space-separated names and/or question/option columns). Recognised from the header when left out." }),
   mapping: z.string().max(8000).regex(/^\d+:[A-Za-z0-9_.-]*(,\d+:[A-Za-z0-9_.-]*)*$/).optional()
     .openapi({ description: "For text/csv: overrides of the suggested mapping as column:target pairs, e.g. 0:text,3:answers.regie,5: (empty: leave the column out)" }),
 });
@@ -50,12 +51,12 @@ const ImportResult = z.object({
 const INDEX_CHUNK = 5000;
 
 export function registerStoryImportRoutes(api: Api, { database, events, patterns, logger }: AppDeps) {
-  const csvPlan = async (collection: CollectionRow, body: string, query: z.infer<typeof ImportQuery>) => {
+  const csvPlan = async (collection: CollectionRow, body: string, query: z.infer<typeof ImportQuery>, lang: Lang) => {
     const { definition } = (await storyContext(database.db, collection)).framework;
     try {
-      return planCsvImport(body, definition, { format: query.format, overrides: parseMappingOverrides(query.mapping) });
+      return planCsvImport(body, definition, { format: query.format, overrides: parseMappingOverrides(query.mapping), lang });
     } catch (error) {
-      throw badRequest([{ name: "body", reason: `not readable as CSV: ${(error as Error).message}`, code: "invalidCsv" }]);
+      throw badRequest([{ name: "body", reason: `${message("importNotCsv", lang)}: ${(error as Error).message}`, code: "invalidCsv" }]);
     }
   };
   api.openapi(
@@ -82,11 +83,11 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
       const type = c.req.header("content-type") ?? "";
       const isCsv = type.startsWith("text/csv");
       if (!isCsv && !type.startsWith("application/x-ndjson")) {
-        throw new Problem(415, "unsupportedMediaType", "Send Content-Type: application/x-ndjson or text/csv");
+        throw new Problem(415, "unsupportedMediaType", "importStoryType");
       }
       const body = decodeUtf8(await c.req.arrayBuffer(), c.get("lang"));
       const dryRun = query.dryRun === "true";
-      const { entries, problems, ...csvReport } = isCsv ? await csvPlan(collection, body, query) : { entries: ndjsonEntries(body), problems: undefined };
+      const { entries, problems, ...csvReport } = isCsv ? await csvPlan(collection, body, query, c.get("lang")) : { entries: ndjsonEntries(body, c.get("lang")), problems: undefined };
       const result = await importStories(database.db, collection, entries, caller, c.get("lang"), { dryRun });
       // The stories are stored: an index that fails to follow must not turn that into an error.
       for (let i = 0; i < result.storyIds.length; i += INDEX_CHUNK) {
