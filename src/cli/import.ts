@@ -144,7 +144,8 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   const { values, positionals } = argsOf(args);
   const [file] = positionals;
   const token = values.token ?? env.token;
-  if (!file) throw new CliError(importUsage);
+  // Only an XLSForm (an XLSX file) makes a framework instead of filling a collection.
+  if (!file || (!values.collection && values.format !== "xlsform" && !/\.xlsx$/i.test(file))) throw new CliError(importUsage);
   if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
   const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.`); });
   const sheets = workbookOf(bytes, file);
