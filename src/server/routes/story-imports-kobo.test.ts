@@ -93,3 +93,17 @@ describe("Kobo's data export", () => {
     expect(english.rejected[0].reason).not.toBe(report.rejected[0].reason);
   });
 });
+
+describe("import reasons in the caller's language", () => {
+  it("names a line that is no JSON and a wrong media type in Dutch and in English", async () => {
+    const collection = await json(app.request("/api/v1/collections", { method: "POST", token: org.adminToken, json: { name: "Talen", frameworkId, audience: "clients", anonymous: true } }));
+    const send = (lang: string, type = "application/x-ndjson") => app.request(`/api/v1/collections/${collection.id}/story-imports?dryRun=true`, {
+      method: "POST", token: org.tokens.analyst, headers: { "content-type": type, "accept-language": lang }, body: "{kapot\n",
+    });
+    expect((await (await send("nl")).json()).rejected[0].reason).toMatch(/^Deze regel is geen geldige JSON: /);
+    expect((await (await send("en")).json()).rejected[0].reason).toMatch(/^This line is not valid JSON: /);
+    const wrong = await send("nl", "text/plain");
+    expect(wrong.status).toBe(415);
+    expect((await wrong.json()).detail).toBe("Stuur een NDJSON-bestand (application/x-ndjson) of een CSV-bestand (text/csv).");
+  });
+});
