@@ -3,7 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { type CsvFormat, type CsvPart, csvText, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { csvText } from "../core/import/csv-text.ts";
 import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
 import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";

@@ -3,6 +3,7 @@
 // KoboToolbox's data export (headers are XLSForm names with their group path, "group/question", and
 // a select_multiple's options may have columns of their own, "question/option").
 import { parse } from "csv-parse/sync";
+import { quotedLine } from "./csv-text.ts";
 import { partsKeepingCopiesTogether } from "./parts.ts";
 
 export const csvFormats = ["narrafirma", "sensemaker", "kobo"] as const;
@@ -68,11 +69,6 @@ export function parseCsv(text: string, format: CsvFormat): CsvTable {
   return { columns, rows, headerLines: records.slice(0, first) };
 }
 
-/** Every cell quoted, nothing else changed: the server reads back exactly what the file held. */
-const quotedLine = (cells: string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(",") + "\r\n";
-
-/** A sheet's rows as CSV (a Kobo XLSX export is sent as the CSV it holds). */
-export const csvText = (rows: string[][]) => rows.map(quotedLine).join("");
 
 export interface CsvPart {
   text: string;

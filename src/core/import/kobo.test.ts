@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { workbook } from "../export/xlsx.ts";
 import { frameworkDefinition } from "../framework.ts";
 import { storyInput } from "../story.ts";
-import { csvText } from "./csv.ts";
+import { csvText } from "./csv-text.ts";
 import { formNoteText } from "./form-notes.ts";
 import { detectFormat, planCsvImport } from "./plan.ts";
 import { cellProblemText } from "./problems.ts";

@@ -5,7 +5,7 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
-import { csvText } from "../../core/import/csv.ts";
+import { csvText } from "../../core/import/csv-text.ts";
 import { formatMappingOverrides } from "../../core/import/mapping.ts";
 import { readWorkbook } from "../../core/import/xlsx-read.ts";
 import { api } from "../app/api.ts";
