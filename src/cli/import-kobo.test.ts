@@ -50,7 +50,7 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import with KoboToolbox
     expect(csv.output).toContain("verhaal_groep/verhaal → text");
     expect(csv.output).toContain("hulp/wijkteam → answers.hulp.wijkteam");
     expect(csv.output).toContain("Imported 6 of 7 stories (0 were imported before), 1 rejected.");
-    expect(csv.output).toContain("4 stories kept whole; 3 answers left out because their cell could not be read.");
+    expect(csv.output).toContain("3 stories kept whole; 3 answers left out because their cell could not be read.");
 
     const rows = readFileSync(fixture("kobo-export.csv"), "utf8").trim().split("\r\n").map((line) => line.slice(1, -1).split('";"'));
     const xlsx = join(dir, "kobo-export.xlsx");

@@ -19,7 +19,7 @@ export interface ColumnReport {
 export interface ConvertedRow {
   row: number;
   input?: Record<string, unknown>;
-  /** Why the row cannot be kept: only an unreadable consent cell. */
+  /** Why the row cannot be kept: an unreadable consent cell, or no story in the text column. */
   rejection?: CellProblem;
   problems: CellProblem[];
 }
@@ -126,6 +126,11 @@ export class MappedTable {
       }
     }
     this.dropInvalid(answers, row, problems);
+    // A row without its story cannot become one; saying so plainly beats the schema's "expected a string".
+    const textColumn = this.columns().find((c) => c.status === "mapped" && c.target === "text");
+    if (textColumn && !(input.text as string | undefined)?.trim()) {
+      return { row: row.row, rejection: { row: row.row, column: textColumn.index, header: textColumn.header, question: textColumn.header, value: "", code: "noText" }, problems };
+    }
     return { row: row.row, input, problems };
   }
 

@@ -98,9 +98,10 @@ describe("Kobo's data export with the default mapping", () => {
     expect(answers[6]).toEqual({ gevoel: "goed", hulp: ["wijkteam", "familie"], regie: 9 });
     expect((plan.entries[0]!.value as { toldAt: string }).toldAt).toBe(new Date("2025-03-04T09:15:30").toISOString());
     expect(plan.problems.map((p) => [p.row, p.header, p.code])).toEqual([[4, "regie", "outOfRange"], [5, "gevoel", "notOption"], [6, "leeftijd", "notNumber"]]);
-    expect(plan.keptWhole).toBe(4);
-    // The row without a story text parses; the import refuses it (text is required), keeping the other six.
+    expect(plan.keptWhole).toBe(3);
+    // The row without a story is refused with its reason; the other six are stories.
     expect(plan.entries.map((e) => storyInput.safeParse(e.value).success)).toEqual([true, true, true, true, true, false, true]);
+    expect(plan.entries[5]).toEqual({ line: 7, error: "rij 7, verhaal_groep/verhaal: in deze rij staat geen verhaal; de rij is overgeslagen" });
   });
 
   it("says why a cell was left out in Dutch and in English", () => {
@@ -112,7 +113,7 @@ describe("Kobo's data export with the default mapping", () => {
   it("reads the same export from XLSX as from CSV", () => {
     const rows = exportCsv.trim().split("\r\n").map((line) => line.slice(1, -1).split('";"'));
     const fromXlsx = csvText([...readWorkbook(workbook([{ name: "Geholpen voelen", rows }])).values()][0]!);
-    const again = planCsvImport(fromXlsx, definition);
+    const again = planCsvImport(fromXlsx, definition, { lang: "nl" });
     expect(again.format).toBe("kobo");
     expect(again.entries).toEqual(plan.entries);
   });
