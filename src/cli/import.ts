@@ -4,16 +4,20 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { csvText } from "../core/import/csv-text.ts";
 import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
 import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";
-import { CliError } from "./cli-error.ts";
+import { isZip, readWorkbook } from "../core/import/xlsx-read.ts";
+import { CliError, serverProblem } from "./cli-error.ts";
+import { importForm } from "./import-form.ts";
 
 const PART_SIZE = 500;
-const formats = ["narrafirma", "sensemaker", "ndjson"] as const;
+const formats = ["narrafirma", "sensemaker", "kobo", "ndjson", "xlsform"] as const;
 type Format = (typeof formats)[number];
 
-export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]";
+export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|kobo|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]\n"
+  + "       vertelpunt import <form.xlsx> --format xlsform [--name <framework name>] [--language nl] [--dry-run] [--url <server>] [--token <token>]";
 
 interface Report {
   accepted: number;
@@ -46,12 +50,23 @@ function csvParts(text: string, format: CsvFormat): Part[] {
   return splitCsv(table, PART_SIZE).map((part: CsvPart) => ({ body: part.text, rows: part.rowNumbers.length, lineInFile: (row) => rowInFile(table, part, row) }));
 }
 
-function formatOf(file: string, text: string, given: string | undefined): Format {
+/** An XLSX file is an XLSForm when it has a survey sheet, otherwise a Kobo data export (its first sheet). */
+function formatOf(file: string, text: string, given: string | undefined, sheets?: Map<string, string[][]>): Format {
   if (given !== undefined) {
     if (!(formats as readonly string[]).includes(given)) throw new CliError(`Unknown format ${given}. ${importUsage}`);
     return given as Format;
   }
+  if (sheets) return [...sheets.keys()].some((n) => n.trim().toLowerCase() === "survey") ? "xlsform" : "kobo";
   return /\.(nd)?jsonl?$/i.test(file) ? "ndjson" : detectFormat(text);
+}
+
+function workbookOf(bytes: Uint8Array, file: string): Map<string, string[][]> | undefined {
+  if (!isZip(bytes)) return undefined;
+  try {
+    return readWorkbook(bytes);
+  } catch {
+    throw new CliError(`${file} is a zip archive but not an XLSX workbook.`);
+  }
 }
 
 async function send(endpoint: string, token: string, format: Format, body: string): Promise<Report> {
@@ -61,7 +76,7 @@ async function send(endpoint: string, token: string, format: Format, body: strin
     body,
   });
   const answer = await res.json().catch(() => ({}));
-  if (!res.ok) throw new CliError(`The server answered ${res.status}: ${answer.detail ?? answer.title ?? "no details"}${answer.invalidParams ? ` (${answer.invalidParams.map((p: { reason: string }) => p.reason).join("; ")})` : ""}`);
+  if (!res.ok) throw serverProblem(res.status, answer);
   return answer as Report;
 }
 
@@ -103,6 +118,7 @@ function summary(report: Report, dryRun: boolean, rows: number): string {
 
 const options = {
   collection: { type: "string" }, format: { type: "string" }, mapping: { type: "string" }, "dry-run": { type: "boolean" }, url: { type: "string" }, token: { type: "string" },
+  name: { type: "string" }, language: { type: "string" },
 } as const;
 
 /** Node's own message for an unknown or incomplete option, without its stack. */
@@ -129,17 +145,27 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   const { values, positionals } = argsOf(args);
   const [file] = positionals;
   const token = values.token ?? env.token;
-  if (!file || !values.collection) throw new CliError(importUsage);
+  // Only an XLSForm (an XLSX file) makes a framework instead of filling a collection.
+  if (!file || (!values.collection && values.format !== "xlsform" && !/\.xlsx$/i.test(file))) throw new CliError(importUsage);
   if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
-  const text = await readFile(file, "utf8").catch(() => { throw new CliError(`Cannot read ${file}.`); });
-  const format = formatOf(file, text, values.format);
+  const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.`); });
+  const sheets = workbookOf(bytes, file);
+  // A Kobo XLSX export travels as the CSV its first sheet holds, in parts like any CSV.
+  const text = sheets ? csvText([...sheets.values()][0] ?? []) : new TextDecoder().decode(bytes);
+  const format = formatOf(file, text, values.format, sheets);
+  const url = (values.url ?? env.url).replace(/\/$/, "");
+  if (format === "xlsform") {
+    if (!sheets) throw new CliError(`${file} is not an XLSX file; an XLSForm is read from XLSX.`);
+    return importForm(bytes, { url, token, name: values.name, language: values.language, dryRun: values["dry-run"] ?? false });
+  }
+  if (!values.collection) throw new CliError(importUsage);
   const mapping = await mappingFile(values.mapping);
   if (mapping && format === "ndjson") throw new CliError("--mapping is for CSV files; an NDJSON line names its fields itself.");
   const dryRun = values["dry-run"] ?? false;
   const parts = format === "ndjson" ? ndjsonParts(text) : csvParts(text, format);
   const rows = parts.reduce((n, p) => n + p.rows, 0);
   const query = new URLSearchParams({ dryRun: String(dryRun), ...(format === "ndjson" ? {} : { format }), ...(mapping ? { mapping: formatMappingOverrides(mapping) } : {}) });
-  const endpoint = `${(values.url ?? env.url).replace(/\/$/, "")}/api/v1/collections/${encodeURIComponent(values.collection)}/story-imports?${query}`;
+  const endpoint = `${url}/api/v1/collections/${encodeURIComponent(values.collection)}/story-imports?${query}`;
   const bar = new cliProgress.SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} stories", noTTYOutput: true }, cliProgress.Presets.shades_classic);
   if (parts.length > 1) bar.start(rows, 0);
   const total: Required<Pick<Report, "problems" | "redactions">> & Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [], problems: [], redactions: [] };

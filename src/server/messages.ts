@@ -96,6 +96,15 @@ const texts = {
   invalidQueryEncoding: { nl: "De zoekparameters zijn niet goed gecodeerd.", en: "The query parameters are not encoded correctly." },
   toldAtInFuture: { nl: "Het moment van vertellen mag niet in de toekomst liggen.", en: "The moment the story was told may not be in the future." },
   sessionNeeded: { nl: "Log in met je e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
+  // Imports of peers' files (issue 18): why a file or a line could not be read.
+  importNotCsv: { nl: "Dit bestand kunnen we niet lezen als CSV", en: "This file cannot be read as CSV" },
+  importNotJson: { nl: "Deze regel is geen geldige JSON", en: "This line is not valid JSON" },
+  importMoreRejected: { nl: "en nog {count} regels die niet zijn ingelezen", en: "and {count} more lines rejected" },
+  importNotXlsx: { nl: "Dit is geen Excel-bestand (XLSX).", en: "This is not an Excel file (XLSX)." },
+  importNotXlsForm: { nl: "Dit is geen XLSForm: er is geen blad survey.", en: "This is not an XLSForm: it has no survey sheet." },
+  importNotNarraFirmaForm: { nl: "Dit is geen vragenformulier van NarraFirma: de kolommen Type en Answers ontbreken.", en: "This is not a NarraFirma story form: it has no Type or Answers column." },
+  importStoryType: { nl: "Stuur een NDJSON-bestand (application/x-ndjson) of een CSV-bestand (text/csv).", en: "Send Content-Type: application/x-ndjson or text/csv." },
+  importFormType: { nl: "Stuur een CSV-bestand (NarraFirma) of een XLSX-bestand (XLSForm).", en: "Send a CSV file (NarraFirma) or an XLSX file (XLSForm)." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

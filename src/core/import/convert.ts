@@ -19,7 +19,8 @@ export interface ColumnReport {
 export interface ConvertedRow {
   row: number;
   input?: Record<string, unknown>;
-  error?: string;
+  /** Why the row cannot be kept: an unreadable consent cell, or no story in the text column. */
+  rejection?: CellProblem;
   problems: CellProblem[];
 }
 
@@ -102,16 +103,17 @@ export class MappedTable {
     const answers = input.answers as Record<string, unknown>;
     const triads = new Map<string, { column: ColumnReport; parts: (string | undefined)[] }>();
     const problems: CellProblem[] = [];
-    const problem = (column: ColumnReport, error: unknown, value: string) => {
+    const cellProblem = (column: ColumnReport, error: unknown, value: string): CellProblem => {
       if (!(error instanceof CellError)) throw error;
-      problems.push({ row: row.row, column: column.index, header: column.header, question: this.question(column.target!), value, code: error.code });
+      return { row: row.row, column: column.index, header: column.header, question: this.question(column.target!), value, code: error.code };
     };
+    const problem = (column: ColumnReport, error: unknown, value: string) => problems.push(cellProblem(column, error, value));
     for (const column of this.columns().filter((c) => c.status === "mapped")) {
       const cell = row.cells[column.index] ?? "";
       try {
         this.readCell(input, answers, triads, column, cell);
       } catch (error) {
-        if (column.target!.startsWith("consent.")) return { row: row.row, error: `${column.header}: ${(error as Error).message}`, problems };
+        if (column.target!.startsWith("consent.")) return { row: row.row, rejection: cellProblem(column, error, cell.trim()), problems };
         if (!this.keepAsWriteIn(answers, column.target!, cell)) problem(column, error, cell.trim());
       }
     }
@@ -124,6 +126,11 @@ export class MappedTable {
       }
     }
     this.dropInvalid(answers, row, problems);
+    // A row without its story cannot become one; saying so plainly beats the schema's "expected a string".
+    const textColumn = this.columns().find((c) => c.status === "mapped" && c.target === "text");
+    if (textColumn && !(input.text as string | undefined)?.trim()) {
+      return { row: row.row, rejection: { row: row.row, column: textColumn.index, header: textColumn.header, question: textColumn.header, value: "", code: "noText" }, problems };
+    }
     return { row: row.row, input, problems };
   }
 

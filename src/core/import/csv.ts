@@ -1,9 +1,12 @@
 // Reading peer CSV exports: NarraFirma's story-collection export (a second header row names the
-// options of multiple-choice questions, one column each) and SenseMaker-style CSV (one header row).
+// options of multiple-choice questions, one column each), SenseMaker-style CSV (one header row) and
+// KoboToolbox's data export (headers are XLSForm names with their group path, "group/question", and
+// a select_multiple's options may have columns of their own, "question/option").
 import { parse } from "csv-parse/sync";
+import { quotedLine } from "./csv-text.ts";
 import { partsKeepingCopiesTogether } from "./parts.ts";
 
-export const csvFormats = ["narrafirma", "sensemaker"] as const;
+export const csvFormats = ["narrafirma", "sensemaker", "kobo"] as const;
 export type CsvFormat = (typeof csvFormats)[number];
 
 export interface CsvColumn {
@@ -13,6 +16,8 @@ export interface CsvColumn {
   name: string;
   /** NarraFirma's second header row: the option of a multiple-choice column. */
   option?: string;
+  /** Kobo only: the path segment before the name, a group or (for an option column) the question; "" at the top. */
+  parent?: string;
 }
 
 export interface CsvRow {
@@ -48,6 +53,10 @@ export function parseCsv(text: string, format: CsvFormat): CsvTable {
     // The option row is itself a comment row: its first cell is NarraFirma's ";" marker, not an option.
     const cell = options[index]?.trim();
     const option = cell && !cell.startsWith(";") ? cell : undefined;
+    if (format === "kobo") {
+      const path = name.trim().split("/");
+      return { index, name: path.at(-1)!, parent: path.at(-2) ?? "", header: name.trim() };
+    }
     return { index, name: name.trim(), option, header: option ? `${name.trim()} / ${option}` : name.trim() };
   });
   const first = hasOptionRow ? 2 : 1;
@@ -60,8 +69,6 @@ export function parseCsv(text: string, format: CsvFormat): CsvTable {
   return { columns, rows, headerLines: records.slice(0, first) };
 }
 
-/** Every cell quoted, nothing else changed: the server reads back exactly what the file held. */
-const quotedLine = (cells: string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(",") + "\r\n";
 
 export interface CsvPart {
   text: string;

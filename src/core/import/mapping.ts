@@ -23,7 +23,7 @@ const fieldNames: Record<StoryField, string[]> = {
   title: ["storytitle", "title", "titel", "storyname", "fragmenttitle"],
   text: ["storytext", "text", "tekst", "verhaal", "story", "fragment", "fragmententry"],
   promptId: ["elicitingquestion", "prompt", "vraag", "promptid"],
-  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop", "collectiondate"],
+  toldAt: ["date", "datum", "toldat", "entrydate", "entrydatetime", "verteldop", "collectiondate", "submissiontime"],
   language: ["language", "taal", "langue", "sprache", "lang"],
   subjectRef: ["subjectref", "client", "clientnummer", "participantid"],
   "consent.research": ["consent", "consentresearch", "toestemming", "toestemmingonderzoek"],
@@ -32,6 +32,12 @@ const fieldNames: Record<StoryField, string[]> = {
 
 /** Lower case, letters and digits only: "Wat hielp? - Regels" and "wat_hielp.regels" read the same. */
 export const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** An id from a name: "Needed yes/no" → "needed_yes_no"; starts with a letter as ids must ("1" → "q_1"). */
+export function idOf(name: string): string {
+  const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 56);
+  return /^[a-z]/.test(slug) ? slug : `q_${slug || "x"}`;
+}
 
 export function signifierTargets(s: Signifier): MappingTarget[] {
   const base = `answers.${s.id}`;
@@ -75,10 +81,25 @@ function suggestByName(name: string, definition: FrameworkDefinition): string | 
   return null;
 }
 
+/**
+ * Kobo's headers carry the XLSForm's names, which the framework made from that form keeps as ids: an
+ * exact id first ("hulp/anders" is an option of hulp, "hulp_anders" a question of its own, though
+ * both read "hulpanders" by name); the story question, which became the framework's only prompt, is the text.
+ */
+function suggestKobo(column: CsvColumn, definition: FrameworkDefinition): string | null {
+  const byId = (name: string) => definition.signifiers.find((s) => s.id === idOf(name) && s.audience !== "interpreter");
+  const question = column.parent ? byId(column.parent) : undefined;
+  if (question?.type === "choice" && question.multiple && question.options.some((o) => o.id === idOf(column.name))) return `answers.${question.id}.${idOf(column.name)}`;
+  const own = byId(column.name);
+  if (own && own.type !== "triad" && own.type !== "stones") return `answers.${own.id}`;
+  if (definition.prompts.length === 1 && definition.prompts[0]!.id === idOf(column.name)) return "text";
+  return null;
+}
+
 /** By name and option first; NarraFirma's option row also holds notes ("Yes", a list), so then by name alone. */
 function suggestOne(column: CsvColumn, definition: FrameworkDefinition): string | null {
   const withOption = column.option ? suggestByName(norm(column.name) + norm(column.option), definition) : null;
-  return withOption ?? suggestByName(norm(column.name), definition);
+  return withOption ?? (column.parent !== undefined ? suggestKobo(column, definition) : null) ?? suggestByName(norm(column.name), definition);
 }
 
 /** A multiple choice read whole from a cell may have several columns: NarraFirma repeats the question's name. */

@@ -4,8 +4,10 @@
 // cells, which carry short names, find them by default); eliciting questions become prompts.
 import { parse } from "csv-parse/sync";
 import type { FrameworkInput } from "../framework.ts";
-import { norm } from "./mapping.ts";
+import { idOf, norm } from "./mapping.ts";
 import { WRITE_IN } from "./convert.ts";
+import type { FormNote } from "./form-notes.ts";
+import { ImportFileError } from "./problems.ts";
 
 type SignifierInput = FrameworkInput["signifiers"][number];
 
@@ -19,22 +21,8 @@ interface FormRow {
   answers: string[];
 }
 
-/** What could not become part of the framework, to show the person importing. */
-export interface FormNote {
-  row: number;
-  shortName: string;
-  note: "unsupportedType" | "tooFewOptions" | "scaleRange";
-  detail: string;
-}
-
 const singleChoice = ["Single choice", "Single choice indexed", "Radiobuttons"];
 const multipleChoice = ["Multi-choice multi-column texts", "Multi-choice multi-column yes/no", "Multi-choice single-column delimited", "Multi-choice single-column delimited indexed", "Checkboxes"];
-
-/** An id from a name: "Needed yes/no" → "needed_yes_no"; starts with a letter as ids must. */
-export function idOf(name: string): string {
-  const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 56);
-  return /^[a-z]/.test(slug) ? slug : `q_${slug || "x"}`;
-}
 
 function rowsOf(text: string): FormRow[] {
   const delimiter = (text.split("\n")[0] ?? "").split(";").length > (text.split("\n")[0] ?? "").split(",").length ? ";" : ",";
@@ -43,7 +31,7 @@ function rowsOf(text: string): FormRow[] {
   const header = records.shift()?.map(norm) ?? [];
   const at = (name: string) => header.indexOf(name);
   const answersFrom = at("answers");
-  if (at("type") < 0 || answersFrom < 0) throw new Error("not a NarraFirma story form: no Type or Answers column");
+  if (at("type") < 0 || answersFrom < 0) throw new ImportFileError("notNarraFirmaForm", "not a NarraFirma story form: no Type or Answers column");
   return records.map((r) => ({
     column: r[at("datacolumnname")]?.trim() ?? "",
     type: r[at("type")]?.trim() ?? "",

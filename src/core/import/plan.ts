@@ -4,7 +4,7 @@ import type { FrameworkDefinition } from "../framework.ts";
 import { type ColumnReport, MappedTable } from "./convert.ts";
 import { type CsvFormat, parseCsv } from "./csv.ts";
 import { type Mapping, mappingTargets, type MappingTarget, norm, suggestMapping } from "./mapping.ts";
-import type { CellProblem } from "./problems.ts";
+import { type CellProblem, cellProblemText } from "./problems.ts";
 
 export interface CsvImportPlan {
   format: CsvFormat;
@@ -31,10 +31,11 @@ function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"
   return [...byColumn.values()].sort((a, b) => b.count - a.count || a.column - b.column);
 }
 
-/** NarraFirma's story-collection export always starts with these two columns. */
+/** NarraFirma's story-collection export always starts with these two columns; Kobo's export always has _uuid and _submission_time. */
 export function detectFormat(text: string): CsvFormat {
-  const start = norm(text.slice(0, 200).split(/\r?\n/)[0] ?? "");
-  return start.startsWith("storytitlestorytext") ? "narrafirma" : "sensemaker";
+  const firstLine = text.slice(0, 20_000).split(/\r?\n/)[0] ?? "";
+  if (/(^|[;,"])_uuid([;,"]|$)/.test(firstLine) && firstLine.includes("_submission_time")) return "kobo";
+  return norm(firstLine.slice(0, 200)).startsWith("storytitlestorytext") ? "narrafirma" : "sensemaker";
 }
 
 /** Overrides written as "index:target" pairs with commas between ("3:answers.regie,5:"); an empty target ignores the column. */
@@ -46,15 +47,15 @@ export function parseMappingOverrides(text: string | undefined): Mapping {
   }));
 }
 
-export function planCsvImport(text: string, definition: FrameworkDefinition, options: { format?: CsvFormat; overrides?: Mapping } = {}): CsvImportPlan {
+export function planCsvImport(text: string, definition: FrameworkDefinition, options: { format?: CsvFormat; overrides?: Mapping; lang?: string } = {}): CsvImportPlan {
   const format = options.format ?? detectFormat(text);
   const table = parseCsv(text, format);
   const mapping = { ...suggestMapping(table.columns, definition), ...options.overrides };
   const mapped = new MappedTable(table, mapping, definition);
   const converted = table.rows.map((r) => mapped.convert(r));
-  const entries = converted.map((c) => (c.error ? { line: c.row, error: c.error } : { line: c.row, value: c.input }));
+  const entries = converted.map((c) => (c.rejection ? { line: c.row, error: cellProblemText(c.rejection, options.lang ?? "en") } : { line: c.row, value: c.input }));
   const problems = converted.flatMap((c) => c.problems);
-  const keptWhole = converted.filter((c) => !c.error && c.problems.length === 0).length;
+  const keptWhole = converted.filter((c) => !c.rejection && c.problems.length === 0).length;
   return {
     format, rows: table.rows.length, columns: mapped.columns(), unmappedSignifiers: mapped.unmappedSignifiers(), targets: mappingTargets(definition),
     entries, problems, keptWhole, troubleColumns: troubleColumns(problems),

@@ -1,6 +1,6 @@
 // Why one cell of an imported row could not be used. The story is kept without that answer; the
 // report names the row, the column and the question, in the reader's language.
-export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong"] as const;
+export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
 export type CellProblemCode = (typeof cellProblemCodes)[number];
 
 export interface CellProblem {
@@ -27,6 +27,7 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     triadSum: "de drie percentages tellen op tot {value}, niet tot 100",
     outOfRange: "„{value}” valt buiten het bereik van deze vraag",
     tooLong: "het antwoord is te lang",
+    noText: "in deze rij staat geen verhaal; de rij is overgeslagen",
   },
   en: {
     notNumber: "\"{value}\" is not a number",
@@ -39,6 +40,7 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     triadSum: "the three percentages add up to {value}, not 100",
     outOfRange: "\"{value}\" is outside this question's range",
     tooLong: "the answer is too long",
+    noText: "this row holds no story; the row is skipped",
   },
 };
 
@@ -53,5 +55,12 @@ export function cellProblemText(p: CellProblem, lang: string): string {
 export class CellError extends Error {
   constructor(readonly code: CellProblemCode, readonly value: string) {
     super(templates.en[code].replace("{value}", value));
+  }
+}
+
+/** A whole file that is not what it was sent as; the code lets the server answer in the reader's language. */
+export class ImportFileError extends Error {
+  constructor(readonly code: "notXlsx" | "notXlsForm" | "notNarraFirmaForm", message: string) {
+    super(message);
   }
 }

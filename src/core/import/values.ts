@@ -2,7 +2,7 @@
 // option labels, option numbers (its "indexed" types), delimited lists, 0–100 sliders, language names.
 import type { Signifier } from "../framework.ts";
 import { CellError } from "./problems.ts";
-import { norm } from "./mapping.ts";
+import { idOf, norm } from "./mapping.ts";
 
 type Choice = Extract<Signifier, { type: "choice" }>;
 
@@ -24,19 +24,28 @@ export function boolean(cell: string): boolean {
 
 /** An option by id or label, else by its number in the list (1 is the first), as NarraFirma's indexed types write. */
 export function option(s: Choice, cell: string): string {
-  const found = s.options.find((o) => o.id === cell.trim() || norm(o.label) === norm(cell) || norm(o.id) === norm(cell));
+  // An XLSForm's choice names become ids by idOf ("1" → "q_1"): Kobo's cells carry the names.
+  const found = s.options.find((o) => o.id === cell.trim() || norm(o.label) === norm(cell) || norm(o.id) === norm(cell))
+    ?? s.options.find((o) => o.id === idOf(cell));
   if (found) return found.id;
   const index = /^\d+$/.test(cell.trim()) ? s.options[Number(cell.trim()) - 1] : undefined;
   if (index) return index.id;
   throw new CellError("notOption", cell.trim());
 }
 
-/** A whole cell of a multiple choice: one option, or a list with , ; | or new lines between. */
+const listOf = (s: Choice, cell: string, between: RegExp) => [...new Set(cell.split(between).filter((p) => p.trim()).map((p) => option(s, p)))];
+
+/** A whole cell of a multiple choice: one option, or a list with , ; | or new lines between, or (Kobo) spaces. */
 export function options(s: Choice, cell: string): string[] {
   try {
     return [option(s, cell)];
   } catch {
-    return [...new Set(cell.split(/[,;|\n]/).filter((p) => p.trim()).map((p) => option(s, p)))];
+    try {
+      return listOf(s, cell, /[,;|\n]/);
+    } catch (error) {
+      if (!/\s/.test(cell.trim())) throw error;
+      return listOf(s, cell, /\s+/);
+    }
   }
 }
 

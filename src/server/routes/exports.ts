@@ -18,6 +18,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import { findRound } from "../collections/rounds.ts";
 import { findFramework } from "../frameworks/repository.ts";
+import { refiQdaExport } from "../exports/refi-qda.ts";
 import { storyColumns } from "../stories/columns.ts";
 import { storyConditions, type StoryFilter } from "../stories/queries.ts";
 import { defineRoute, IdParam, signedIn } from "../openapi.ts";
@@ -27,7 +28,9 @@ import { badRequest } from "../problem.ts";
 
 const PAGE = 2000;
 const ExportOptions = {
-  format: z.enum(["csv", "xlsx", "json"]).default("csv"),
+  format: z.enum(["csv", "xlsx", "json", "qdpx"]).default("csv").openapi({
+    description: "qdpx: a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo and QualCoder (stories as text sources, colleagues' tags and coded passages as codings, answers as case variables)",
+  }),
   headers: z.enum(["keys", "labels"]).default("keys").openapi({
     description: "keys: machine-readable column names (hulp.1); labels: headers a person reads, in the Accept-Language (\"Wat hielp? — Regels (%)\"), with option labels and percentages",
   }),
@@ -72,7 +75,7 @@ async function storyFilterOf(db: Db, caller: Caller, q: Filter, scope: { collect
   return { ...scope, from, to, teamIds: q.teamIds, collectionIds: q.collectionIds, channels: q.channels, audience: q.audience, tags: q.tags, answers: q.answers };
 }
 
-const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const contentTypes = { csv: "text/csv; charset=utf-8", json: "application/json", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", qdpx: "application/zip" };
 const codebookHeader = { nl: ["kolom", "betekenis"], en: ["column", "description"] };
 
 interface ExportJob {
@@ -95,6 +98,12 @@ export function registerExportRoutes(api: Api, { database }: AppDeps) {
     const rows = consentedStories(readDb, conditions);
     c.header("Content-Type", contentTypes[format]);
     c.header("Content-Disposition", `attachment; filename="${filename}.${format}"`);
+    if (format === "qdpx") {
+      const stories: StoryRecord[] = [];
+      for await (const r of rows) stories.push(r);
+      const project = await refiQdaExport(readDb, caller.organizationId, stories, { ...columns, keys: exportColumns(definition).header }, { name: filename, lang });
+      return c.body(project as unknown as ArrayBuffer, 200);
+    }
     if (format === "xlsx") {
       const table = [columns.header];
       for await (const r of rows) table.push(columns.row(r) as string[]);

@@ -31,7 +31,7 @@ export function registerStoryImportRoutes(api: Api, { database, events, patterns
       const type = c.req.header("content-type") ?? "";
       const isCsv = type.startsWith("text/csv");
       if (!isCsv && !type.startsWith("application/x-ndjson")) {
-        throw new Problem(415, "unsupportedMediaType", "Send Content-Type: application/x-ndjson or text/csv");
+        throw new Problem(415, "unsupportedMediaType", "importStoryType");
       }
       const body = decodeUtf8(await c.req.arrayBuffer(), c.get("lang"));
       const dryRun = query.dryRun === "true";

@@ -9,7 +9,7 @@ import type { PatternIndex } from "../../index/pattern-index.ts";
 import type { CollectionRow } from "../collections/repository.ts";
 import { type EventBus, PROCESS_ID } from "../events/bus.ts";
 import type { Logger } from "../logger.ts";
-import type { Lang } from "../messages.ts";
+import { type Lang, message } from "../messages.ts";
 import type { Caller } from "../policy.ts";
 import { badRequest } from "../problem.ts";
 import { importStories, ndjsonEntries } from "./import.ts";
@@ -34,17 +34,17 @@ export interface ImportDeps {
   logger: Logger;
 }
 
-async function csvPlan(db: Db, collection: CollectionRow, request: ImportRequest) {
+async function csvPlan(db: Db, collection: CollectionRow, request: ImportRequest, lang: Lang) {
   const { definition } = (await storyContext(db, collection)).framework;
   try {
-    return planCsvImport(request.body, definition, { format: request.format, overrides: parseMappingOverrides(request.mapping) });
+    return planCsvImport(request.body, definition, { format: request.format, overrides: parseMappingOverrides(request.mapping), lang });
   } catch (error) {
-    throw badRequest([{ name: "body", reason: `not readable as CSV: ${(error as Error).message}`, code: "invalidCsv" }]);
+    throw badRequest([{ name: "body", reason: `${message("importNotCsv", lang)}: ${(error as Error).message}`, code: "invalidCsv" }]);
   }
 }
 
 export async function runImport({ db, patterns, events, logger }: ImportDeps, caller: Caller, collection: CollectionRow, request: ImportRequest, lang: Lang) {
-  const { entries, problems, ...csvReport } = request.csv ? await csvPlan(db, collection, request) : { entries: ndjsonEntries(request.body), problems: undefined };
+  const { entries, problems, ...csvReport } = request.csv ? await csvPlan(db, collection, request, lang) : { entries: ndjsonEntries(request.body, lang), problems: undefined };
   const result = await importStories(db, collection, entries, caller, lang, { dryRun: request.dryRun });
   // The stories are stored: an index that fails to follow must not turn that into an error.
   for (let i = 0; i < result.storyIds.length; i += INDEX_CHUNK) {

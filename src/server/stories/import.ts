@@ -9,7 +9,7 @@ import { storyInput } from "../../core/story.ts";
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey, story } from "../../db/schema/index.ts";
 import type { CollectionRow } from "../collections/repository.ts";
-import type { Lang } from "../messages.ts";
+import { type Lang, message } from "../messages.ts";
 import type { Caller } from "../policy.ts";
 import { hostileContent } from "../input-hygiene.ts";
 import { localiseIssue } from "../zod-messages.ts";
@@ -47,14 +47,15 @@ export interface Redaction {
 const BATCH_SIZE = 500;
 const MAX_REPORTED = 1000;
 
-export function ndjsonEntries(body: string): ImportEntry[] {
+export function ndjsonEntries(body: string, lang: Lang): ImportEntry[] {
   return body.split("\n").flatMap((raw, index): ImportEntry[] => {
     const text = raw.trim();
     if (!text) return [];
     try {
       return [{ line: index + 1, value: JSON.parse(text) }];
     } catch (error) {
-      return [{ line: index + 1, error: `not valid JSON: ${(error as Error).message}` }];
+      // The parser's own words say where in the line; they stay as the parser wrote them.
+      return [{ line: index + 1, error: `${message("importNotJson", lang)}: ${(error as Error).message}` }];
     }
   });
 }
@@ -88,7 +89,7 @@ class Importer {
   private batch: Pending[] = [];
   private copies = new Map<string, number>();
 
-  constructor(private db: Db, private collection: CollectionRow, private dryRun: boolean) {}
+  constructor(private db: Db, private collection: CollectionRow, private dryRun: boolean, private lang: Lang) {}
 
   reject(line: number, reason: string) {
     this.rejectedCount++;
@@ -125,7 +126,7 @@ class Importer {
 
   finish(): ImportResult {
     const unreported = this.rejectedCount - this.result.rejected.length;
-    if (unreported > 0) this.result.rejected.push({ line: 0, reason: `${unreported} more lines rejected` });
+    if (unreported > 0) this.result.rejected.push({ line: 0, reason: message("importMoreRejected", this.lang).replace("{count}", String(unreported)) });
     return this.result;
   }
 }
@@ -134,7 +135,7 @@ export async function importStories(
   db: Db, collection: CollectionRow, entries: Iterable<ImportEntry>, caller: Caller, lang: Lang, options: { dryRun?: boolean } = {},
 ): Promise<ImportResult> {
   const ctx = { ...(await storyContext(db, collection, caller)), caller: undefined };
-  const importer = new Importer(db, collection, options.dryRun ?? false);
+  const importer = new Importer(db, collection, options.dryRun ?? false, lang);
   for (const entry of entries) {
     const checked = check(entry, ctx, lang);
     if ("reason" in checked) importer.reject(entry.line, checked.reason);

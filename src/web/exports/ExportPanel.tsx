@@ -1,5 +1,6 @@
-// Downloads of the research export (CSV, XLSX, JSON) with headers a person reads, for analysts:
-// from a collection, a dashboard under its current filters, or a framework.
+// Downloads of the research export (CSV, XLSX, JSON, and a REFI-QDA project for qualitative analysis
+// software) with headers a person reads, for analysts: from a collection, a dashboard under its
+// current filters, or a framework.
 import { useState } from "react";
 import { download } from "../toolkit/api.ts";
 import { ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
@@ -7,7 +8,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { hasRole, useSession } from "../toolkit/session.tsx";
 import { exportMessages } from "./messages.ts";
 
-const formats = ["csv", "xlsx", "json"] as const;
+const formats = ["csv", "xlsx", "json", "qdpx"] as const;
 type Format = (typeof formats)[number];
 
 interface ExportPanelProps {
@@ -54,6 +55,7 @@ export function ExportPanel({ path, query = "", filtered = false }: ExportPanelP
           </button>
         ))}
       </div>
+      <p className="utrecht-paragraph vp-hint">{t("qdpxHint")}</p>
       {error !== undefined && <ProblemMessage error={error} />}
       <StatusMessage message={done} />
     </section>

@@ -13,6 +13,11 @@ export const exportMessages = defineMessages({
   csv: { nl: "CSV", en: "CSV" },
   xlsx: { nl: "Excel (XLSX)", en: "Excel (XLSX)" },
   json: { nl: "JSON", en: "JSON" },
+  qdpx: { nl: "REFI-QDA (QDPX)", en: "REFI-QDA (QDPX)" },
+  qdpxHint: {
+    nl: "REFI-QDA open je in ATLAS.ti, MAXQDA, NVivo of QualCoder. Je krijgt de verhalen als teksten, de labels en gemarkeerde stukken van collega's als codes, en de antwoorden als kenmerken per verhaal.",
+    en: "Open REFI-QDA in ATLAS.ti, MAXQDA, NVivo or QualCoder. You get the stories as texts, colleagues' tags and marked passages as codes, and the answers as attributes of each story.",
+  },
   download: { nl: "Download {format}", en: "Download {format}" },
   busy: { nl: "Bezig met {format}…", en: "Preparing {format}…" },
   done: { nl: "{file} is gedownload.", en: "{file} has been downloaded." },

@@ -1,9 +1,11 @@
 // Importing a peer's CSV into a collection: choose the file, see how its columns were linked to the
-// framework, change that, check again (a dry run: nothing stored), then import.
+// framework, change that, check again (a dry run: nothing stored), then import. A KoboToolbox export
+// in XLSX is read here and sent as the CSV its first sheet holds.
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
+import { csvText } from "../../core/import/csv-text.ts";
 import { formatMappingOverrides } from "../../core/import/mapping.ts";
 import { api } from "../toolkit/api.ts";
 import { Alert, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
@@ -13,6 +15,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { queryString } from "../toolkit/useResource.ts";
+import { readWorkbook } from "../../core/import/xlsx-read.ts";
 import { importMessages } from "./messages.ts";
 import type { ColumnReport as ImportColumn, ImportResult } from "../../contract/story-imports.ts";
 
@@ -54,6 +57,7 @@ export default function ImportPage({ collectionId }: { collectionId: string }) {
         <FileField onText={(value) => { setText(value); setReport(undefined); }} />
         <SelectField name="format" label={t("format")} value={format} onChange={setFormat} options={[
           { value: "", label: t("formatAuto") }, { value: "narrafirma", label: t("formatNarrafirma") }, { value: "sensemaker", label: t("formatSensemaker") },
+          { value: "kobo", label: t("formatKobo") },
         ]} />
       </Form>
       {error !== undefined && <ProblemMessage error={error} />}
@@ -73,6 +77,13 @@ export default function ImportPage({ collectionId }: { collectionId: string }) {
   );
 }
 
+/** A CSV file's text, or the first sheet of an XLSX file (a Kobo export) as CSV. */
+async function fileText(file: File | undefined): Promise<string> {
+  if (!file) return "";
+  if (!/\.xlsx$/i.test(file.name)) return file.text();
+  return csvText([...readWorkbook(new Uint8Array(await file.arrayBuffer())).values()][0] ?? []);
+}
+
 function FileField({ onText }: { onText: (text: string) => void }) {
   const t = useT(importMessages);
   const field = useField("file", t("file"), t("fileHint"), true);
@@ -82,7 +93,7 @@ function FileField({ onText }: { onText: (text: string) => void }) {
       <div className="utrecht-form-field__description utrecht-form-field-description" id={field.descriptionId}>{t("fileHint")}</div>
       {field.error && <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={field.errorId}>{field.error}</div>}
       <div className="utrecht-form-field__input">
-        <input {...field.control} type="file" accept=".csv,text/csv" onChange={(e) => void e.target.files?.[0]?.text().then(onText)} />
+        <input {...field.control} type="file" accept=".csv,text/csv,.xlsx" onChange={(e) => void fileText(e.target.files?.[0]).then(onText)} />
       </div>
     </div>
   );

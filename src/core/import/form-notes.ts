@@ -1,0 +1,50 @@
+// What of a peer's form (NarraFirma's story form, an XLSForm) could not become part of the framework
+// as it was, with the reason in the reader's language (Dutch B1 first, English second).
+export const formNoteCodes = [
+  "unsupportedType", "tooFewOptions", "tooManyOptions", "scaleRange", "numberAsText", "relevantIgnored", "storyQuestion",
+  "repeatLeftOut", "unknownList", "translationsNotStored", "tooManyQuestions",
+] as const;
+export type FormNoteCode = (typeof formNoteCodes)[number];
+
+export interface FormNote {
+  /** The form's row (a spreadsheet's number for an XLSForm, the record's index for NarraFirma). */
+  row: number;
+  shortName: string;
+  note: FormNoteCode;
+  detail: string;
+}
+
+const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
+  nl: {
+    unsupportedType: "het vraagtype „{detail}” kennen we niet; deze vraag is weggelaten",
+    tooFewOptions: "deze keuzevraag heeft minder dan twee keuzes; de vraag is weggelaten",
+    tooManyOptions: "deze keuzevraag heeft meer dan 50 keuzes ({detail}); de vraag is weggelaten",
+    scaleRange: "de schuif loopt van {detail}; wij lezen hem als 0–100",
+    numberAsText: "dit getal heeft geen bereik van hooguit 100 stappen ({detail}); je krijgt het antwoord als tekst",
+    relevantIgnored: "de voorwaarde „{detail}” voor het tonen van de vraag nemen we niet over; de vraag staat altijd in de lijst",
+    storyQuestion: "deze vraag is de vertelvraag: het antwoord wordt de tekst van het verhaal",
+    repeatLeftOut: "een herhaalde groep ({detail}) komt in een apart bestand; de vragen erin zijn weggelaten",
+    unknownList: "de keuzelijst „{detail}” staat niet in het blad choices; de vraag is weggelaten",
+    translationsNotStored: "de vertalingen ({detail}) staan in het antwoord, maar een vragenkader bewaart nog geen vertalingen",
+    tooManyQuestions: "een vragenkader heeft hooguit 60 vragen; deze vraag en de vragen erna zijn weggelaten",
+  },
+  en: {
+    unsupportedType: "the question type \"{detail}\" is not supported; this question is left out",
+    tooFewOptions: "this choice question has fewer than two options; it is left out",
+    tooManyOptions: "this choice question has more than 50 options ({detail}); it is left out",
+    scaleRange: "the slider runs {detail}; it is read as 0–100",
+    numberAsText: "this number has no range of at most 100 steps ({detail}); its answers are kept as text",
+    relevantIgnored: "the condition \"{detail}\" for showing the question is not taken over; the question is always asked",
+    storyQuestion: "this question is the prompt: its answer becomes the story's text",
+    repeatLeftOut: "a repeat group ({detail}) is exported to a file of its own; its questions are left out",
+    unknownList: "the choice list \"{detail}\" is not on the choices sheet; this question is left out",
+    translationsNotStored: "the translations ({detail}) are in the answer, but a framework does not keep translations yet",
+    tooManyQuestions: "a framework has at most 60 questions; this question and the ones after it are left out",
+  },
+};
+
+/** "rij 7, geslacht: …" — where in the form and why, in the reader's language. */
+export function formNoteText(n: FormNote, lang: string): string {
+  const words = lang === "nl" ? templates.nl : templates.en;
+  return `${lang === "nl" ? "rij" : "row"} ${n.row}${n.shortName ? `, ${n.shortName}` : ""}: ${words[n.note].replace("{detail}", n.detail)}`;
+}
