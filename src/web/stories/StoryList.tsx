@@ -3,7 +3,7 @@ import { formatDate } from "../app/format.ts";
 import { useLang, useT } from "../app/i18n.tsx";
 import { Link } from "../app/router.tsx";
 import type { Collection, Story } from "../app/types.ts";
-import { channelLabels, storyHeading } from "./labels.ts";
+import { channelLabels, languageName, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
 interface StoryListProps {
@@ -39,6 +39,7 @@ export function StoryList({ stories, collections, focusIndex }: StoryListProps) 
             <p className="vp-meta">
               <span>{formatDate(story.toldAt, lang)}</span>
               <span>{t(channelLabels[story.channel])}</span>
+              <span>{t("storyLanguageShort", { name: languageName(story.language, lang) })}</span>
               {collectionName(story.collectionId) && <span>{collectionName(story.collectionId)}</span>}
             </p>
           </li>
