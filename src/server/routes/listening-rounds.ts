@@ -13,12 +13,15 @@ import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openap
 import { authorize } from "../policy.ts";
 import { badRequest, conflict } from "../problem.ts";
 import { redactedText } from "../../core/privacy/index.ts";
+import { deleteClosedRoundContacts } from "../rounds/round-jobs.ts";
 
 const dateTime = z.string().datetime({ offset: true });
 const RoundInput = z.object({
   name: z.string().trim().min(1).max(200),
   startsAt: dateTime,
   endsAt: dateTime.openapi({ description: "Exclusive" }),
+  reminderAfterDays: z.number().int().min(1).max(90).nullable().optional()
+    .openapi({ description: "Personal invitations get one reminder this many days after the invitation; null (default) sends none" }),
 }).openapi("ListeningRoundInput");
 const RoundUpdate = RoundInput.partial().openapi("ListeningRoundUpdate");
 export const RoundParams = z.object({
@@ -34,11 +37,13 @@ const ListeningRound = z.object({
   slug: z.string(),
   publicUrl: z.string().url(),
   state: z.enum(["open", "notYetOpen", "closed"]),
+  reminderAfterDays: z.number().int().nullable(),
 }).openapi("ListeningRound");
 
 const present = (row: RoundRow, baseUrl: string) => ({
   id: row.id, collectionId: row.collectionId, name: row.name, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(),
   slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState({ opensAt: row.startsAt, closesAt: row.endsAt }),
+  reminderAfterDays: row.reminderAfterDays,
 });
 
 export function registerListeningRoundRoutes(api: Api, { database, config }: AppDeps) {
@@ -63,6 +68,7 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       await checkPeriod(caller.organizationId, id, startsAt, endsAt);
       const [row] = await db.insert(listeningRound).values({
         organizationId: caller.organizationId, collectionId: id, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
+        reminderAfterDays: input.reminderAfterDays ?? null,
       }).returning();
       return c.json(present(row!, config.publicUrl), 201);
     },
@@ -95,9 +101,12 @@ export function registerListeningRoundRoutes(api: Api, { database, config }: App
       const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
       const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
       await checkPeriod(caller.organizationId, id, startsAt, endsAt, roundId);
-      const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
+      const reminderAfterDays = input.reminderAfterDays === undefined ? round.reminderAfterDays : input.reminderAfterDays;
+      const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt, reminderAfterDays })
         .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, roundId))).returning();
       forgetCollection(round.slug);
+      // Closing a round deletes its invitees' addresses at once, not at the next run of the job.
+      if (endsAt <= new Date()) await deleteClosedRoundContacts(db);
       return c.json(present(row!, config.publicUrl), 200);
     },
   );
