@@ -28,6 +28,8 @@ export interface ListeningRound {
   name: string;
   startsAt: string;
   endsAt: string;
+  /** Personal invitations get one reminder this many days after the invitation (null: none). */
+  reminderAfterDays?: number | null;
 }
 
 export interface Difference {

@@ -9,6 +9,7 @@ import { useLang, useT } from "../app/i18n.tsx";
 import { hasRole, useSession } from "../app/session.tsx";
 import type { Collection, CollectionState, ListOf } from "../app/types.ts";
 import { useResource } from "../app/useResource.ts";
+import { Link } from "../app/router.tsx";
 import { StateBadge } from "../collections/StateBadge.tsx";
 import type { ListeningRound } from "../patterns/types.ts";
 import { lastDayOf } from "./dates.ts";
@@ -23,6 +24,7 @@ export function RoundsSection({ collection: c }: { collection: Collection }) {
   const rounds = useResource<ListOf<Round>>(`/collections/${encodeURIComponent(c.id)}/listening-rounds`);
   const [message, setMessage] = useState<string>();
   const isAdmin = hasRole(me ?? null, "admin");
+  const seesResponse = hasRole(me ?? null, "colleague");
   const changed = (text: string) => {
     setMessage(text);
     rounds.reload();
@@ -36,7 +38,7 @@ export function RoundsSection({ collection: c }: { collection: Collection }) {
       <Loaded resource={rounds}>
         {({ items }) => items.length === 0 ? <p className="utrecht-paragraph vp-muted">{t("empty")}</p> : (
           <ul className="vp-rounds">
-            {items.map((round) => <RoundItem key={round.id} collection={c} round={round} isAdmin={isAdmin} onChanged={changed} />)}
+            {items.map((round) => <RoundItem key={round.id} collection={c} round={round} isAdmin={isAdmin} seesResponse={seesResponse} onChanged={changed} />)}
           </ul>
         )}
       </Loaded>
@@ -54,10 +56,12 @@ interface RoundItemProps {
   collection: Collection;
   round: Round;
   isAdmin: boolean;
+  /** Colleagues and up see the round's personal invitations and response. */
+  seesResponse: boolean;
   onChanged: (message: string) => void;
 }
 
-function RoundItem({ collection: c, round, isAdmin, onChanged }: RoundItemProps) {
+function RoundItem({ collection: c, round, isAdmin, seesResponse, onChanged }: RoundItemProps) {
   const t = useT(roundMessages);
   const { lang } = useLang();
   const [editing, setEditing] = useState(false);
@@ -84,6 +88,7 @@ function RoundItem({ collection: c, round, isAdmin, onChanged }: RoundItemProps)
             <div className="vp-button-row">
               <a href={`${base}/poster`} download className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("poster")}</a>
               <a href={`${base}/qr-code`} download={`ronde-${round.slug}.svg`}>{t("qrDownload")}</a>
+              {seesResponse && <Link to={`/collections/${c.id}/rounds/${round.id}`} aria-label={t("invitationsOf", { name: round.name })}>{t("invitations")}</Link>}
             </div>
           </>
         )}
