@@ -39,7 +39,7 @@ const InvitationOutcome = z.object({
 const nullableCount = z.number().int().nullable();
 const RoundResponse = z.object({
   totals: z.object({ invited: nullableCount, opened: nullableCount, told: nullableCount, reminded: nullableCount }),
-  days: z.array(z.object({ date: z.string().openapi({ example: "2026-03-01" }), invited: nullableCount, opened: nullableCount, told: nullableCount })),
+  days: z.array(z.object({ date: z.string().date().openapi({ example: "2026-03-01", description: "The day (UTC)" }), invited: nullableCount, opened: nullableCount, told: nullableCount })),
   contactsKept: z.number().int().openapi({ description: "Addresses still kept; 0 once the round closed" }),
   suppressed: z.boolean().openapi({ description: "Counts of 1 to k − 1 are hidden (null) for roles below analyst" }),
 }).openapi("RoundInvitationResponse");
