@@ -87,8 +87,7 @@ describe("personal invitations for a listening round", () => {
     await teller.context.close();
 
     await admin.page.reload();
-    const table = admin.page.getByRole("region", { name: "Respons" });
-    const total = table.getByRole("row", { name: /Totaal/ });
+    const total = admin.page.getByRole("region", { name: "Respons per dag" }).getByRole("row", { name: /Totaal/ });
     await expect.poll(async () => (await total.textContent())?.replace(/\s+/g, " ")).toBe("Totaal211");
     expect(await accessibilityViolations(admin.page)).toEqual([]);
     await screenshots(admin.page, "response");

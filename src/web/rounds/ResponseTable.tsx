@@ -21,7 +21,7 @@ export function ResponseTable({ response: r }: { response: RoundResponse }) {
   const most = Math.max(1, ...r.days.map((d) => d.invited ?? 0));
   return (
     <>
-      <div className="vp-table-scroll" role="region" aria-labelledby="respons" tabIndex={0}>
+      <div className="vp-table-scroll" role="region" aria-label={t("perDay")} tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table vp-table vp-response">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">

@@ -46,6 +46,7 @@ export const invitationMessages = defineMessages({
   link: { nl: "Persoonlijke link", en: "Personal link" },
   responseHeading: { nl: "Respons", en: "Response" },
   responseEmpty: { nl: "Er is nog niemand uitgenodigd.", en: "Nobody has been invited yet." },
+  perDay: { nl: "Respons per dag", en: "Response per day" },
   day: { nl: "Dag", en: "Day" },
   invited: { nl: "Uitgenodigd", en: "Invited" },
   opened: { nl: "Link geopend", en: "Link opened" },
