@@ -56,7 +56,7 @@ export default function InvitationsPage({ collectionId, roundId }: { collectionI
           </>
         )}
       </Loaded>
-      <section className="vp-section vp-stack" aria-labelledby="respons">
+      <section className="vp-section vp-stack vp-response-section" aria-labelledby="respons">
         <h2 className="utrecht-heading-2" id="respons">{t("responseHeading")}</h2>
         <Loaded resource={response}>{(r) => <ResponseTable response={r} />}</Loaded>
       </section>
