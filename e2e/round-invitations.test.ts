@@ -91,6 +91,15 @@ describe("personal invitations for a listening round", () => {
     await expect.poll(async () => (await total.textContent())?.replace(/\s+/g, " ")).toBe("Totaal211");
     expect(await accessibilityViolations(admin.page)).toEqual([]);
     await screenshots(admin.page, "response");
+
+    // Staff see each story's language, in the list and on the story page.
+    await admin.page.goto(`${app.baseUrl}/stories?collectionId=${app.collection.id}`);
+    const item = admin.page.getByRole("listitem").filter({ hasText: "Uitgenodigd verhaal" });
+    await item.getByText("Taal: Nederlands").waitFor();
+    await item.getByRole("link").click();
+    await admin.page.getByRole("definition").filter({ hasText: "Nederlands" }).waitFor();
+    expect(await admin.page.getByRole("term").filter({ hasText: "Taal van het verhaal" }).count()).toBe(1);
+    await screenshots(admin.page, "story-language");
     await admin.context.close();
   });
 });
