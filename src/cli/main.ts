@@ -20,6 +20,9 @@ Commands:
   demo [--seed <n>] [--count <n>] [--remove] [--url <server>] [--token <token>]
                             Make a demo vertelpunt with invented stories on a running server (an admin's
                             token); the same seed makes the same stories; --remove removes it again
+  round-jobs [--now <time>] Delete the e-mail addresses of closed listening rounds and send due
+                            reminders once, as a running server does every 10 minutes (DATABASE_URL,
+                            or the embedded database while no server runs; SMTP_URL, SMTP_FROM)
 `;
 
 async function start() {
@@ -56,7 +59,12 @@ async function demo(args: string[]) {
   console.log(await demoCommand(args, { url: process.env.VERTELPUNT_URL ?? configFromEnv().publicUrl, token: process.env.VERTELPUNT_TOKEN }));
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { start, backup, restore, import: importFile, demo };
+async function roundJobs(args: string[]) {
+  const { roundJobsCommand } = await import("./round-jobs.ts");
+  console.log(await roundJobsCommand(args, configFromEnv()));
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { start, backup, restore, import: importFile, demo, "round-jobs": roundJobs };
 const command = commands[process.argv[2] ?? ""];
 if (!command) {
   console.log(usage);

@@ -44,6 +44,8 @@ export const RoundInput = z.object({
   name: z.string().trim().min(1).max(200),
   startsAt: dateTime,
   endsAt: dateTime.openapi({ description: "Exclusive" }),
+  reminderAfterDays: z.number().int().min(1).max(90).nullable().optional()
+    .openapi({ description: "Personal invitations get one reminder this many days after the invitation; null (default) sends none" }),
 }).openapi("ListeningRoundInput");
 export const RoundUpdate = RoundInput.partial().openapi("ListeningRoundUpdate");
 export const ListeningRound = z.object({
@@ -55,6 +57,7 @@ export const ListeningRound = z.object({
   slug: z.string(),
   publicUrl: z.string().url(),
   state: OpenState,
+  reminderAfterDays: z.number().int().nullable(),
 }).openapi("ListeningRound");
 
 export const PublicCollection = z.object({

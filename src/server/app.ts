@@ -69,10 +69,11 @@ function onError(deps: AppDeps) {
 }
 
 /**
- * The path as it may be logged: no receipt link (its secret lets anyone read or withdraw the story)
+ * The path as it may be logged: no receipt link (its secret lets anyone read or withdraw the story),
+ * no personal round-invitation link (its secret tells a story once)
  * and no client pseudonym (personal data).
  */
-export const loggablePath = (path: string) => path.replace(/\/(receipts|subjects)\/[^/]+/g, "/$1/{hidden}");
+export const loggablePath = (path: string) => path.replace(/\/(receipts|subjects|round-invitations)\/[^/]+/g, "/$1/{hidden}");
 
 /** One line per request: method, path (no query string: it may hold search words), status, time. */
 function logRequests(logger: Logger) {

@@ -105,6 +105,18 @@ const texts = {
   importNotNarraFirmaForm: { nl: "Dit is geen vragenformulier van NarraFirma: de kolommen Type en Answers ontbreken.", en: "This is not a NarraFirma story form: it has no Type or Answers column." },
   importStoryType: { nl: "Stuur een NDJSON-bestand (application/x-ndjson) of een CSV-bestand (text/csv).", en: "Send Content-Type: application/x-ndjson or text/csv." },
   importFormType: { nl: "Stuur een CSV-bestand (NarraFirma) of een XLSX-bestand (XLSForm).", en: "Send a CSV file (NarraFirma) or an XLSX file (XLSForm)." },
+  // Personal invitations for a listening round.
+  invalidEmail: { nl: "Dit is geen geldig e-mailadres.", en: "This is not a valid e-mail address." },
+  duplicateEmail: { nl: "Dit e-mailadres staat al eerder in de lijst.", en: "This e-mail address is already higher up in the list." },
+  tooManyColumns: { nl: "Zet op een regel alleen een e-mailadres en eventueel een cliëntnummer.", en: "Put only an e-mail address and, if you like, a client reference on a line." },
+  clientRefTooLong: { nl: "Het cliëntnummer is te lang (hoogstens 200 tekens).", en: "The client reference is too long (200 characters at most)." },
+  tooManyInvitees: { nl: "De lijst is te lang: nodig hoogstens 5000 mensen tegelijk uit.", en: "The list is too long: invite at most 5000 people at a time." },
+  emptyInviteeList: { nl: "Er staat geen e-mailadres in de lijst.", en: "The list holds no e-mail address." },
+  lineProblem: { nl: "Regel {line}: {reason}", en: "Line {line}: {reason}" },
+  roundClosedForInvitations: { nl: "Deze ronde is gesloten. Je kunt niemand meer uitnodigen.", en: "This round is closed. You can no longer invite anyone." },
+  roundNeedsPublicForm: { nl: "Dit vertelpunt heeft geen openbaar formulier. Uitnodigingen werken alleen met een openbaar formulier.", en: "This collection has no public form. Invitations only work with a public form." },
+  alreadyTold: { nl: "Met deze uitnodiging is al een verhaal verteld. Dank je wel!", en: "A story was already told with this invitation. Thank you!" },
+  invitationClosed: { nl: "Deze ronde is gesloten. Je kunt met deze uitnodiging geen verhaal meer vertellen.", en: "This round is closed. You can no longer tell a story with this invitation." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

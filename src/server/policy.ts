@@ -32,7 +32,8 @@ export type Action =
   | "member:read"
   | "member:manage"
   | "team:manage"
-  | "settings:manage";
+  | "settings:manage"
+  | "round:invite"; // invite people to a listening round by e-mail, see their response
 
 const minimumRole: Record<Action, Role> = {
   "story:tell": "teller",
@@ -52,6 +53,7 @@ const minimumRole: Record<Action, Role> = {
   "member:manage": "admin",
   "team:manage": "admin",
   "settings:manage": "admin",
+  "round:invite": "analyst",
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {

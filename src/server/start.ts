@@ -11,6 +11,7 @@ import type { ServerConfig } from "./config.ts";
 import { embedderFromEnv } from "./embeddings.ts";
 import { createLogger } from "./logger.ts";
 import { scheduleRetention } from "./privacy/retention.ts";
+import { scheduleRoundJobs } from "./rounds/round-jobs.ts";
 
 /** How long requests in flight may take to finish once a stop was asked. */
 const SHUTDOWN_GRACE_MS = 20_000;
@@ -37,6 +38,7 @@ export async function startServer(config: ServerConfig) {
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, engine: database.engine }, "listening");
   const stopRetention = scheduleRetention(database.db, deps.events, logger);
+  const stopRoundJobs = scheduleRoundJobs({ db: database.db, mailer: deps.mailer, logger, links: { publicUrl: deps.config.publicUrl, secret: deps.config.secret } });
   const stopStatistics = scheduleEmbeddedStatistics(database, (error) => logger.error({ err: error.message }, "refreshing planner statistics failed"));
   const stopBackups = await serveBackups(database, config.dataDir, logger);
 
@@ -45,6 +47,7 @@ export async function startServer(config: ServerConfig) {
     stopping ??= (async () => {
       logger.info("shutting down");
       stopRetention();
+      stopRoundJobs();
       stopStatistics();
       await stopBackups();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -41,6 +41,8 @@ export async function createTestApp(options: {
   rateLimit?: boolean; logLines?: string[]; embedder?: Embedder; sso?: SsoConfig; webRoot?: string; mail?: MailConfig;
   /** Another app on the same PostgreSQL database, as a second app process would be. */
   alongside?: TestApp;
+  /** On PGlite: a data directory of its own instead of memory, so a command can open it after close(). */
+  dataDir?: string;
 } = {}): Promise<TestApp> {
   let drop = async () => {};
   let database: Database;
@@ -54,7 +56,7 @@ export async function createTestApp(options: {
     databaseUrl = fresh.url;
     database = await openDatabase({ databaseUrl });
   } else {
-    database = await openDatabase({ dataDir: "memory://", template: await migratedTemplate() });
+    database = await openDatabase({ dataDir: options.dataDir ?? "memory://", template: await migratedTemplate() });
   }
   const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot, mail: options.mail }, testLogger(options.logLines));
   return {

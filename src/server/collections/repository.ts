@@ -36,7 +36,7 @@ export async function findCollection(db: Db, organizationId: string, id: string)
  * The collection as a round's public form sees it: the round's slug, open only within both the
  * collection's and the round's period. Undefined when no round has this slug.
  */
-async function roundForm(db: Db, slug: string): Promise<CollectionRow | undefined> {
+export async function roundForm(db: Db, slug: string): Promise<CollectionRow | undefined> {
   const [found] = await db.select({ round: listeningRound, collection }).from(listeningRound)
     .innerJoin(collection, eq(collection.id, listeningRound.collectionId)).where(eq(listeningRound.slug, slug));
   if (!found) return undefined;

@@ -6,6 +6,7 @@ import { redactedText } from "../../core/privacy/index.ts";
 import { listeningRound } from "../../db/schema/index.ts";
 import type { Caller } from "../policy.ts";
 import { badRequest, conflict, notFound } from "../problem.ts";
+import { deleteClosedRoundContacts } from "../rounds/round-jobs.ts";
 import { forgetCollection, newSlug } from "./repository.ts";
 
 export type RoundRow = typeof listeningRound.$inferSelect;
@@ -38,6 +39,8 @@ export interface RoundPeriod {
   startsAt: string;
   /** Exclusive. */
   endsAt: string;
+  /** Days after a personal invitation that its one reminder goes out; null sends none. */
+  reminderAfterDays?: number | null;
 }
 
 async function checkPeriod(db: Db, organizationId: string, collectionId: string, startsAt: Date, endsAt: Date, exceptId?: string) {
@@ -50,6 +53,7 @@ export async function createRound(db: Db, caller: Caller, collectionId: string, 
   await checkPeriod(db, caller.organizationId, collectionId, startsAt, endsAt);
   const [row] = await db.insert(listeningRound).values({
     organizationId: caller.organizationId, collectionId, name: redactedText(input.name), slug: newSlug(), startsAt, endsAt,
+    reminderAfterDays: input.reminderAfterDays ?? null,
   }).returning();
   return row!;
 }
@@ -59,8 +63,12 @@ export async function changeRound(db: Db, caller: Caller, round: RoundRow, input
   const startsAt = input.startsAt ? new Date(input.startsAt) : round.startsAt;
   const endsAt = input.endsAt ? new Date(input.endsAt) : round.endsAt;
   await checkPeriod(db, caller.organizationId, round.collectionId, startsAt, endsAt, round.id);
-  const [row] = await db.update(listeningRound).set({ name: input.name ?? round.name, startsAt, endsAt })
+  const reminderAfterDays = input.reminderAfterDays === undefined ? round.reminderAfterDays : input.reminderAfterDays;
+  const name = input.name === undefined ? round.name : redactedText(input.name);
+  const [row] = await db.update(listeningRound).set({ name, startsAt, endsAt, reminderAfterDays })
     .where(and(eq(listeningRound.organizationId, caller.organizationId), eq(listeningRound.id, round.id))).returning();
   forgetCollection(round.slug);
+  // Closing a round deletes its invitees' addresses at once, not at the next run of the job.
+  if (endsAt <= new Date()) await deleteClosedRoundContacts(db);
   return row!;
 }

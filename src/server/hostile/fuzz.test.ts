@@ -9,11 +9,21 @@ import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 let app: TestApp;
 let org: Organization;
 let slug: string;
+/** The secret of a personal round invitation (no SMTP here: the answer holds the link). */
+let invitation: string;
 
 beforeAll(async () => {
   app = await createTestApp();
   org = await makeOrganization(app);
-  slug = (await makeCollection(app, org.adminToken)).collection.slug;
+  const { collection } = await makeCollection(app, org.adminToken);
+  slug = collection.slug;
+  const round = await (await app.request(`/api/v1/collections/${collection.id}/listening-rounds`, {
+    method: "POST", token: org.adminToken, json: { name: "Ronde", startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() },
+  })).json();
+  const sent = await (await app.request(`/api/v1/collections/${collection.id}/listening-rounds/${round.id}/invitations`, {
+    method: "POST", token: org.tokens.analyst, json: { list: "fuzz@example.nl" },
+  })).json();
+  invitation = (sent.links[0].link as string).split("#uitnodiging=")[1]!;
 });
 afterAll(() => app.close());
 
@@ -55,6 +65,8 @@ describe("hostile input", () => {
     ["POST", "invitation acceptance", () => "/api/v1/invitation-acceptances"],
     ["POST", "password reset", () => "/api/v1/password-resets"],
     ["POST", "password reset completion", () => "/api/v1/password-reset-completions"],
+    ["POST", "round invitation opening", () => `/api/v1/round-invitations/${invitation}/openings`],
+    ["POST", "invited story", () => `/api/v1/round-invitations/${invitation}/stories`],
   ];
   for (const [method, name, path] of endpoints) {
     it(`${name}: never a 500, never a partial write`, async () => {
@@ -69,7 +81,7 @@ describe("hostile input", () => {
 
   it("covers every public operation that takes a body", async () => {
     const bodied = (await publicOperations()).filter((o) => o.method === "POST").map((o) => `/api/v1${o.path}`);
-    const fuzzed = endpoints.map(([, , path]) => path().replace(slug, "{slug}"));
+    const fuzzed = endpoints.map(([, , path]) => path().replace(slug, "{slug}").replace(invitation, "{token}"));
     expect(fuzzed.sort()).toEqual(bodied.sort());
   });
 

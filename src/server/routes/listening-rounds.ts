@@ -18,6 +18,7 @@ export const RoundParams = z.object({
 const present = (row: RoundRow, baseUrl: string) => ({
   id: row.id, collectionId: row.collectionId, name: row.name, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(),
   slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState({ opensAt: row.startsAt, closesAt: row.endsAt }),
+  reminderAfterDays: row.reminderAfterDays,
 });
 
 export function registerListeningRoundRoutes(api: Api, { database, config }: AppDeps) {

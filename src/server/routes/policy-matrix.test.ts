@@ -184,6 +184,11 @@ const table: Record<string, Probe> = {
   getCollectionPoster: { allowed: "teller", request: async () => ({ path: `/collections/${ids.collection}/poster` }) },
   getListeningRoundPoster: { allowed: "teller", request: async () => ({ path: `${await newRound()}/poster` }) },
   previewSubjectErasure: { allowed: "admin", request: async () => ({ path: "/subject-erasure-previews", method: "POST", json: { subjectRef: "niemand" } }) },
+  // Personal invitations for a listening round.
+  inviteToListeningRound: { allowed: "analyst", request: async () => ({ path: `${await newRound()}/invitations`, method: "POST", json: { list: "iemand@example.nl", dryRun: true } }) },
+  getListeningRoundResponse: { allowed: "colleague", request: async () => ({ path: `${await newRound()}/invitation-response` }) },
+  openRoundInvitation: { allowed: "public", request: async () => ({ path: `/round-invitations/${"x".repeat(43)}/openings`, method: "POST" }) },
+  tellInvitedStory: { allowed: "public", request: async () => ({ path: `/round-invitations/${"x".repeat(43)}/stories`, method: "POST", json: story }) },
 };
 
 /** A new listening round of the collection (made by the admin), as its path. */

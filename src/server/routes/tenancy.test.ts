@@ -75,6 +75,8 @@ const publicByDesign: Record<string, string> = {
   getReceiptReflection: "the teller's private receipt link",
   withdrawStory: "the teller's private receipt link",
   finishSsoSignIn: "the provider id of the instance, not of an organization",
+  openRoundInvitation: "the invited person's personal link",
+  tellInvitedStory: "the invited person's personal link",
 };
 
 /** What a request needs besides the id, so that it gets as far as looking the id up. */
@@ -100,6 +102,7 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   comparePeriods: { query: "measureAt=2026-01-01T00:00:00Z" },
   getTrend: { query: "interval=week&signifier=situatie" },
   getCohort: { query: "signifier=cijfer" },
+  inviteToListeningRound: { json: { list: "iemand@example.nl", dryRun: true } },
 };
 
 /** The path with the home organization's real ids; throws for a resource without one here. */

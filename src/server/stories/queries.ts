@@ -49,17 +49,32 @@ export function visibleTo(caller: Caller): SQL {
 }
 
 const knownLanguages = Object.keys(searchConfigs);
+const SIMPLE = "";
+const configRows = sql.join([...Object.entries(searchConfigs), [SIMPLE, "simple"]].map(([l, c]) => sql`(${l}, ${c})`), sql`, `);
 
 /**
- * Matches the story's words and what colleagues wrote about it (notes, tags, comments: search_all).
- * The query in the configuration each story was indexed with (Dutch stems for Dutch stories), so
- * "-word" excludes a story in every language. One branch per configuration keeps each tsquery a
- * constant, so the GIN index still answers each branch.
+ * Matches the story's words and what colleagues wrote about it (notes, tags, comments: search_all),
+ * each story in the configuration it was indexed with (its language's stems, or 'simple'), so
+ * "walking" finds an English "walked", "-word" excludes a story in every language, and a Tigrinya
+ * word matches as it is written. The query is first turned into a tsquery per configuration;
+ * languages whose tsqueries come out the same share one branch (most words stem alike in many
+ * languages), and each branch compares with a constant, so the GIN index answers it.
  */
-export function fullTextMatch(q: string): SQL {
-  const branches = Object.entries(searchConfigs).map(([language, config]) =>
-    sql`(${story.language} = ${language} and ${story.searchAll} @@ websearch_to_tsquery(${config}::regconfig, ${q}))`);
-  branches.push(sql`(${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)}) and ${story.searchAll} @@ websearch_to_tsquery('simple', ${q}))`);
+export async function fullTextMatch(db: Db, q: string): Promise<SQL> {
+  const result = await db.execute(sql`select c.language, websearch_to_tsquery(c.config::regconfig, ${q})::text as query
+    from (values ${configRows}) as c(language, config)`);
+  const byQuery = new Map<string, string[]>();
+  for (const row of result.rows as { language: string; query: string }[]) {
+    byQuery.set(row.query, [...(byQuery.get(row.query) ?? []), row.language]);
+  }
+  const branches = [...byQuery].map(([query, languages]) => {
+    const named = languages.filter((l) => l !== SIMPLE);
+    const inLanguage = [
+      named.length > 0 ? sql`${story.language} in (${sql.join(named.map((l) => sql`${l}`), sql`, `)})` : undefined,
+      languages.includes(SIMPLE) ? sql`${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
+    ].filter((c): c is SQL => c !== undefined);
+    return sql`((${sql.join(inLanguage, sql` or `)}) and ${story.searchAll} @@ ${query}::tsquery)`;
+  });
   return sql`(${sql.join(branches, sql` or `)})`;
 }
 
@@ -103,7 +118,7 @@ export async function storyConditions(db: Db, caller: Caller, filter: Omit<Story
   if (filter.toldBy === "me") conditions.push(eq(story.tellerUserId, caller.userId));
   if (filter.from) conditions.push(gte(story.toldAt, new Date(filter.from)));
   if (filter.to) conditions.push(lte(story.toldAt, new Date(filter.to)));
-  if (filter.q) conditions.push(fullTextMatch(filter.q));
+  if (filter.q) conditions.push(await fullTextMatch(db, filter.q));
   const channels = listOf(filter.channels);
   if (channels.length > 0) conditions.push(inArray(story.channel, channels));
   const tags = listOf(filter.tags);

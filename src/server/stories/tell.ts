@@ -52,6 +52,8 @@ export interface TellRequest {
   caller?: Caller;
   idempotencyKey?: string;
   lang: Lang;
+  /** The client's pseudonym from a personal round invitation (rounds/invited-telling.ts), so the teller types no reference. */
+  subjectPseudonym?: string;
 }
 
 /** Returns the stored story and whether it was stored earlier under the same Idempotency-Key. */
@@ -68,6 +70,7 @@ export async function tellStory({ db, writer }: StoryStore, request: TellRequest
   const issues = storyIssues(request.input, ctx, request.lang);
   if (issues.length > 0) throw badRequest(issues);
   const row = storyRow(request.input, ctx, request.channel);
+  if (request.subjectPseudonym) row.subjectPseudonym = request.subjectPseudonym;
   try {
     return { story: await writer.write(row, key), replay: false };
   } catch (error) {

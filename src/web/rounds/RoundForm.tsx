@@ -21,9 +21,10 @@ export function RoundForm({ collectionId, round, onSaved, onCancel }: RoundFormP
   const [name, setName] = useState(round?.name ?? "");
   const [firstDay, setFirstDay] = useState(round ? dayOf(new Date(round.startsAt)) : "");
   const [lastDay, setLastDay] = useState(round ? dayOf(lastDayOf(round.endsAt)) : "");
+  const [reminderDays, setReminderDays] = useState(round?.reminderAfterDays ? String(round.reminderAfterDays) : "");
   const base = `/collections/${encodeURIComponent(collectionId)}/listening-rounds`;
   const submit = async () => {
-    const json = { name, ...periodOf(firstDay, lastDay) };
+    const json = { name, ...periodOf(firstDay, lastDay), reminderAfterDays: reminderDays ? Number(reminderDays) : null };
     const saved = round
       ? await api<ListeningRound>(`${base}/${round.id}`, { method: "PATCH", json })
       : await api<ListeningRound>(base, { method: "POST", json });
@@ -31,6 +32,7 @@ export function RoundForm({ collectionId, round, onSaved, onCancel }: RoundFormP
       setName("");
       setFirstDay("");
       setLastDay("");
+      setReminderDays("");
     }
     onSaved(saved);
   };
@@ -42,6 +44,8 @@ export function RoundForm({ collectionId, round, onSaved, onCancel }: RoundFormP
         <TextField name="startsAt" label={t("startsAt")} type="date" value={firstDay} onChange={setFirstDay} required />
         <TextField name="endsAt" label={t("endsAt")} type="date" value={lastDay} onChange={setLastDay} required />
       </div>
+      <TextField name="reminderAfterDays" label={t("reminderDays")} description={t("reminderDaysHint")} type="number" min={1} max={90} inputMode="numeric"
+        value={reminderDays} onChange={setReminderDays} className="vp-input--short" />
     </Form>
   );
 }

@@ -10,6 +10,7 @@ import { hasRole, useSession } from "../toolkit/session.tsx";
 import type { Collection, ListeningRound } from "../../contract/collections.ts";
 import type { ListOf } from "../../contract/common.ts";
 import { useResource } from "../toolkit/useResource.ts";
+import { Link } from "../toolkit/router.tsx";
 import { StateBadge } from "../collections/StateBadge.tsx";
 import { lastDayOf } from "./dates.ts";
 import { roundMessages } from "./messages.ts";
@@ -22,6 +23,7 @@ export function RoundsSection({ collection: c }: { collection: Collection }) {
   const rounds = useResource<ListOf<ListeningRound>>(`/collections/${encodeURIComponent(c.id)}/listening-rounds`);
   const [message, setMessage] = useState<string>();
   const isAdmin = hasRole(me ?? null, "admin");
+  const seesResponse = hasRole(me ?? null, "colleague");
   const changed = (text: string) => {
     setMessage(text);
     rounds.reload();
@@ -35,7 +37,7 @@ export function RoundsSection({ collection: c }: { collection: Collection }) {
       <Loaded resource={rounds}>
         {({ items }) => items.length === 0 ? <p className="utrecht-paragraph vp-muted">{t("empty")}</p> : (
           <ul className="vp-rounds">
-            {items.map((round) => <RoundItem key={round.id} collection={c} round={round} isAdmin={isAdmin} onChanged={changed} />)}
+            {items.map((round) => <RoundItem key={round.id} collection={c} round={round} isAdmin={isAdmin} seesResponse={seesResponse} onChanged={changed} />)}
           </ul>
         )}
       </Loaded>
@@ -53,10 +55,12 @@ interface RoundItemProps {
   collection: Collection;
   round: ListeningRound;
   isAdmin: boolean;
+  /** Colleagues and up see the round's personal invitations and response. */
+  seesResponse: boolean;
   onChanged: (message: string) => void;
 }
 
-function RoundItem({ collection: c, round, isAdmin, onChanged }: RoundItemProps) {
+function RoundItem({ collection: c, round, isAdmin, seesResponse, onChanged }: RoundItemProps) {
   const t = useT(roundMessages);
   const { lang } = useLang();
   const [editing, setEditing] = useState(false);
@@ -83,6 +87,7 @@ function RoundItem({ collection: c, round, isAdmin, onChanged }: RoundItemProps)
             <div className="vp-button-row">
               <a href={`${base}/poster`} download className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("poster")}</a>
               <a href={`${base}/qr-code`} download={`ronde-${round.slug}.svg`}>{t("qrDownload")}</a>
+              {seesResponse && <Link to={`/collections/${c.id}/rounds/${round.id}`} aria-label={t("invitationsOf", { name: round.name })}>{t("invitations")}</Link>}
             </div>
           </>
         )}

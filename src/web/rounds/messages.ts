@@ -29,4 +29,11 @@ export const roundMessages = defineMessages({
   endsAt: { nl: "Laatste dag", en: "Last day" },
   create: { nl: "Ronde maken", en: "Create round" },
   save: { nl: "Opslaan", en: "Save" },
+  invitations: { nl: "Uitnodigingen en respons", en: "Invitations and response" },
+  invitationsOf: { nl: "Uitnodigingen en respons van ronde {name}", en: "Invitations and response of round {name}" },
+  reminderDays: { nl: "Herinnering na (dagen, niet verplicht)", en: "Reminder after (days, optional)" },
+  reminderDaysHint: {
+    nl: "Wie persoonlijk is uitgenodigd en na zoveel dagen nog niet verteld heeft, krijgt één herinnering. Leeg: geen herinnering.",
+    en: "Whoever was invited personally and has not told after this many days gets one reminder. Empty: no reminder.",
+  },
 });

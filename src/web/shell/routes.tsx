@@ -29,6 +29,7 @@ const SettingsPage = lazy(() => import("../settings/SettingsPage.tsx"));
 const AuditLogPage = lazy(() => import("../audit/AuditLogPage.tsx"));
 const ErasurePage = lazy(() => import("../erasure/ErasurePage.tsx"));
 const ApiTokensPage = lazy(() => import("../api-tokens/ApiTokensPage.tsx"));
+const InvitationsPage = lazy(() => import("../rounds/InvitationsPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -63,6 +64,7 @@ const routes: Route[] = [
   { pattern: "/audit-log", minRole: "admin", render: () => <AuditLogPage /> },
   { pattern: "/erasure", minRole: "admin", render: () => <ErasurePage /> },
   { pattern: "/api-tokens", minRole: "teller", render: () => <ApiTokensPage /> },
+  { pattern: "/collections/:id/rounds/:roundId", minRole: "colleague", render: ({ id, roundId }) => <InvitationsPage collectionId={id!} roundId={roundId!} /> },
 ];
 
 export function findRoute(path: string): { route: Route; params: Record<string, string> } | undefined {

@@ -4,7 +4,7 @@ import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import type { Collection } from "../../contract/collections.ts";
 import type { StoryListItem } from "../../contract/stories.ts";
-import { channelLabels, storyHeading } from "./labels.ts";
+import { channelLabels, languageName, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
 interface StoryListProps {
@@ -40,6 +40,7 @@ export function StoryList({ stories, collections, focusIndex }: StoryListProps) 
             <p className="vp-meta">
               <span>{formatDate(story.toldAt, lang)}</span>
               <span>{t(channelLabels[story.channel])}</span>
+              <span>{t("storyLanguageShort", { name: languageName(story.language, lang) })}</span>
               {collectionName(story.collectionId) && <span>{collectionName(story.collectionId)}</span>}
             </p>
           </li>

@@ -19,7 +19,7 @@ import { STORY_TEXT_ID } from "../interpretations/passages.ts";
 import { StoryReadings } from "../interpretations/StoryReadings.tsx";
 import { SimilarStories } from "../knowledge/SimilarStories.tsx";
 import { timelinePath } from "../subjects/timeline.ts";
-import { channelLabels, storyHeading } from "./labels.ts";
+import { channelLabels, languageName, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
 export default function StoryPage({ id }: { id: string }) {
@@ -79,6 +79,7 @@ function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void 
           <dl className="vp-details vp-details--stacked">
             <div className="vp-details__row"><dt>{t("toldAtLabel")}</dt><dd>{formatDate(s.toldAt, lang)}</dd></div>
             <div className="vp-details__row"><dt>{t("channel")}</dt><dd>{t(channelLabels[s.channel])}</dd></div>
+            <div className="vp-details__row"><dt>{t("storyLanguage")}</dt><dd>{languageName(s.language, lang)}</dd></div>
             {collection.data && (
               <div className="vp-details__row"><dt>{t("collection")}</dt><dd><Link to={`/collections/${s.collectionId}`}>{collection.data.name}</Link></dd></div>
             )}

@@ -14,3 +14,12 @@ export function storyHeading(story: Pick<Story, "title" | "text">, words = 10): 
   const all = story.text.trim().split(/\s+/);
   return { text: all.slice(0, words).join(" "), truncated: all.length > words };
 }
+
+/** The name of a story's language in the reader's language ("Engels", "Tigrinya"); the code when the browser has no name for it. */
+export function languageName(code: string, readerLang: string): string {
+  try {
+    return new Intl.DisplayNames([readerLang], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

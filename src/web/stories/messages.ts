@@ -41,6 +41,8 @@ export const storyMessages = defineMessages({
   otherVersion: { nl: "Deze vraag staat niet meer in het vragenkader.", en: "This question is no longer in the framework." },
   about: { nl: "Over dit verhaal", en: "About this story" },
   channel: { nl: "Manier van vertellen", en: "How it was told" },
+  storyLanguage: { nl: "Taal van het verhaal", en: "Language of the story" },
+  storyLanguageShort: { nl: "Taal: {name}", en: "Language: {name}" },
   consentResearch: { nl: "Toestemming voor onderzoek", en: "Consent for research" },
   consentQuoting: { nl: "Mag letterlijk geciteerd worden", en: "May be quoted literally" },
   yes: { nl: "Ja", en: "Yes" },

@@ -12,6 +12,7 @@ import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { PublicShell } from "./PublicShell.tsx";
 import { TellFlow } from "./TellFlow.tsx";
+import { type Invitation, invitationMessages, useInvitation } from "./invitation.ts";
 
 type Load =
   | { state: "loading" }
@@ -40,6 +41,7 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
   const [load, setLoad] = useState<Load>(() => (inlined ? { state: "ready", collection: inlined } : { state: "loading" }));
   const [attempt, setAttempt] = useState(0);
   const timings = useMemo(() => kioskTimings(window.location.search), []);
+  const invitation = useInvitation();
 
   useEffect(() => {
     if (attempt === 0 && inlined?.slug === slug) return;
@@ -66,14 +68,26 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
 
   return (
     <PublicShell>
-      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} onRetry={() => setAttempt((n) => n + 1)} />
+      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} invitation={invitation} onRetry={() => setAttempt((n) => n + 1)} />
     </PublicShell>
   );
 }
 
-function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: string; kiosk: boolean; timings: KioskTimings; onRetry: () => void }) {
+interface ContentProps {
+  load: Load;
+  slug: string;
+  kiosk: boolean;
+  timings: KioskTimings;
+  invitation: Invitation;
+  onRetry: () => void;
+}
+
+function Content({ load, slug, kiosk, timings, invitation, onRetry }: ContentProps) {
   const t = useT(messages);
-  if (load.state === "ready") {
+  const ti = useT(invitationMessages);
+  if (invitation.state === "told") return <div className="vp-tell"><Message title={ti("toldTitle")} text={ti("toldText")} /></div>;
+  if (invitation.state === "unknown") return <div className="vp-tell"><Message title={ti("unknownTitle")} text={ti("unknownText")} /></div>;
+  if (load.state === "ready" && invitation.state !== "checking") {
     const { collection } = load;
     return (
       <FrameworkLang lang={collection.framework.language}>
@@ -84,7 +98,7 @@ function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: st
             <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
           </>}
           prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
-          postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
+          postPath={invitation.state === "open" ? invitation.postPath : `/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
           storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
         />
       </FrameworkLang>
@@ -92,7 +106,7 @@ function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: st
   }
   return (
     <div className="vp-tell" aria-busy={load.state === "loading" || undefined}>
-      {load.state === "loading" && <p className="utrecht-paragraph">{t("loading")}</p>}
+      {(load.state === "loading" || (load.state === "ready" && invitation.state === "checking")) && <p className="utrecht-paragraph">{t("loading")}</p>}
       {load.state === "notFound" && <Message title={t("notFoundTitle")} text={t("notFoundText")} />}
       {load.state === "closed" && <Message title={t("closedTitle")} text={load.detail} />}
       {load.state === "failed" && (
