@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
 import type { Api, AppDeps } from "../context.ts";
+import { assertMayTell, FORM_TOKEN_VALID_MS, issueFormToken } from "../collections/form-token.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest, notFound } from "../problem.ts";
@@ -27,7 +28,15 @@ const PublicCollection = z.object({
     prompts: z.array(z.object({ id: z.string(), text: z.string() })),
     signifiers: z.array(signifier),
   }),
+  formToken: z.string().openapi({
+    description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,
+  }),
 }).openapi("PublicCollection");
+const PublicStoryInput = StoryInput.extend({
+  formToken: z.string().max(200).optional().openapi({
+    description: "The formToken of the collection as the form got it. Needed only when the collection has closed since the story was told (offline): then the story needs its toldAt too",
+  }),
+}).meta({ id: "PublicStoryInput" });
 
 export function registerPublicCollectionRoutes(api: Api, { database, stories, config }: AppDeps) {
   const { db } = database;
@@ -53,6 +62,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
           prompts: definition.prompts, signifiers: tellerSignifiers(definition),
         },
+        formToken: issueFormToken(config.secret, collection.id),
       }, 200);
     },
   );
@@ -60,17 +70,18 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
   api.openapi(
     defineRoute({ method: "post", path: "/public-collections/{slug}/stories", tags: ["Public"], operationId: "tellPublicStory",
       summary: "Tell a story without an account (web form or kiosk)",
-      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [404, 409, 413, 422],
+      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(PublicStoryInput) }, errors: [404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored") } }),
     async (c) => {
       const collection = await openPublicCollection(c.req.valid("param").slug);
-      const input = c.req.valid("json");
+      const { formToken, ...input } = c.req.valid("json");
       const channel = input.channel ?? "web";
       if (channel !== "web" && channel !== "kiosk") {
         throw badRequest([{ name: "channel", reason: message("wrongType", c.get("lang")), code: "wrongType" }]);
       }
       const { story } = await tellStory({ db, writer: stories }, {
         collection, input, channel, idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
+        assertMayTell: (open) => assertMayTell(open, { secret: config.secret, formToken, toldAt: input.toldAt }),
       });
       return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)) }, 201);
     },
