@@ -1,7 +1,7 @@
 // Keeps the outbox moving while a story form is open: it sends what waits when the page opens,
 // when the connection comes back, and every half minute while stories wait; and it tells the page
 // how many wait.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type AfterStory, sendWaiting } from "./send.ts";
 import { onOutboxChange, outboxAvailable, type OutboxSummary, outboxSummary, removeFromOutbox } from "./store.ts";
 
@@ -10,9 +10,12 @@ const EMPTY: OutboxSummary = { waiting: 0, rejected: [] };
 
 export function useOutbox(afterStory?: AfterStory) {
   const [summary, setSummary] = useState<OutboxSummary>(EMPTY);
+  // The latest hook, without restarting the listeners (and a send) whenever a page passes a new function.
+  const hook = useRef(afterStory);
+  hook.current = afterStory;
   const send = useCallback(() => {
-    if (outboxAvailable() && navigator.onLine !== false) sendWaiting(afterStory).catch(() => {});
-  }, [afterStory]);
+    if (outboxAvailable() && navigator.onLine !== false) sendWaiting(async (entry, created) => hook.current?.(entry, created)).catch(() => {});
+  }, []);
 
   useEffect(() => {
     if (!outboxAvailable()) return;
