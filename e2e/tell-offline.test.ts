@@ -72,6 +72,11 @@ describe("the story form without a connection", () => {
     // The framework came along: its prompt and its questions are there.
     await page.getByLabel("Vertel over een moment waarop de regels").waitFor();
     expect(await page.locator("label[for='vp-q-situatie-wonen']").count()).toBe(1);
+    // Only the public form's data comes from the cache; every other API answer needs the server.
+    const offlineAnswer = (path: string) => page.evaluate((p) => fetch(p).then((r) => r.status, () => "no answer"), path);
+    expect(await offlineAnswer(`/api/v1/public-collections/${env.app.collection.slug}`)).toBe(200);
+    expect(await offlineAnswer("/api/v1/health")).toBe("no answer");
+    expect(await offlineAnswer(`/api/v1/collections/${env.app.collection.id}`)).toBe("no answer");
 
     const first = "Offline verteld aan de keukentafel, verhaal een.";
     const second = "Offline verteld in de kelder, verhaal twee.";
