@@ -14,7 +14,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Until the service worker runs and holds the form page (offline.ts keeps it after the first load). */
 async function keptOffline(page: Page) {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
     const kept = await page.evaluate(async () => navigator.serviceWorker.controller !== null && (await (await caches.open("vp-public-forms")).keys()).length > 0);
     if (kept) return;
   }

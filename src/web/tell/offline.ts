@@ -7,16 +7,19 @@ const FORM_PAGES = "vp-public-forms";
 const FORM_DATA = "vp-public-collections";
 
 export function keepFormOffline(slug: string) {
-  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  if (!("serviceWorker" in navigator) || !("caches" in window) || !window.isSecureContext) return;
   const register = async () => {
-    const controlled = navigator.serviceWorker.controller !== null;
     await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-    // On the first visit this page came before its worker, so the worker never saw it: keep it now.
-    if (controlled || !("caches" in window)) return;
     await navigator.serviceWorker.ready;
+    // A page that came before its worker (the first visit, a tab opened while it installed) was never
+    // seen by it: keep it now.
+    const keep = async (cacheName: string, url: string) => {
+      const cache = await caches.open(cacheName);
+      if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url);
+    };
     await Promise.all([
-      caches.open(FORM_PAGES).then((cache) => cache.add(window.location.pathname + window.location.search)),
-      caches.open(FORM_DATA).then((cache) => cache.add(`/api/v1/public-collections/${encodeURIComponent(slug)}`)),
+      keep(FORM_PAGES, window.location.pathname + window.location.search),
+      keep(FORM_DATA, `/api/v1/public-collections/${encodeURIComponent(slug)}`),
     ]);
   };
   const start = () => void register().catch(() => {});
