@@ -1,11 +1,59 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { chunkFiles, readManifest, TELL_PAGE } from "./src/server/web-manifest.ts";
+
+const OUT_DIR = "dist/web";
+
+/**
+ * What the service worker keeps ahead (precache): only the public story form's shell — its scripts,
+ * styles and the Latin fonts — not the staff app, which needs the server anyway.
+ */
+function formShellOnly<Entry extends { url: string }>(entries: Entry[]) {
+  const { scripts, styles } = chunkFiles(readManifest(OUT_DIR), TELL_PAGE);
+  const shell = new Set([...scripts, ...styles]);
+  const keep = (url: string) => shell.has(url) || /^assets\/noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(url) || url.startsWith("icons/");
+  return { manifest: entries.filter((e) => keep(e.url)) };
+}
 
 // The web app lives in src/web and is built to dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The story form as an installable app that opens offline (README, "Offline"). The page
+    // registers the worker itself (tell/offline.ts), on the public form only; the server writes each
+    // form's web app manifest (server/web.ts).
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      registerType: "autoUpdate",
+      workbox: {
+        globPatterns: ["assets/*.{js,css,woff2}", "icons/*.png"],
+        manifestTransforms: [formShellOnly],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          // The form's page, with its collection and framework inlined: from the network when there
+          // is one, else as it was last opened. Staff pages and the API are never answered from here.
+          {
+            urlPattern: ({ request, url }) => request.mode === "navigate" && /^\/vertel\/[a-z0-9]+$/.test(url.pathname),
+            handler: "NetworkFirst",
+            options: { cacheName: "vp-public-forms", networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
+          },
+          {
+            urlPattern: ({ url }) => /^\/api\/v1\/public-collections\/[a-z0-9]+$/.test(url.pathname),
+            method: "GET",
+            handler: "NetworkFirst",
+            options: { cacheName: "vp-public-collections", networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
+          },
+        ],
+      },
+    }),
+  ],
   // The manifest tells the server which chunks the public form needs, to preload them (server/web.ts).
-  build: { outDir: "../../dist/web", emptyOutDir: true, sourcemap: false, manifest: true },
+  build: { outDir: `../../${OUT_DIR}`, emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

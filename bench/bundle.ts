@@ -1,8 +1,18 @@
 // How much JavaScript a phone downloads to show the public story form: every script the page
-// actually loads in Chromium, each gzipped, summed.
+// actually loads in Chromium, each gzipped, summed; then the same with the form's service worker,
+// which the page registers after it has loaded (its script and the Workbox runtime it imports).
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { seedCollection, startBenchServer } from "../src/testing/spawn-server.ts";
+
+/** Waits until the page's service worker runs; returns its script and the Workbox runtime it loads. */
+async function serviceWorkerScripts(page: Page, baseUrl: string): Promise<[string, Buffer][]> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  const fetchBody = async (url: string): Promise<[string, Buffer]> => [url, Buffer.from(await (await fetch(url)).arrayBuffer())];
+  const worker = await fetchBody(`${baseUrl}/sw.js`);
+  const runtime = /define\(\["\.\/(workbox-[\w]+)"/.exec(worker[1].toString("utf8"))?.[1];
+  return runtime ? [worker, await fetchBody(`${baseUrl}/${runtime}.js`)] : [worker];
+}
 
 export async function benchBundle() {
   const server = await startBenchServer("pglite");
@@ -16,11 +26,15 @@ export async function benchBundle() {
     });
     await page.goto(`${server.baseUrl}/vertel/${collection.slug}`, { waitUntil: "networkidle" });
     await page.waitForSelector("textarea", { timeout: 15_000 });
-    const files = [...scripts.entries()].map(([url, body]) => ({ file: new URL(url).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }));
-    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    const size = (url: string, body: Buffer) => ({ file: new URL(url).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const files = [...scripts.entries()].map(([url, body]) => size(url, body));
+    const worker = await serviceWorkerScripts(page, server.baseUrl);
+    const row = (file: string, list: typeof files) => ({ file, "raw KB": list.reduce((s, f) => s + f.raw, 0) / 1024, "gzip KB": list.reduce((s, f) => s + f.gzip, 0) / 1024 });
     return [
-      ...files.map((f) => ({ file: f.file, "raw KB": f.raw / 1024, "gzip KB": f.gzip / 1024 })),
-      { file: "total", "raw KB": files.reduce((s, f) => s + f.raw, 0) / 1024, "gzip KB": total / 1024 },
+      ...files.map((f) => row(f.file, [f])),
+      row("total (the form)", files),
+      ...worker.map(([url, body]) => row(`${new URL(url).pathname} (service worker)`, [size(url, body)])),
+      row("total with the service worker", [...files, ...worker.map(([url, body]) => size(url, body))]),
     ];
   } finally {
     await browser.close();

@@ -1,8 +1,9 @@
-// `npm run bench [-- submit load import patterns bundle browser]`: performance figures as tables. PostgreSQL
+// `npm run bench [-- submit load import patterns bundle form browser]`: performance figures as tables. PostgreSQL
 // rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
 import { existsSync } from "node:fs";
 import { benchBrowser } from "./browser.ts";
 import { benchBundle } from "./bundle.ts";
+import { benchForm } from "./form.ts";
 import { benchImport } from "./import.ts";
 import { benchLoad, READER_PAUSE_MS } from "./load.ts";
 import { benchPatterns } from "./patterns.ts";
@@ -45,6 +46,9 @@ const suites: Record<string, () => Promise<void>> = {
   },
   async bundle() {
     printTable("JavaScript for the public story form (target ≤ 120 KB gzip)", await benchBundle());
+  },
+  async form() {
+    printTable(`The public story form on a slow phone (slow 4G, CPU 4× slower; median of ${process.env.BENCH_FORM_RUNS ?? 5}; the machine is shared, so times vary)`, await benchForm());
   },
   async browser() {
     printTable(`Pages in Chromium as a person feels them (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; median of ${process.env.BENCH_BROWSER_RUNS ?? 5}, ready = form typable / every chart and table drawn; the machine is shared, so times vary)`, await benchBrowser());

@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { signifier } from "../core/framework.ts";
 import { dateTime } from "./common.ts";
 import { Prompt } from "./frameworks.ts";
+import { StoryInput } from "./stories.ts";
 
 const Audience = z.enum(["professionals", "clients"]);
 const OpenState = z.enum(["open", "notYetOpen", "closed"]);
@@ -60,6 +61,9 @@ export const ListeningRound = z.object({
   reminderAfterDays: z.number().int().nullable(),
 }).openapi("ListeningRound");
 
+/** A form opened longer ago than this no longer proves anything: a week of home visits offline. */
+export const FORM_TOKEN_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
 export const PublicCollection = z.object({
   slug: z.string(),
   name: z.string(),
@@ -73,7 +77,15 @@ export const PublicCollection = z.object({
     prompts: z.array(Prompt),
     signifiers: z.array(signifier),
   }),
+  formToken: z.string().openapi({
+    description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,
+  }),
 }).openapi("PublicCollection");
+export const PublicStoryInput = StoryInput.extend({
+  formToken: z.string().max(200).optional().openapi({
+    description: "The formToken of the collection as the form got it. Needed only when the collection has closed since the story was told (offline): then the story needs its toldAt too",
+  }),
+}).meta({ id: "PublicStoryInput" });
 
 export type CollectionInput = z.input<typeof CollectionInput>;
 export type CollectionUpdate = z.input<typeof CollectionUpdate>;

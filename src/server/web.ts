@@ -1,41 +1,27 @@
 // Serves the built React app; unknown non-API paths get index.html so client-side routes work.
 // Hashed assets are cached for a year; the page itself is checked every time (no-cache), so a new
 // release is picked up at once. The public story form's page arrives with what the form needs:
-// its collection as JSON and its code preloaded, so the phone fetches all of it in parallel.
-import { existsSync, readFileSync } from "node:fs";
+// its collection as JSON and its code preloaded, so the phone fetches all of it in parallel. Each
+// form is also an installable web app with its own manifest; its service worker (sw.js, built by
+// vite-plugin-pwa) keeps the form for offline use.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Context, Hono } from "hono";
+import { chunkFiles, readManifest, TELL_PAGE } from "./web-manifest.ts";
 
-/** What Vite's build manifest says about one module. */
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  css?: string[];
-}
-
-/** The public form's page module, as the manifest names it (relative to src/web). */
-const TELL_PAGE = "tell/PublicTellPage.tsx";
 export const INLINED_COLLECTION_ID = "vp-public-collection";
 
-/** Every script and stylesheet a module needs, its imports' included, in load order. */
-export function chunkFiles(manifest: Record<string, ManifestChunk>, key: string) {
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  const visit = (name: string) => {
-    const chunk = manifest[name];
-    if (!chunk || scripts.has(chunk.file)) return;
-    scripts.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-    for (const css of chunk.css ?? []) styles.add(css);
-  };
-  visit(key);
-  return { scripts: [...scripts], styles: [...styles] };
-}
+const FORM_SLUG = /^[a-z0-9]{4,40}$/;
 
-function readManifest(webRoot: string): Record<string, ManifestChunk> {
-  const path = join(webRoot, ".vite", "manifest.json");
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : {};
+/** The web app manifest of one form: installed, it opens that form (in kiosk mode if it was one). */
+export function formManifest(slug: string, kiosk: boolean) {
+  const form = `/vertel/${slug}`;
+  return {
+    name: "Vertelpunt", short_name: "Vertelpunt", lang: "nl", id: form, start_url: kiosk ? `${form}?kiosk=1` : form, scope: form,
+    display: "standalone", background_color: "#ffffff", theme_color: "#1a4a7a",
+    icons: [192, 512].map((size) => ({ src: `/icons/icon-${size}.png`, sizes: `${size}x${size}`, type: "image/png", purpose: "any" })),
+  };
 }
 
 /** JSON that is safe inside a script element: no "</script>" or comment opener can end it. */
@@ -64,7 +50,20 @@ export function serveWebApp(app: Hono<any>, webRoot: string) {
     // (unknown, closed) the form asks again and shows why.
     const answer = await app.request(`/api/v1/public-collections/${encodeURIComponent(c.req.param("slug"))}`, { headers: { "accept-language": c.req.header("accept-language") ?? "nl" } });
     const data = answer.ok ? `<script type="application/json" id="${INLINED_COLLECTION_ID}">${scriptSafe(await answer.text())}</script>` : "";
-    return page(c, indexHtml.replace("</head>", `${tellHead}${data}</head>`));
+    const manifest = `<link rel="manifest" href="/vertel/${c.req.param("slug")}/app.webmanifest${c.req.query("kiosk") === "1" ? "?kiosk=1" : ""}">`;
+    return page(c, indexHtml.replace("</head>", `${tellHead}${FORM_SLUG.test(c.req.param("slug")) ? manifest : ""}${data}</head>`));
+  });
+  app.get("/vertel/:slug/app.webmanifest", (c) => {
+    const slug = c.req.param("slug");
+    if (!FORM_SLUG.test(slug)) return c.text("Not found", 404);
+    c.header("Content-Type", "application/manifest+json");
+    c.header("Cache-Control", "no-cache");
+    return c.body(JSON.stringify(formManifest(slug, c.req.query("kiosk") === "1")));
+  });
+  // The service worker is checked for a new release on every visit, like the page.
+  app.use("/sw.js", async (c, next) => {
+    await next();
+    if (c.res.ok) c.header("Cache-Control", "no-cache");
   });
   app.use("/*", serveStatic({ root: webRoot }));
   // A missing chunk is not the page: a browser would keep that for a year under the chunk's name.

@@ -2,9 +2,10 @@
 import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
-import { PublicCollection } from "../../contract/collections.ts";
-import { IdempotencyHeader, StoryCreated, StoryInput } from "../../contract/stories.ts";
+import { PublicCollection, PublicStoryInput } from "../../contract/collections.ts";
+import { IdempotencyHeader, StoryCreated } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
+import { assertMayTell, issueFormToken } from "../collections/form-token.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest, notFound } from "../problem.ts";
@@ -39,6 +40,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
           prompts: definition.prompts, signifiers: tellerSignifiers(definition),
         },
+        formToken: issueFormToken(config.secret, collection.id),
       }, 200);
     },
   );
@@ -46,17 +48,18 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
   api.openapi(
     defineRoute({ method: "post", path: "/public-collections/{slug}/stories", tags: ["Public"], operationId: "tellPublicStory",
       summary: "Tell a story without an account (web form or kiosk)",
-      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [404, 409, 413, 422],
+      request: { params: SlugParam, headers: IdempotencyHeader, body: jsonBody(PublicStoryInput) }, errors: [404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored") } }),
     async (c) => {
       const collection = await openPublicCollection(c.req.valid("param").slug);
-      const input = c.req.valid("json");
+      const { formToken, ...input } = c.req.valid("json");
       const channel = input.channel ?? "web";
       if (channel !== "web" && channel !== "kiosk") {
         throw badRequest([{ name: "channel", reason: message("wrongType", c.get("lang")), code: "wrongType" }]);
       }
       const { story } = await tellStory({ db, writer: stories }, {
         collection, input, channel, idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
+        assertMayTell: (open) => assertMayTell(open, { secret: config.secret, formToken, toldAt: input.toldAt }),
       });
       return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)) }, 201);
     },

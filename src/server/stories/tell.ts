@@ -54,6 +54,8 @@ export interface TellRequest {
   lang: Lang;
   /** The client's pseudonym from a personal round invitation (rounds/invited-telling.ts), so the teller types no reference. */
   subjectPseudonym?: string;
+  /** Throws unless stories may be told in the collection now; by default: only while it is open. */
+  assertMayTell?: (collection: CollectionRow) => void;
 }
 
 /** Returns the stored story and whether it was stored earlier under the same Idempotency-Key. */
@@ -65,7 +67,7 @@ export async function tellStory({ db, writer }: StoryStore, request: TellRequest
     const earlier = await storedUnder(db, collection.organizationId, key);
     if (earlier) return { story: earlier, replay: true };
   }
-  assertOpen(collection);
+  (request.assertMayTell ?? assertOpen)(collection);
   const ctx = await storyContext(db, collection, request.caller);
   const issues = storyIssues(request.input, ctx, request.lang);
   if (issues.length > 0) throw badRequest(issues);

@@ -1,4 +1,5 @@
-// The public form at /vertel/:slug (no account), and kiosk mode with ?kiosk=1. The public form keeps
+// The public form at /vertel/:slug (no account), and kiosk mode with ?kiosk=1; both open offline once
+// opened (offline.ts) and keep stories told offline in the outbox. The public form keeps
 // a draft in sessionStorage so a reload loses nothing; the kiosk keeps nothing on the device.
 import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
@@ -10,6 +11,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
+import { keepFormOffline } from "./offline.ts";
 import { PublicShell } from "./PublicShell.tsx";
 import { TellFlow } from "./TellFlow.tsx";
 import { type Invitation, invitationMessages, useInvitation } from "./invitation.ts";
@@ -42,6 +44,7 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
   const [attempt, setAttempt] = useState(0);
   const timings = useMemo(() => kioskTimings(window.location.search), []);
   const invitation = useInvitation();
+  useEffect(() => keepFormOffline(slug), [slug]);
 
   useEffect(() => {
     if (attempt === 0 && inlined?.slug === slug) return;
@@ -99,7 +102,7 @@ function Content({ load, slug, kiosk, timings, invitation, onRetry }: ContentPro
           </>}
           prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
           postPath={invitation.state === "open" ? invitation.postPath : `/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
-          storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
+          storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings} formToken={collection.formToken}
         />
       </FrameworkLang>
     );

@@ -155,9 +155,16 @@ function SendBar({ form }: { form: Form }) {
           <div className="utrecht-alert__content">
             <p className="vp-tell-alert__text">{failure.message ? t(failure.message) : failure.detail}</p>
             {failure.retry && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void form.submit()}>
-                {t("retry")}
-              </button>
+              <div className="vp-tell-alert__actions">
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void form.submit()}>
+                  {t("retry")}
+                </button>
+                {form.sendLater && (
+                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void form.sendLater?.()}>
+                    {t("sendLater")}
+                  </button>
+                )}
+              </div>
             )}
           </div>
         </div>

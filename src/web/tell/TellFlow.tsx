@@ -13,6 +13,8 @@ import { IdleNotice } from "./IdleNotice.tsx";
 import { KioskWelcome } from "./KioskWelcome.tsx";
 import { DEFAULT_KIOSK_TIMINGS, type KioskTimings, useKiosk } from "./kiosk.ts";
 import { messages } from "./messages.ts";
+import { useOutbox } from "./outbox/useOutbox.ts";
+import { OutboxStatus } from "./OutboxStatus.tsx";
 import { RedactionReview } from "./RedactionReview.tsx";
 import { StoryForm } from "./StoryForm.tsx";
 import { ThankYou } from "./ThankYou.tsx";
@@ -36,6 +38,7 @@ export function TellFlow(props: Props) {
   const { heading, preHeading, intro, prompts, signifiers, kiosk = false, interviewAllowed, afterThanks } = props;
   const t = useT(messages);
   const form = useStoryForm(props);
+  const outbox = useOutbox(props.afterStory);
   const { status } = form;
   const headingRef = useRef<HTMLHeadingElement>(null);
   // A kiosk starts from its welcome screen, and goes back there for the next person.
@@ -66,8 +69,9 @@ export function TellFlow(props: Props) {
 
   return (
     <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}`}>
+      <OutboxStatus outbox={outbox} />
       {status.kind === "sent" ? (
-        <ThankYou onAnother={startAgain} interview={form.draft.interview} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
+        <ThankYou onAnother={startAgain} interview={form.draft.interview} queued={status.queued} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>
           {afterThanks}
         </ThankYou>
       ) : status.kind === "review" ? (

@@ -14,9 +14,11 @@ export function ThankYou(props: {
   onAnother: () => void; kioskSecondsLeft?: number; receiptUrl?: string; reflectionPath?: string; children?: ReactNode;
   /** A colleague wrote a client's story down: thank the colleague, not the client. */
   interview?: boolean;
+  /** Not sent yet: it waits on this device for a connection. */
+  queued?: boolean;
 }) {
   const t = useT(messages);
-  const w = (key: "thanksTitle" | "thanksText" | "another") => t(props.interview ? `${key}Interview` : key);
+  const w = (key: "thanksTitle" | "thanksText" | "queuedTitle" | "queuedText" | "another") => t(props.interview ? `${key}Interview` : key);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -25,8 +27,8 @@ export function ThankYou(props: {
         <circle cx="24" cy="24" r="24" />
         <path d="m14 25 7 7 13-15" />
       </svg>
-      <h1 ref={heading} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{w("thanksTitle")}</h1>
-      <p className="utrecht-paragraph">{w("thanksText")}</p>
+      <h1 ref={heading} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{w(props.queued ? "queuedTitle" : "thanksTitle")}</h1>
+      <p className="utrecht-paragraph">{w(props.queued ? "queuedText" : "thanksText")}</p>
       {props.receiptUrl && <ReceiptLink url={props.receiptUrl} />}
       {props.kioskSecondsLeft !== undefined && (
         <p className="utrecht-paragraph vp-tell-thanks__restart">{t("kioskRestart", { seconds: props.kioskSecondsLeft })}</p>

@@ -118,6 +118,8 @@ export function newIdempotencyKey(): string {
 export interface SavedDraft {
   draft: Draft;
   idempotencyKey: string;
+  /** Set once the story was sent the first time. */
+  toldAt?: string;
 }
 
 /** A saved draft, or undefined when there is none or it is not one of ours. */

@@ -164,6 +164,25 @@ export const messages = defineMessages({
   staffTitle: { nl: "Verhaal vertellen: {name}", en: "Tell a story: {name}" },
   notOpen: { nl: "Dit vertelpunt is nu niet open. Er kunnen geen verhalen worden verteld.", en: "This story point is not open now. No stories can be told." },
   backToCollection: { nl: "Terug naar het vertelpunt", en: "Back to the story point" },
+  outboxWaitingOne: { nl: "1 verhaal wacht op verzending", en: "1 story is waiting to be sent" },
+  outboxWaitingMany: { nl: "{count} verhalen wachten op verzending", en: "{count} stories are waiting to be sent" },
+  outboxWaitingHint: {
+    nl: "Dit gaat vanzelf zodra er weer verbinding is. Ze staan versleuteld op dit apparaat.",
+    en: "This happens by itself as soon as there is a connection again. They are stored encrypted on this device.",
+  },
+  outboxRejected: { nl: "Een verhaal kon niet worden verstuurd: {reason}", en: "A story could not be sent: {reason}" },
+  outboxDiscard: { nl: "Dit verhaal weggooien", en: "Throw this story away" },
+  sendLater: { nl: "Later versturen", en: "Send later" },
+  queuedTitle: { nl: "Je verhaal is bewaard", en: "Your story has been saved" },
+  queuedTitleInterview: { nl: "Het verhaal van de cliënt is bewaard", en: "The client's story has been saved" },
+  queuedText: {
+    nl: "Er is nu geen verbinding. Je verhaal wacht op dit apparaat en gaat vanzelf weg zodra er weer verbinding is. Gegevens waaraan iemand te herkennen is, halen we er dan uit.",
+    en: "There is no connection now. Your story waits on this device and is sent by itself as soon as there is a connection again. Details that show who someone is are removed then.",
+  },
+  queuedTextInterview: {
+    nl: "Er is nu geen verbinding. Het verhaal wacht versleuteld op dit apparaat en gaat vanzelf weg zodra er weer verbinding is.",
+    en: "There is no connection now. The story waits encrypted on this device and is sent by itself as soon as there is a connection again.",
+  },
 });
 
 export type TellMessage = keyof typeof messages;

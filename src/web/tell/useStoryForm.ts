@@ -2,14 +2,17 @@
 // a reload: a draft in sessionStorage). One Idempotency-Key per story, reused on every retry, so a
 // retry after a lost answer returns the stored story instead of making a second one. Before the
 // first send the teller sees which personal data will be hidden, and confirms (redaction.ts).
+// Without a connection (or when the teller chooses so after a failed send) the story waits in the
+// outbox and is sent later, with the time it was told (outbox/).
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { StoryCreated } from "../../contract/stories.ts";
 import type { Signifier } from "../../core/framework.ts";
-import { api, ApiError, NetworkError } from "../toolkit/api.ts";
+import { ApiError, NetworkError } from "../toolkit/api.ts";
 import {
   type Draft, draftErrors, emptyDraft, type FieldErrors, isDirty, newIdempotencyKey, parseSavedDraft, serverErrors, storyBody,
 } from "./draft.ts";
 import type { TellMessage } from "./messages.ts";
+import { type AfterStory, deliver } from "./outbox/send.ts";
+import { addToOutbox, outboxAvailable, type OutboxEntry } from "./outbox/store.ts";
 import { freeTexts, previewRedaction, type ReviewedPiece } from "./redaction.ts";
 
 export interface Failure {
@@ -27,8 +30,8 @@ export type Status =
   /** Personal data found: the teller sees the story as it will be kept, and confirms or edits. */
   | { kind: "review"; pieces: ReviewedPiece[]; sending?: boolean; failure?: Failure }
   | { kind: "failed"; failure: Failure }
-  /** receiptUrl: the anonymous teller's private link (never kept for a kiosk). */
-  | { kind: "sent"; receiptUrl?: string; reflectionPath?: string };
+  /** receiptUrl: the anonymous teller's private link (never kept for a kiosk). queued: waits in the outbox. */
+  | { kind: "sent"; receiptUrl?: string; reflectionPath?: string; queued?: boolean };
 
 export function failureOf(error: unknown): Failure {
   if (error instanceof NetworkError) return { message: "failedNetwork", retry: true };
@@ -66,13 +69,19 @@ export interface StoryFormOptions {
   channel: "web" | "kiosk";
   /** sessionStorage key for the draft; leave out to keep nothing on the device (kiosk, staff). */
   storageKey?: string;
+  /** The public form's proof of when it was opened (a story may arrive after the collection closed). */
+  formToken?: string;
+  /** Runs after a story is stored, before it counts as sent (outbox/send.ts). */
+  afterStory?: AfterStory;
 }
 
-export function useStoryForm({ prompts, signifiers, postPath, channel, storageKey }: StoryFormOptions) {
+export function useStoryForm({ prompts, signifiers, postPath, channel, storageKey, formToken, afterStory }: StoryFormOptions) {
   const blank = useMemo(() => emptyDraft(prompts), [prompts]);
   const [saved] = useState(() => readStorage(storageKey));
   const [draft, setDraft] = useState<Draft>(saved?.draft ?? blank);
   const [idempotencyKey, setIdempotencyKey] = useState(() => saved?.idempotencyKey ?? newIdempotencyKey());
+  // When the story was first sent: part of the body, so every retry sends the very same request.
+  const [toldAt, setToldAt] = useState(saved?.toldAt);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [attempts, setAttempts] = useState(0);
@@ -84,8 +93,8 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
 
   useEffect(() => {
     if (!storageKey || status.kind === "sent") return;
-    writeStorage(storageKey, dirty ? JSON.stringify({ draft, idempotencyKey }) : undefined);
-  }, [storageKey, draft, idempotencyKey, dirty, status.kind]);
+    writeStorage(storageKey, dirty ? JSON.stringify({ draft, idempotencyKey, toldAt }) : undefined);
+  }, [storageKey, draft, idempotencyKey, toldAt, dirty, status.kind]);
 
   const clearErrors = (fields: string[]) =>
     setErrors((e) => {
@@ -130,10 +139,25 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     }
   };
 
-  const post = async () => {
-    const created = await api<StoryCreated>(postPath, {
-      method: "POST", json: storyBody(draft, channel), headers: { "Idempotency-Key": idempotencyKey },
-    });
+  const firstToldAt = () => {
+    const at = toldAt ?? new Date().toISOString();
+    setToldAt(at);
+    return at;
+  };
+  const entry = (at: string): OutboxEntry => ({
+    id: idempotencyKey, postPath, createdAt: Date.now(),
+    body: { ...storyBody(draft, channel), toldAt: at, ...(formToken ? { formToken } : {}) },
+  });
+  /** Into the outbox: sent by itself later, and off the form (and out of the draft) now. */
+  const queue = async (at: string) => {
+    await addToOutbox(entry(at));
+    if (storageKey) writeStorage(storageKey, undefined);
+    setStatus({ kind: "sent", queued: true });
+  };
+  const canWait = outboxAvailable();
+
+  const post = async (at: string) => {
+    const created = await deliver(entry(at), afterStory);
     if (storageKey) writeStorage(storageKey, undefined);
     // A kiosk keeps nothing for the next person; the others see their story among the rest.
     if (channel === "kiosk") return setStatus({ kind: "sent" });
@@ -154,6 +178,9 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
       setStatus({ kind: "invalid", attempt });
       return;
     }
+    const at = firstToldAt();
+    // Offline there is nobody to show what will be hidden: the server still hides it on arrival.
+    if (canWait && navigator.onLine === false) return guarded(() => queue(at), attempt);
     const texts = freeTexts(draft, textIds);
     const key = JSON.stringify(texts);
     await guarded(async () => {
@@ -165,7 +192,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
         }
         reviewed.current = key;
       }
-      await post();
+      await post(at);
     }, attempt);
   };
 
@@ -175,20 +202,23 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     reviewed.current = JSON.stringify(freeTexts(draft, textIds));
     const attempt = attempts + 1;
     setAttempts(attempt);
-    await guarded(post, attempt, status.pieces);
+    await guarded(() => post(firstToldAt()), attempt, status.pieces);
   };
+  /** After a failed send: let the outbox send it once the connection is back. */
+  const sendLater = () => guarded(() => queue(firstToldAt()), attempts);
   const backToEditing = () => setStatus({ kind: "editing" });
 
   const reset = () => {
     setDraft(blank);
     setIdempotencyKey(newIdempotencyKey());
+    setToldAt(undefined);
     setErrors({});
     setStatus({ kind: "editing" });
     reviewed.current = undefined;
     if (storageKey) writeStorage(storageKey, undefined);
   };
 
-  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty };
+  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty, sendLater: canWait ? sendLater : undefined };
 }
 
 export type StoryForm = ReturnType<typeof useStoryForm>;
