@@ -31,7 +31,9 @@ export type Action =
   | "member:read"
   | "member:manage"
   | "team:manage"
-  | "settings:manage";
+  | "settings:manage"
+  | "recording:play" // listen to a story's voice recording (unredacted: it is the teller's own voice)
+  | "recording:transcribe"; // type the transcript of a recording
 
 const minimumRole: Record<Action, Role> = {
   "story:tell": "teller",
@@ -51,6 +53,8 @@ const minimumRole: Record<Action, Role> = {
   "member:manage": "admin",
   "team:manage": "admin",
   "settings:manage": "admin",
+  "recording:play": "colleague",
+  "recording:transcribe": "colleague",
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {

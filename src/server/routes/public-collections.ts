@@ -10,6 +10,7 @@ import { presentCreated, StoryCreated } from "../stories/present.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
+import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 import { IdempotencyHeader, StoryInput } from "./stories.ts";
 import { signifier } from "../../core/framework.ts";
 
@@ -72,7 +73,9 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
       const { story } = await tellStory({ db, writer: stories }, {
         collection, input, channel, idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
       });
-      return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)) }, 201);
+      return c.json({
+        ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)), ...recordingUploadOffer(config.secret, story),
+      }, 201);
     },
   );
 }

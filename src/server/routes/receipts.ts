@@ -21,7 +21,7 @@ const Receipt = z.object({
   followUps: z.array(FollowUp),
 }).openapi("Receipt");
 
-export function registerReceiptRoutes(api: Api, { database, config, events }: AppDeps) {
+export function registerReceiptRoutes(api: Api, { database, config, events, recordings }: AppDeps) {
   const { db } = database;
   const anonymousStory = (token: string) => findAnonymousStory(db, config.secret, token);
 
@@ -52,6 +52,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events }: Ap
         await audit(tx, { organizationId: s.organizationId }, "story.withdrawn", "story", s.id);
       });
       await events.publish({ type: "story.erased", organizationId: s.organizationId, collectionId: s.collectionId, data: { storyId: s.id } });
+      await recordings?.sweep();
       return c.body(null, 204);
     },
   );

@@ -11,6 +11,7 @@ import { forbidden } from "../problem.ts";
 import { presentCreated, presentStory, Story, StoryCreated } from "../stories/present.ts";
 import { findStory, listStories } from "../stories/queries.ts";
 import { tellStory } from "../stories/tell.ts";
+import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 
 export const StoryInput = storyInput.meta({ id: "StoryInput" });
 export const IdempotencyHeader = z.object({
@@ -42,7 +43,7 @@ const StoryListItem = Story.extend({
 }).openapi("StoryListItem");
 const StoryPage = z.object({ items: z.array(StoryListItem), nextCursor: z.string().nullable() }).openapi("StoryPage");
 
-export function registerStoryRoutes(api: Api, { database, stories, events }: AppDeps) {
+export function registerStoryRoutes(api: Api, { database, stories, events, config, recordings }: AppDeps) {
   const { db } = database;
 
   api.openapi(
@@ -57,7 +58,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       const { story: row } = await tellStory({ db, writer: stories }, {
         collection, input, caller, channel: input.channel ?? "web", idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
       });
-      return c.json(presentCreated(row), 201);
+      return c.json({ ...presentCreated(row), ...recordingUploadOffer(config.secret, row) }, 201);
     },
   );
 
@@ -100,6 +101,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
         await audit(tx, caller, "story.erased", "story", row.id);
       });
       await events.publish({ type: "story.erased", organizationId: caller.organizationId, collectionId: row.collectionId, data: { storyId: row.id } });
+      await recordings?.sweep();
       return c.body(null, 204);
     },
   );

@@ -24,7 +24,7 @@ const ErasurePreview = z.object({
   collections: z.array(z.object({ id: z.string().uuid(), name: z.string(), stories: z.number().int() })),
 }).openapi("SubjectErasurePreview");
 
-export function registerSubjectErasureRoutes(api: Api, { database, events }: AppDeps) {
+export function registerSubjectErasureRoutes(api: Api, { database, events, recordings }: AppDeps) {
   const { db } = database;
   const pseudonymOf = async (organizationId: string, input: z.infer<typeof ErasureInput>) =>
     input.subjectPseudonym ?? pseudonymise(input.subjectRef!, await pseudonymKeyOf(db, organizationId));
@@ -65,6 +65,7 @@ export function registerSubjectErasureRoutes(api: Api, { database, events }: App
         return gone;
       });
       for (const { id } of erased) await events.publish({ type: "story.erased", organizationId: caller.organizationId, data: { storyId: id } });
+      await recordings?.sweep();
       return c.json({ erased: erased.length }, 200);
     },
   );
