@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { FileStore } from "@tus/file-store";
+import { DeleteObjectsCommand, S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { S3Store } from "@tus/s3-store";
 import type { DataStore } from "@tus/utils";
 
@@ -38,15 +39,28 @@ export function openRecordingStorage(config: RecordingStorageConfig): RecordingS
     const store = new FileStore({ directory: config.directory });
     return { kind: "files", datastore: store, read: async (key) => store.read(key), remove: (key) => store.remove(key) };
   }
-  const store = new S3Store({
-    // 5 MiB is S3's smallest part; a few minutes of speech fit in one or two.
-    partSize: 5 * 1024 * 1024,
-    s3ClientConfig: {
-      bucket: config.bucket, region: config.region, endpoint: config.endpoint,
-      // S3-compatible servers other than AWS (Garage, SeaweedFS, Ceph) expect the bucket in the path.
-      forcePathStyle: Boolean(config.endpoint),
-      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+  const clientConfig: S3ClientConfig = {
+    region: config.region, endpoint: config.endpoint,
+    // S3-compatible servers other than AWS (Garage, SeaweedFS, Ceph) expect the bucket in the path.
+    forcePathStyle: Boolean(config.endpoint),
+    credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+    // Checksums only where S3 demands them: otherwise the SDK streams bodies "aws-chunked" with
+    // trailing checksums, which several S3-compatible servers store as if it were the audio.
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+  };
+  // 5 MiB is S3's smallest part; a few minutes of speech fit in one or two.
+  const store = new S3Store({ partSize: 5 * 1024 * 1024, s3ClientConfig: { bucket: config.bucket, ...clientConfig } });
+  const client = new S3Client(clientConfig);
+  return {
+    kind: "s3", datastore: store, read: (key) => store.read(key),
+    // S3Store.remove gives up on a finished upload (its multipart upload is gone, which it takes for
+    // a missing file) and leaves the audio: abort what may still run, then delete every object.
+    async remove(key) {
+      await store.remove(key).catch(() => undefined);
+      await client.send(new DeleteObjectsCommand({
+        Bucket: config.bucket, Delete: { Objects: [key, `${key}.info`, `${key}.part`].map((Key) => ({ Key })), Quiet: true },
+      }));
     },
-  });
-  return { kind: "s3", datastore: store, read: (key) => store.read(key), remove: (key) => store.remove(key) };
+  };
 }

@@ -81,7 +81,9 @@ export interface Story {
   channel: Channel;
   subjectPseudonym: string | null;
   teamId: string | null;
-  consent: { research: boolean; quoting: boolean; confirmedAloud: boolean };
+  consent: { research: boolean; quoting: boolean; confirmedAloud: boolean; keepRecording: boolean };
+  /** The text is (partly) a transcript of the voice recording. */
+  transcriptSource: "service" | "colleague" | null;
   toldByMe: boolean;
   toldAt: string;
   createdAt: string;

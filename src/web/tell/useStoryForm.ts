@@ -10,6 +10,11 @@ import {
 } from "./draft.ts";
 import type { TellMessage } from "./messages.ts";
 import { freeTexts, previewRedaction, type ReviewedPiece } from "./redaction.ts";
+import type { Recording } from "./Recorder.tsx";
+import { type CreatedStory, uploadRecording } from "./recording-upload.ts";
+
+/** The story arrived, its recording not (yet): sending again finds the same story and resumes the upload. */
+class RecordingNotSent extends Error {}
 
 export interface Failure {
   /** Our explanation; undefined: show the server's detail. */
@@ -30,6 +35,7 @@ export type Status =
   | { kind: "sent"; receiptUrl?: string; reflectionPath?: string };
 
 export function failureOf(error: unknown): Failure {
+  if (error instanceof RecordingNotSent) return { message: "recordingFailed", retry: true };
   if (error instanceof NetworkError) return { message: "failedNetwork", retry: true };
   if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return { message: "failedServer", retry: true };
   if (error.status === 409) return { message: "failedClosed", retry: false };
@@ -75,6 +81,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [attempts, setAttempts] = useState(0);
+  const [recording, setRecording] = useState<Recording>();
   const inFlight = useRef(false);
   // The free texts as the teller last saw them reviewed (or found nothing to hide in): sending those
   // again, e.g. after a lost connection, needs no second review.
@@ -130,9 +137,14 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   };
 
   const post = async () => {
-    const created = await api<{ id: string; receiptUrl?: string }>(postPath, {
-      method: "POST", json: storyBody(draft, channel), headers: { "Idempotency-Key": idempotencyKey },
+    const created = await api<CreatedStory & { receiptUrl?: string }>(postPath, {
+      method: "POST", json: storyBody(draft, channel, Boolean(recording)), headers: { "Idempotency-Key": idempotencyKey },
     });
+    if (recording && created.recordingUpload) {
+      await uploadRecording(created, recording.blob, { durationSeconds: recording.seconds }).catch(() => {
+        throw new RecordingNotSent();
+      });
+    }
     if (storageKey) writeStorage(storageKey, undefined);
     // A kiosk keeps nothing for the next person; the others see their story among the rest.
     if (channel === "kiosk") return setStatus({ kind: "sent" });
@@ -147,7 +159,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     if (inFlight.current) return;
     const attempt = attempts + 1;
     setAttempts(attempt);
-    const found = draftErrors(draft, { prompts, signifiers });
+    const found = draftErrors(draft, { prompts, signifiers, hasRecording: Boolean(recording) });
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStatus({ kind: "invalid", attempt });
@@ -180,6 +192,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
 
   const reset = () => {
     setDraft(blank);
+    setRecording(undefined);
     setIdempotencyKey(newIdempotencyKey());
     setErrors({});
     setStatus({ kind: "editing" });
@@ -187,7 +200,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     if (storageKey) writeStorage(storageKey, undefined);
   };
 
-  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty };
+  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty, recording, setRecording };
 }
 
 export type StoryForm = ReturnType<typeof useStoryForm>;
