@@ -2,6 +2,7 @@
 // rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
 import { existsSync } from "node:fs";
 import { benchBrowser } from "./browser.ts";
+import { benchAudioUpload } from "./audio-upload.ts";
 import { benchBundle } from "./bundle.ts";
 import { benchImport } from "./import.ts";
 import { benchLoad, READER_PAUSE_MS } from "./load.ts";
@@ -45,6 +46,9 @@ const suites: Record<string, () => Promise<void>> = {
   },
   async bundle() {
     printTable("JavaScript for the public story form (target ≤ 120 KB gzip)", await benchBundle());
+  },
+  async audio() {
+    printTable("Upload of a 3-minute voice recording over a throttled link (tus, 512 KiB parts)", await benchAudioUpload());
   },
   async browser() {
     printTable(`Pages in Chromium as a person feels them (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; median of ${process.env.BENCH_BROWSER_RUNS ?? 5}, ready = form typable / every chart and table drawn; the machine is shared, so times vary)`, await benchBrowser());

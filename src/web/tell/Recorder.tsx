@@ -38,6 +38,13 @@ export function Recorder({ id, recording, onRecording, keep, onKeep }: Props) {
   const started = useRef(0);
   const audio = useRef<HTMLAudioElement>(null);
   const url = useObjectUrl(recording?.blob);
+  // Start, stop and listen replace one another: the keyboard focus follows to the button now shown.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    const next = phase === "recording" ? "stop" : recording ? "listen" : "start";
+    document.getElementById(`${id}-${next}`)?.focus();
+  }, [id, phase, recording]);
 
   useEffect(() => {
     if (phase !== "recording") return;
@@ -51,6 +58,7 @@ export function Recorder({ id, recording, onRecording, keep, onKeep }: Props) {
   useEffect(() => () => recorder.current?.stream.getTracks().forEach((track) => track.stop()), []);
 
   const start = async () => {
+    moved.current = true;
     let stream: MediaStream;
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
