@@ -2,6 +2,7 @@
 // rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
 import { existsSync } from "node:fs";
 import { benchBrowser } from "./browser.ts";
+import { benchAudioUpload } from "./audio-upload.ts";
 import { benchBundle } from "./bundle.ts";
 import { benchForm } from "./form.ts";
 import { benchImport } from "./import.ts";
@@ -49,6 +50,9 @@ const suites: Record<string, () => Promise<void>> = {
   },
   async form() {
     printTable(`The public story form on a slow phone (slow 4G, CPU 4× slower; median of ${process.env.BENCH_FORM_RUNS ?? 5}; the machine is shared, so times vary)`, await benchForm());
+  },
+  async audio() {
+    printTable("Upload of a 3-minute voice recording over a throttled link (tus, 512 KiB parts)", await benchAudioUpload());
   },
   async browser() {
     printTable(`Pages in Chromium as a person feels them (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; median of ${process.env.BENCH_BROWSER_RUNS ?? 5}, ready = form typable / every chart and table drawn; the machine is shared, so times vary)`, await benchBrowser());

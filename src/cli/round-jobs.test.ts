@@ -43,6 +43,7 @@ describe("vertelpunt round-jobs", () => {
     const config = {
       port: 0, host: "127.0.0.1", publicUrl: TEST_ORIGIN, logLevel: "silent", dataDir: join(dataDir, "db"),
       databaseUrl: app.databaseUrl, mail: { smtpUrl: smtp.url, from: "Vertelpunt <vertelpunt@example.nl>" },
+      recordingStorage: { kind: "files" as const, directory: join(dataDir, "recordings") },
     };
     const later = new Date(Date.now() + 3 * DAY).toISOString();
     expect(await roundJobsCommand(["--now", later], config)).toBe("0 e-mail addresses of closed rounds deleted, 1 reminders sent.");

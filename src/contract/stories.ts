@@ -28,7 +28,10 @@ export const Story = z.object({
     research: z.boolean(),
     quoting: z.boolean(),
     confirmedAloud: z.boolean().openapi({ description: "Interview: a colleague asked for consent aloud and recorded it" }),
+    keepRecording: z.boolean().openapi({ description: "The teller agreed that the voice recording is kept" }),
   }),
+  transcriptSource: z.enum(["service", "colleague"]).nullable()
+    .openapi({ description: "The text is (partly) a transcript of the recording: by the transcription service or typed by a colleague; null when typed by the teller" }),
   toldByMe: z.boolean(),
   toldAt: dateTime,
   createdAt: dateTime,
@@ -36,7 +39,14 @@ export const Story = z.object({
 
 /** What a teller gets back right after telling. */
 export const StoryCreated = Story.pick({ id: true, collectionId: true, frameworkVersion: true, language: true, channel: true, createdAt: true })
-  .extend({ receiptUrl: z.string().url().optional().openapi({ description: "Anonymous tellers only: a private link to see what happened with the story, or to withdraw it" }) })
+  .extend({
+    receiptUrl: z.string().url().optional().openapi({ description: "Anonymous tellers only: a private link to see what happened with the story, or to withdraw it" }),
+    recordingUpload: z.object({
+      url: z.string().openapi({ description: "The tus endpoint to upload the recording to" }),
+      token: z.string().openapi({ description: "Send it in the Upload-Token header of every upload request" }),
+      expiresAt: dateTime,
+    }).optional().openapi({ description: "With consent.keepRecording: where and with what to upload the voice recording" }),
+  })
   .openapi("StoryCreated");
 
 export const StoryQuery = z.object({

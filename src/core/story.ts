@@ -6,7 +6,8 @@ export const storyChannels = ["web", "interview", "kiosk", "import"] as const;
 
 export const storyInput = z.object({
   title: z.string().trim().max(200).optional(),
-  text: z.string().trim().min(1).max(MAX_STORY_TEXT),
+  /** May be empty only when the teller recorded the story and agreed to keep the recording (consent.keepRecording). */
+  text: z.string().trim().max(MAX_STORY_TEXT),
   promptId: z.string().max(64).optional(),
   language: z.string().regex(/^[a-z]{2}$/).optional(),
   answers: z.record(z.string(), z.unknown()).default({}),
@@ -19,6 +20,8 @@ export const storyInput = z.object({
     quoting: z.boolean().optional(),
     /** Interview mode: the colleague asked for consent aloud and records that here. */
     confirmedAloud: z.boolean().optional(),
+    /** Separate from research: the teller's voice recording may be kept (off unless given). */
+    keepRecording: z.boolean().optional(),
   }),
 });
 export type StoryInput = z.infer<typeof storyInput>;

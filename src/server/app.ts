@@ -26,6 +26,8 @@ import { serveWebApp } from "./web.ts";
 import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
 import { createSmtpMailer } from "./mail/mailer.ts";
+import { createRecordings } from "./recordings/service.ts";
+import { MAX_RECORDING_BYTES, RECORDING_UPLOAD_PATH } from "./recordings/uploads.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -130,7 +132,8 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", logRequests(deps.logger));
   app.use("/api/*", requireSameOriginForCookies(deps.config.publicUrl));
   app.use("/api/*", async (c, next) => {
-    const limit = c.req.path.endsWith("/story-imports") ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+    const limit = c.req.path.endsWith("/story-imports") ? MAX_IMPORT_BYTES
+      : c.req.path.startsWith(RECORDING_UPLOAD_PATH) ? MAX_RECORDING_BYTES : MAX_BODY_BYTES;
     return bodyLimit({ maxSize: limit, onError: () => { throw new HTTPException(413); } })(c, next);
   });
   app.use("/api/*", inputHygiene);
@@ -191,9 +194,12 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
     onCommittedFailed: (error) => logger.error({ err: (error as Error).message }, "stories stored, but the index and live events were not told"),
   });
   const mailer = config.mail ? createSmtpMailer(config.mail) : undefined;
-  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer };
+  const recordings = config.recordingStorage
+    ? createRecordings(database.db, { storage: config.recordingStorage, secret, transcription: config.transcription }, logger) : undefined;
+  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, recordings };
   const close = async () => {
     mailer?.close();
+    await recordings?.settled();
     await events.close();
   };
   return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close };

@@ -5,7 +5,8 @@ import { auditEvent } from "../db/schema/index.ts";
 export type AuditAction = "story.read" | "story.erased" | "story.withdrawn" | "subject.erased" | "retention.purged" | "export.created"
   | "apiToken.created" | "apiToken.revoked"
   | "member.invited" | "member.joined" | "member.role-changed" | "member.deactivated" | "member.reactivated" | "member.removed" | "password.reset"
-  | "round.invited" | "round.contacts-deleted";
+  | "round.invited" | "round.contacts-deleted"
+  | "recording.played" | "recording.transcribed";
 
 /** Who acted: a signed-in person, or nobody (an anonymous teller, the retention purge). */
 export interface AuditActor {

@@ -2,6 +2,8 @@
 import { resolve } from "node:path";
 import { type SsoConfig, ssoFromEnv } from "./people/single-sign-on.ts";
 import { type MailConfig, mailConfigFromEnv } from "./mail/mailer.ts";
+import { type RecordingStorageConfig, recordingStorageFromEnv } from "./recordings/storage.ts";
+import { type TranscriptionConfig, transcriptionFromEnv } from "./recordings/transcription.ts";
 
 export interface ServerConfig {
   port: number;
@@ -16,21 +18,28 @@ export interface ServerConfig {
   sso?: SsoConfig;
   /** Outgoing mail (SMTP_URL, SMTP_FROM); without it, invitation links are shown to the admin. */
   mail?: MailConfig;
+  /** Voice recordings: a directory under the data directory, or S3-compatible storage (S3_*). */
+  recordingStorage: RecordingStorageConfig;
+  /** The organization's speech-to-text service (TRANSCRIPTION_URL, …); off when unset. */
+  transcription?: TranscriptionConfig;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const dataDir = resolve(env.VERTELPUNT_DATA_DIR ?? "./data");
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ""),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
-    dataDir: resolve(env.VERTELPUNT_DATA_DIR ?? "./data"),
+    dataDir,
     webRoot: env.VERTELPUNT_WEB_ROOT ?? resolve("dist/web"),
     logLevel: env.LOG_LEVEL ?? "info",
     sso: ssoFromEnv(env),
     mail: mailConfigFromEnv(env),
+    recordingStorage: recordingStorageFromEnv(env, dataDir),
+    transcription: transcriptionFromEnv(env),
   };
 }

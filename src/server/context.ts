@@ -14,6 +14,9 @@ import type { Caller } from "./policy.ts";
 import type { Logger } from "./logger.ts";
 import type { SsoConfig } from "./people/single-sign-on.ts";
 import type { MailConfig, Mailer } from "./mail/mailer.ts";
+import type { Recordings } from "./recordings/service.ts";
+import type { RecordingStorageConfig } from "./recordings/storage.ts";
+import type { TranscriptionConfig } from "./recordings/transcription.ts";
 
 /**
  * caller: who may act (undefined for anonymous callers, and for admins and analysts who must set up
@@ -36,6 +39,10 @@ export interface AppConfig {
   sso?: SsoConfig;
   /** Outgoing mail; unset on a laptop (see mail/mailer.ts). */
   mail?: MailConfig;
+  /** Where voice recordings are kept (recordings/storage.ts); without it, recordings are refused. */
+  recordingStorage?: RecordingStorageConfig;
+  /** The organization's own speech-to-text service (recordings/transcription.ts); off when unset. */
+  transcription?: TranscriptionConfig;
 }
 
 export interface AppDeps {
@@ -50,5 +57,7 @@ export interface AppDeps {
   logger: Logger;
   /** Set when SMTP is configured. */
   mailer?: Mailer;
+  /** Set when recordingStorage is configured. */
+  recordings?: Recordings;
 }
 

@@ -33,7 +33,9 @@ export type Action =
   | "member:manage"
   | "team:manage"
   | "settings:manage"
-  | "round:invite"; // invite people to a listening round by e-mail, see their response
+  | "round:invite" // invite people to a listening round by e-mail, see their response
+  | "recording:play" // listen to a story's voice recording (unredacted: it is the teller's own voice)
+  | "recording:transcribe"; // type the transcript of a recording
 
 const minimumRole: Record<Action, Role> = {
   "story:tell": "teller",
@@ -54,6 +56,8 @@ const minimumRole: Record<Action, Role> = {
   "team:manage": "admin",
   "settings:manage": "admin",
   "round:invite": "analyst",
+  "recording:play": "colleague",
+  "recording:transcribe": "colleague",
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {

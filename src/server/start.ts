@@ -30,15 +30,21 @@ export async function startServer(config: ServerConfig) {
   });
   const webRoot = config.webRoot && existsSync(join(config.webRoot, "index.html")) ? config.webRoot : undefined;
   if (!webRoot) logger.warn("the web app is not built (npm run build); serving the API only");
-  const { app, deps, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso, mail: config.mail }, logger);
+  if (config.databaseUrl && config.recordingStorage.kind === "files") {
+    logger.warn("voice recordings are kept in a directory: with several app processes, set S3_* so that they share them");
+  }
+  const { app, deps, endStreams, close: closeApp } = await buildApp(database, {
+    publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso, mail: config.mail,
+    recordingStorage: config.recordingStorage, transcription: config.transcription,
+  }, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, engine: database.engine }, "listening");
-  const stopRetention = scheduleRetention(database.db, deps.events, logger);
   const stopRoundJobs = scheduleRoundJobs({ db: database.db, mailer: deps.mailer, logger, links: { publicUrl: deps.config.publicUrl, secret: deps.config.secret } });
+  const stopRetention = scheduleRetention(database.db, deps.events, logger, undefined, deps.recordings?.sweep);
   const stopStatistics = scheduleEmbeddedStatistics(database, (error) => logger.error({ err: error.message }, "refreshing planner statistics failed"));
   const stopBackups = await serveBackups(database, config.dataDir, logger);
 

@@ -1,6 +1,8 @@
 // A fresh app per test file: PGlite in memory by default; with TEST_DATABASE=postgres, a new
 // database created on the server of DATABASE_URL and dropped afterwards.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { freshPostgresDatabase } from "./test-server.ts";
 import type { Embedder } from "../core/text/embeddings.ts";
 import { type Database, openDatabase } from "../db/client.ts";
@@ -9,6 +11,8 @@ import type { AppDeps } from "../server/context.ts";
 import { createLogger } from "../server/logger.ts";
 import type { SsoConfig } from "../server/people/single-sign-on.ts";
 import type { MailConfig } from "../server/mail/mailer.ts";
+import type { RecordingStorageConfig } from "../server/recordings/storage.ts";
+import type { TranscriptionConfig } from "../server/recordings/transcription.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 
@@ -33,7 +37,9 @@ export interface TestApp {
   /** On PostgreSQL: the test database, so a second app process can share it (`alongside`). */
   databaseUrl?: string;
   /** The app's event bus and pattern index, for tests of what runs beside the routes. */
-  deps: Pick<AppDeps, "events" | "patterns" | "logger">;
+  deps: Pick<AppDeps, "events" | "patterns" | "logger" | "recordings" | "config">;
+  /** The app's fetch handler, to serve it over real HTTP (see recording-uploads.test.ts). */
+  fetch: (request: Request) => Response | Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -43,7 +49,12 @@ export async function createTestApp(options: {
   alongside?: TestApp;
   /** On PGlite: a data directory of its own instead of memory, so a command can open it after close(). */
   dataDir?: string;
+  /** Where recordings go; a fresh temporary directory (removed on close) unless given. */
+  recordingStorage?: RecordingStorageConfig;
+  transcription?: TranscriptionConfig;
 } = {}): Promise<TestApp> {
+  const recordingsDir = options.recordingStorage ? undefined : mkdtempSync(join(tmpdir(), "vp-recordings-"));
+  const recordingStorage = options.recordingStorage ?? { kind: "files" as const, directory: recordingsDir! };
   let drop = async () => {};
   let database: Database;
   let databaseUrl: string | undefined;
@@ -58,11 +69,13 @@ export async function createTestApp(options: {
   } else {
     database = await openDatabase({ dataDir: options.dataDir ?? "memory://", template: await migratedTemplate() });
   }
-  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot, mail: options.mail }, testLogger(options.logLines));
+  const { app, deps, close } = await buildApp(database, { publicUrl: TEST_ORIGIN, databaseUrl, rateLimit: options.rateLimit ?? false, embedder: options.embedder, sso: options.sso, webRoot: options.webRoot, mail: options.mail,
+    recordingStorage, transcription: options.transcription }, testLogger(options.logLines));
   return {
     database,
     databaseUrl,
     deps,
+    fetch: (request) => app.fetch(request),
     request(path, init = {}) {
       const headers = new Headers(init.headers);
       if (init.token) headers.set("authorization", `Bearer ${init.token}`);
@@ -78,6 +91,7 @@ export async function createTestApp(options: {
       await close();
       await database.close();
       await drop();
+      if (recordingsDir) rmSync(recordingsDir, { recursive: true, force: true });
     },
   };
 }

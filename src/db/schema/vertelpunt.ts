@@ -99,6 +99,10 @@ export const story = pgTable("story", {
   interpretationVector: tsvector("interpretation_vector"),
   /** What search matches: the story's words and its interpreters' together, so "-word" excludes both. */
   searchAll: tsvector("search_all").generatedAlwaysAs(sql`search_vector || coalesce(interpretation_vector, ''::tsvector)`),
+  /** The teller agreed that the voice recording of the story is kept (separate from research consent). */
+  consentVoice: boolean("consent_voice").notNull().default(false),
+  /** Who wrote the transcript that is (part of) the text: "service" (transcription service) or "colleague"; null when typed. */
+  transcriptSource: text("transcript_source"),
 }, (t) => [
   // Newest first by the day told, as every list pages (told_at desc, id desc): a search for a common
   // word walks this index and stops after one page instead of sorting every match, and a period is
@@ -171,3 +175,26 @@ export const followUp = pgTable("follow_up", {
   sessionId: uuid("session_id"),
   createdAt: ts("created_at").notNull().defaultNow(),
 }, (t) => [index("follow_up_story_idx").on(t.organizationId, t.storyId)]);
+
+/**
+ * A story's voice recording. The audio itself lives in the recording store (a directory under the
+ * data directory, or S3-compatible storage); this row says where and what. When the story is erased
+ * the row loses its story (set null) and the recording sweep removes the audio, whichever way the
+ * story went (erasure, withdrawal, retention, a removed collection).
+ */
+export const storyRecording = pgTable("story_recording", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  organizationId: orgRef(),
+  storyId: uuid("story_id").references(() => story.id, { onDelete: "set null" }),
+  /** The upload's id in the recording store (tus), which is also its storage key. */
+  storageKey: text("storage_key").notNull().unique(),
+  mimeType: text("mime_type").notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  /** As the recorder measured it, in seconds (the server does not decode the audio). */
+  durationSeconds: integer("duration_seconds"),
+  consentKeep: boolean("consent_keep").notNull(),
+  completedAt: ts("completed_at"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex("story_recording_one_per_story_idx").on(t.organizationId, t.storyId),
+]);

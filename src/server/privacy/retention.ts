@@ -38,7 +38,7 @@ export async function purgeExpiredStories(db: Db, now = new Date()): Promise<Pur
  * Runs the purge now and every `everyMs`. Each collection that lost stories is announced on the bus,
  * so that the stories leave the pattern index of every app process.
  */
-export function scheduleRetention(db: Db, events: EventBus, logger: Logger, everyMs = 60 * 60_000): () => void {
+export function scheduleRetention(db: Db, events: EventBus, logger: Logger, everyMs = 60 * 60_000, sweepRecordings?: () => Promise<number>): () => void {
   const run = () =>
     purgeExpiredStories(db)
       .then(async (results) => {
@@ -48,6 +48,9 @@ export function scheduleRetention(db: Db, events: EventBus, logger: Logger, ever
         }
       })
       .catch((error: Error) => logger.error({ err: error.message }, "retention purge failed"))
+      // Purged stories (and any erased while a sweep failed) leave their audio behind until swept.
+      .then(() => sweepRecordings?.())
+      .catch((error: Error) => logger.error({ err: error.message }, "removing erased stories' recordings failed"))
       // Clients' Idempotency-Keys live a day (stories/idempotency.ts).
       .then(() => purgeExpiredKeys(db))
       .catch((error: Error) => logger.error({ err: error.message }, "purging expired idempotency keys failed"));

@@ -40,6 +40,7 @@ import { registerDemoCollectionRoutes } from "./demo-collections.ts";
 import { registerGettingStartedRoutes } from "./getting-started.ts";
 import { registerFrameworkImportRoutes } from "./framework-imports.ts";
 import { registerRoundInvitationRoutes } from "./round-invitations.ts";
+import { registerRecordingRoutes } from "./recordings.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -54,6 +55,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerDemoCollectionRoutes, registerGettingStartedRoutes,
     registerFrameworkImportRoutes,
     registerRoundInvitationRoutes,
+    registerRecordingRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -13,6 +13,7 @@ import { presentCreated } from "../stories/present.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
+import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
@@ -61,7 +62,9 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
         collection, input, channel, idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
         assertMayTell: (open) => assertMayTell(open, { secret: config.secret, formToken, toldAt: input.toldAt }),
       });
-      return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)) }, 201);
+      return c.json({
+        ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)), ...recordingUploadOffer(config.secret, story),
+      }, 201);
     },
   );
 }

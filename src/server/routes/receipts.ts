@@ -11,7 +11,7 @@ export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
 });
 
-export function registerReceiptRoutes(api: Api, { database, config, events }: AppDeps) {
+export function registerReceiptRoutes(api: Api, { database, config, events, recordings }: AppDeps) {
   const { db } = database;
   const anonymousStory = (token: string) => findAnonymousStory(db, config.secret, token);
 
@@ -31,7 +31,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events }: Ap
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { story: s } = await anonymousStory(c.req.valid("param").token);
-      await eraseStory(db, events, { organizationId: s.organizationId }, s, "story.withdrawn");
+      await eraseStory({ db, events, recordings }, { organizationId: s.organizationId }, s, "story.withdrawn");
       return c.body(null, 204);
     },
   );

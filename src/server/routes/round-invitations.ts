@@ -9,6 +9,7 @@ import { openInvitation, tellThroughInvitation } from "../rounds/invited-telling
 import { roundResponse, suppressResponse } from "../rounds/response.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
 import { presentCreated } from "../stories/present.ts";
+import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { RoundParams } from "./listening-rounds.ts";
 import { IdempotencyHeader, StoryCreated, StoryInput } from "../../contract/stories.ts";
@@ -65,7 +66,7 @@ export function registerRoundInvitationRoutes(api: Api, { database, stories, con
       const { story } = await tellThroughInvitation({ db, writer: stories }, {
         token: c.req.valid("param").token, input: c.req.valid("json"), idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
       });
-      return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)) }, 201);
+      return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)), ...recordingUploadOffer(config.secret, story) }, 201);
     },
   );
 }

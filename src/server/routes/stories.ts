@@ -8,8 +8,9 @@ import { presentCreated, presentStory } from "../stories/present.ts";
 import { listStories } from "../stories/queries.ts";
 import { eraseStory } from "../stories/erase.ts";
 import { tellStory } from "../stories/tell.ts";
+import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 
-export function registerStoryRoutes(api: Api, { database, stories, events }: AppDeps) {
+export function registerStoryRoutes(api: Api, { database, stories, events, config, recordings }: AppDeps) {
   const { db } = database;
 
   api.openapi(
@@ -23,7 +24,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       const { story: row } = await tellStory({ db, writer: stories }, {
         collection, input, caller, channel: input.channel ?? "web", idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
       });
-      return c.json(presentCreated(row), 201);
+      return c.json({ ...presentCreated(row), ...recordingUploadOffer(config.secret, row) }, 201);
     },
   );
 
@@ -58,7 +59,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { caller, resource: row } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:erase-one");
-      await eraseStory(db, events, caller, row);
+      await eraseStory({ db, events, recordings }, caller, row);
       return c.body(null, 204);
     },
   );

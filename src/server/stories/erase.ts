@@ -1,17 +1,28 @@
 // Erasing one story for good: gone from the database, in the audit log (erased by a member, or
-// withdrawn by its anonymous teller), and out of every process's pattern index (story.erased).
+// withdrawn by its anonymous teller), out of every process's pattern index (story.erased), and its
+// voice recording's audio with it.
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { story } from "../../db/schema/index.ts";
 import { audit, type AuditActor } from "../audit.ts";
 import type { EventBus } from "../events/bus.ts";
 
+/** What an erasure reaches beyond the database: other processes, and stored audio (recordings/service.ts). */
+export interface ErasureDeps {
+  db: Db;
+  events: EventBus;
+  recordings?: { sweep(): Promise<unknown> };
+}
+
 export async function eraseStory(
-  db: Db, events: EventBus, actor: AuditActor, row: { id: string; organizationId: string; collectionId: string }, how: "story.erased" | "story.withdrawn" = "story.erased",
+  { db, events, recordings }: ErasureDeps, actor: AuditActor, row: { id: string; organizationId: string; collectionId: string },
+  how: "story.erased" | "story.withdrawn" = "story.erased",
 ) {
   await db.transaction(async (tx) => {
     await tx.delete(story).where(and(eq(story.organizationId, row.organizationId), eq(story.id, row.id)));
     await audit(tx, actor, how, "story", row.id);
   });
   await events.publish({ type: "story.erased", organizationId: row.organizationId, collectionId: row.collectionId, data: { storyId: row.id } });
+  // The story's deletion left its recording without a story; the sweep removes the audio now.
+  await recordings?.sweep();
 }

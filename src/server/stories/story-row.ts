@@ -49,6 +49,10 @@ export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): I
   if (input.toldAt && Date.parse(input.toldAt) > Date.now() + TOLD_AT_CLOCK_SKEW_MS) {
     issues.push({ name: "toldAt", reason: message("toldAtInFuture", lang), code: "toldAtInFuture" });
   }
+  // A spoken story may come without typed words: its recording (kept with consent) carries it.
+  if (input.text === "" && input.consent.keepRecording !== true) {
+    issues.push({ name: "text", reason: message("textOrRecording", lang), code: "textOrRecording" });
+  }
   if (input.channel === "interview" && input.consent.confirmedAloud !== true) {
     issues.push({ name: "consent.confirmedAloud", reason: message("interviewConsent", lang), code: "interviewConsent" });
   }
@@ -86,6 +90,8 @@ export function storyRow(input: StoryInput, ctx: StoryContext, channel: string):
     consentResearch: input.consent.research,
     consentQuoting: input.consent.quoting ?? false,
     consentRecordedBy: channel === "interview" ? (ctx.caller?.userId ?? null) : null,
+    consentVoice: input.consent.keepRecording ?? false,
+    transcriptSource: null,
     toldAt: input.toldAt ? new Date(input.toldAt) : new Date(),
     searchVector: sql`to_tsvector(${searchConfigFor(language)}::regconfig, ${searchable})` as unknown as string,
   };

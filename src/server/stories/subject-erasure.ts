@@ -5,8 +5,8 @@ import { pseudonymise } from "../../core/pseudonym.ts";
 import type { Db } from "../../db/client.ts";
 import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
-import type { EventBus } from "../events/bus.ts";
 import type { Caller } from "../policy.ts";
+import type { ErasureDeps } from "./erase.ts";
 import { pseudonymKeyOf } from "./organization-keys.ts";
 
 /** The client by their own reference (as given when telling) or by its pseudonym. */
@@ -33,7 +33,7 @@ export async function previewSubjectErasure(db: Db, caller: Caller, pseudonym: s
 }
 
 /** Erases every story of the client; answers how many went. */
-export async function eraseSubject(db: Db, events: EventBus, caller: Caller, pseudonym: string): Promise<number> {
+export async function eraseSubject({ db, events, recordings }: ErasureDeps, caller: Caller, pseudonym: string): Promise<number> {
   const erased = await db.transaction(async (tx) => {
     const gone = await tx.delete(story)
       .where(and(eq(story.organizationId, caller.organizationId), eq(story.subjectPseudonym, pseudonym))).returning({ id: story.id });
@@ -41,5 +41,6 @@ export async function eraseSubject(db: Db, events: EventBus, caller: Caller, pse
     return gone;
   });
   for (const { id } of erased) await events.publish({ type: "story.erased", organizationId: caller.organizationId, data: { storyId: id } });
+  await recordings?.sweep();
   return erased.length;
 }

@@ -21,6 +21,7 @@ import { SimilarStories } from "../knowledge/SimilarStories.tsx";
 import { timelinePath } from "../subjects/timeline.ts";
 import { channelLabels, languageName, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
+import { StoryRecording } from "./StoryRecording.tsx";
 
 export default function StoryPage({ id }: { id: string }) {
   const t = useT(storyMessages);
@@ -40,7 +41,7 @@ export default function StoryPage({ id }: { id: string }) {
         const heading = storyHeading(s);
         return (
           <Page title={heading.truncated ? t("untitled", { words: heading.text }) : heading.text} titleLang={s.language} back={back}>
-            <StoryBody story={s} onErased={() => setErased(true)} />
+            <StoryBody story={s} onErased={() => setErased(true)} onChanged={story.reload} />
           </Page>
         );
       }}
@@ -48,7 +49,7 @@ export default function StoryPage({ id }: { id: string }) {
   );
 }
 
-function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void }) {
+function StoryBody({ story: s, onErased, onChanged }: { story: Story; onErased: () => void; onChanged: () => void }) {
   const t = useT(storyMessages);
   const { lang } = useLang();
   const { me } = useSession();
@@ -66,6 +67,7 @@ function StoryBody({ story: s, onErased }: { story: Story; onErased: () => void 
           {/* Colleagues mark passages in this text; PassagePicker counts offsets in it. */}
           <div className="vp-story__text" id={STORY_TEXT_ID}>{s.text}</div>
         </article>
+        {s.consent.keepRecording && hasRole(me ?? null, "colleague") && <StoryRecording story={s} onTranscribed={onChanged} />}
         <section className="vp-card" aria-labelledby="betekenis">
           <h2 className="utrecht-heading-2" id="betekenis">{t("meaning")}</h2>
           <Loaded resource={framework}>{(f) => <AnswerList signifiers={f.signifiers} answers={s.answers} />}</Loaded>

@@ -69,4 +69,20 @@ export const storyMessages = defineMessages({
   },
   myNone: { nl: "Je hebt nog geen verhalen verteld.", en: "You have not told any stories yet." },
   readingsCount: { nl: "Duidingen door collega's: {count}", en: "Readings by colleagues: {count}" },
+  // The voice recording (StoryRecording.tsx).
+  recordingHeading: { nl: "Opname", en: "Recording" },
+  recordingLoading: { nl: "De opname wordt geladen…", en: "Loading the recording…" },
+  recordingMissing: { nl: "De opname is (nog) niet aangekomen.", en: "The recording has not arrived (yet)." },
+  recordingIncomplete: { nl: "De opname wordt nog verstuurd.", en: "The recording is still being sent." },
+  recordingPlayer: { nl: "Opname van het verhaal", en: "Recording of the story" },
+  recordingAudited: { nl: "Elke keer dat je de opname afspeelt, staat in het logboek.", en: "Every time you play the recording is in the audit log." },
+  transcriptByService: { nl: "De tekst is (deels) uitgeschreven door de transcriptiedienst.", en: "The text is (partly) transcribed by the transcription service." },
+  transcriptByColleague: { nl: "De tekst is (deels) uitgeschreven door een collega.", en: "The text is (partly) transcribed by a colleague." },
+  transcriptLabel: { nl: "Schrijf de opname uit", en: "Type the recording" },
+  transcriptHint: {
+    nl: "Typ wat de verteller zegt. Namen en andere persoonsgegevens halen we eruit, net als bij andere verhalen.",
+    en: "Type what the teller says. Names and other personal data are removed, as in other stories.",
+  },
+  transcriptSave: { nl: "Bewaar de uitgeschreven tekst", en: "Save the transcript" },
+  transcriptFailed: { nl: "Bewaren lukte niet. Probeer het opnieuw.", en: "Saving failed. Try again." },
 });

@@ -13,6 +13,7 @@ import { endsInPunctuation } from "../../core/text/punctuation.ts";
 import { FormProgress, MANY_QUESTIONS, QuestionNumber } from "./FormProgress.tsx";
 import { CheckboxField, RadioGroup, TextField, useErrorText } from "./fields.tsx";
 import { messages } from "./messages.ts";
+import { Recorder } from "./Recorder.tsx";
 import type { StoryForm as Form } from "./useStoryForm.ts";
 
 interface Props {
@@ -95,6 +96,10 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
           id={id("text")} label={w("textLabel")} multiline maxLength={MAX_STORY_TEXT}
           hint={prompt ? <><strong className="vp-tell-prompt" lang={frameworkLang}>{prompt.text}</strong> {w("textHint")}</> : w("textHint")}
           value={draft.text} onChange={(text) => update({ text })} error={error("text")}
+        />
+        <Recorder
+          id={`${prefix}-recorder`} recording={form.recording} onRecording={form.setRecording}
+          keep={draft.keepRecording} onKeep={(keepRecording) => update({ keepRecording })}
         />
       </section>
 

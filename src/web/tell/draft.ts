@@ -23,6 +23,8 @@ export interface Draft {
   interview: boolean;
   subjectRef: string;
   confirmedAloud: boolean;
+  /** The separate consent to keep the voice recording (only asked once there is one). */
+  keepRecording: boolean;
 }
 
 export const emptyDraft = (prompts: readonly { id: string }[]): Draft => ({
@@ -35,6 +37,7 @@ export const emptyDraft = (prompts: readonly { id: string }[]): Draft => ({
   interview: false,
   subjectRef: "",
   confirmedAloud: false,
+  keepRecording: false,
 });
 
 /** A field's problem: one of our messages, an answer check's code, or the server's own words. */
@@ -44,13 +47,16 @@ export type FieldErrors = Record<string, FieldError>;
 export interface FormContext {
   prompts: readonly { id: string }[];
   signifiers: readonly Signifier[];
+  /** A voice recording was made (it lives beside the draft, not in it). */
+  hasRecording?: boolean;
 }
 
-export function draftErrors(draft: Draft, { prompts, signifiers }: FormContext): FieldErrors {
+export function draftErrors(draft: Draft, { prompts, signifiers, hasRecording }: FormContext): FieldErrors {
   const errors: FieldErrors = {};
   if (prompts.length > 1 && !draft.promptId) errors.promptId = { message: "promptRequired" };
   if (draft.title.trim().length > MAX_TITLE) errors.title = { message: "titleTooLong" };
-  if (!draft.text.trim()) errors.text = { message: "textRequired" };
+  // A kept recording tells the story by itself; one that may not be kept is not sent.
+  if (!draft.text.trim() && !(hasRecording && draft.keepRecording)) errors.text = { message: hasRecording ? "textOrRecordingRequired" : "textRequired" };
   else if (draft.text.length > MAX_STORY_TEXT) errors.text = { message: "textTooLong" };
   for (const issue of validateAnswers(signifiers, sentAnswers(draft.answers))) {
     errors[`answers.${issue.signifierId}`] = { answer: issue.code };
@@ -68,7 +74,7 @@ const sentAnswers = (answers: Record<string, unknown>) =>
 /** The channels the form tells through (imports come in another way). */
 export type Channel = Exclude<StoryChannel, "import">;
 
-export function storyBody(draft: Draft, channel: Exclude<Channel, "interview">) {
+export function storyBody(draft: Draft, channel: Exclude<Channel, "interview">, hasRecording = false) {
   const title = draft.title.trim();
   const subjectRef = draft.subjectRef.trim();
   const research = draft.research === true;
@@ -84,6 +90,7 @@ export function storyBody(draft: Draft, channel: Exclude<Channel, "interview">) 
       // Quoting is only asked when research is allowed; a "no" to research is a "no" to quoting.
       quoting: research && draft.quoting,
       ...(draft.interview ? { confirmedAloud: draft.confirmedAloud } : {}),
+      ...(hasRecording && draft.keepRecording ? { keepRecording: true } : {}),
     },
   };
 }

@@ -183,6 +183,46 @@ export const messages = defineMessages({
     nl: "Er is nu geen verbinding. Het verhaal wacht versleuteld op dit apparaat en gaat vanzelf weg zodra er weer verbinding is.",
     en: "There is no connection now. The story waits encrypted on this device and is sent by itself as soon as there is a connection again.",
   },
+  // Telling by voice (Recorder.tsx).
+  recorderLabel: { nl: "Of vertel je verhaal met je stem", en: "Or tell your story with your voice" },
+  recorderHint: {
+    nl: "Je kunt tot {limit} minuten opnemen. Je mag ook opnemen én typen.",
+    en: "You can record up to {limit} minutes. You may also record and type.",
+  },
+  recorderStart: { nl: "Start opnemen", en: "Start recording" },
+  recorderStop: { nl: "Stop opnemen", en: "Stop recording" },
+  recorderListen: { nl: "Luister terug", en: "Listen back" },
+  recorderPause: { nl: "Pauzeer", en: "Pause" },
+  recorderRemove: { nl: "Verwijder opname", en: "Remove recording" },
+  recorderTime: { nl: "{time} van {limit}", en: "{time} of {limit}" },
+  recorderStarted: { nl: "Opname gestart.", en: "Recording started." },
+  recorderStopped: { nl: "Opname klaar: {time}.", en: "Recording done: {time}." },
+  recorderRemoved: { nl: "Opname verwijderd.", en: "Recording removed." },
+  recorderDenied: {
+    nl: "We mogen je microfoon niet gebruiken. Geef toestemming in je browser, of typ je verhaal.",
+    en: "We may not use your microphone. Allow it in your browser, or type your story.",
+  },
+  recorderUnsupported: {
+    nl: "Opnemen kan niet in deze browser. Typ je verhaal.",
+    en: "Recording is not possible in this browser. Type your story.",
+  },
+  keepRecordingLabel: { nl: "Mijn opname mag bewaard worden.", en: "My recording may be kept." },
+  keepRecordingHint: {
+    nl: "Collega's die verhalen lezen kunnen hem beluisteren. Je stem is herkenbaar. Je kunt je verhaal later intrekken.",
+    en: "Colleagues who read stories can listen to it. Your voice can be recognised. You can withdraw your story later.",
+  },
+  recordingNotSent: {
+    nl: "Zonder deze toestemming sturen we je opname niet mee. Typ dan je verhaal.",
+    en: "Without this consent your recording is not sent. Then type your story.",
+  },
+  recordingFailed: {
+    nl: "Je verhaal is aangekomen, maar je opname nog niet. Probeer het opnieuw.",
+    en: "Your story arrived, but your recording did not yet. Try again.",
+  },
+  textOrRecordingRequired: {
+    nl: "Typ je verhaal, of neem het op en geef toestemming om de opname te bewaren.",
+    en: "Type your story, or record it and agree that the recording is kept.",
+  },
 });
 
 export type TellMessage = keyof typeof messages;

@@ -14,6 +14,11 @@ import type { TellMessage } from "./messages.ts";
 import { type AfterStory, deliver } from "./outbox/send.ts";
 import { addToOutbox, outboxAvailable, type OutboxEntry } from "./outbox/store.ts";
 import { freeTexts, previewRedaction, type ReviewedPiece } from "./redaction.ts";
+import type { Recording } from "./Recorder.tsx";
+import { uploadRecording } from "./recording-upload.ts";
+
+/** The story arrived, its recording not (yet): sending again finds the same story and resumes the upload. */
+class RecordingNotSent extends Error {}
 
 export interface Failure {
   /** Our explanation; undefined: show the server's detail. */
@@ -34,6 +39,7 @@ export type Status =
   | { kind: "sent"; receiptUrl?: string; reflectionPath?: string; queued?: boolean };
 
 export function failureOf(error: unknown): Failure {
+  if (error instanceof RecordingNotSent) return { message: "recordingFailed", retry: true };
   if (error instanceof NetworkError) return { message: "failedNetwork", retry: true };
   if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return { message: "failedServer", retry: true };
   if (error.status === 409) return { message: "failedClosed", retry: false };
@@ -85,6 +91,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [attempts, setAttempts] = useState(0);
+  const [recording, setRecording] = useState<Recording>();
   const inFlight = useRef(false);
   // The free texts as the teller last saw them reviewed (or found nothing to hide in): sending those
   // again, e.g. after a lost connection, needs no second review.
@@ -146,7 +153,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   };
   const entry = (at: string): OutboxEntry => ({
     id: idempotencyKey, postPath, createdAt: Date.now(),
-    body: { ...storyBody(draft, channel), toldAt: at, ...(formToken ? { formToken } : {}) },
+    body: { ...storyBody(draft, channel, Boolean(recording)), toldAt: at, ...(formToken ? { formToken } : {}) },
   });
   /** Into the outbox: sent by itself later, and off the form (and out of the draft) now. */
   const queue = async (at: string) => {
@@ -154,10 +161,22 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     if (storageKey) writeStorage(storageKey, undefined);
     setStatus({ kind: "sent", queued: true });
   };
-  const canWait = outboxAvailable();
+  // A recording lives only in this page's memory, so a story with one is sent now, never queued.
+  const canWait = outboxAvailable() && !recording;
+  /** After the story is stored: its recording (resumable, tus), then the page's own step. */
+  const afterStoryWithRecording: AfterStory | undefined = recording
+    ? async (sent, created) => {
+      if (created.recordingUpload) {
+        await uploadRecording(created, recording.blob, { durationSeconds: recording.seconds }).catch(() => {
+          throw new RecordingNotSent();
+        });
+      }
+      await afterStory?.(sent, created);
+    }
+    : afterStory;
 
   const post = async (at: string) => {
-    const created = await deliver(entry(at), afterStory);
+    const created = await deliver(entry(at), afterStoryWithRecording);
     if (storageKey) writeStorage(storageKey, undefined);
     // A kiosk keeps nothing for the next person; the others see their story among the rest.
     if (channel === "kiosk") return setStatus({ kind: "sent" });
@@ -172,7 +191,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     if (inFlight.current) return;
     const attempt = attempts + 1;
     setAttempts(attempt);
-    const found = draftErrors(draft, { prompts, signifiers });
+    const found = draftErrors(draft, { prompts, signifiers, hasRecording: Boolean(recording) });
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStatus({ kind: "invalid", attempt });
@@ -210,6 +229,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
 
   const reset = () => {
     setDraft(blank);
+    setRecording(undefined);
     setIdempotencyKey(newIdempotencyKey());
     setToldAt(undefined);
     setErrors({});
@@ -218,7 +238,10 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
     if (storageKey) writeStorage(storageKey, undefined);
   };
 
-  return { draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty, sendLater: canWait ? sendLater : undefined };
+  return {
+    draft, update, setAnswer, errors, status, submit, confirmReview, backToEditing, reset, dirty, recording, setRecording,
+    sendLater: canWait ? sendLater : undefined,
+  };
 }
 
 export type StoryForm = ReturnType<typeof useStoryForm>;

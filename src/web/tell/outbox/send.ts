@@ -6,7 +6,7 @@ import { api, ApiError } from "../../toolkit/api.ts";
 import { markRejected, type OutboxEntry, removeFromOutbox, waitingEntries } from "./store.ts";
 
 /** What the outbox needs of the server's answer to a told story. */
-export type CreatedStory = Pick<StoryCreated, "id" | "receiptUrl">;
+export type CreatedStory = Pick<StoryCreated, "id" | "receiptUrl" | "recordingUpload">;
 
 /**
  * Runs after the story is stored and before it leaves the outbox (e.g. uploading its recording).
