@@ -53,7 +53,10 @@ export async function createTestApp(options: {
   recordingStorage?: RecordingStorageConfig;
   transcription?: TranscriptionConfig;
 } = {}): Promise<TestApp> {
-  const recordingsDir = options.recordingStorage ? undefined : mkdtempSync(join(tmpdir(), "vp-recordings-"));
+  // Inside the run's folder when there is one (global-setup.ts), which goes at the end of the run:
+  // removing it at close races the tus file store's own mkdir, which throws outside any promise.
+  const runDir = process.env.VERTELPUNT_TEST_TMP;
+  const recordingsDir = options.recordingStorage ? undefined : mkdtempSync(join(runDir ?? tmpdir(), "vp-recordings-"));
   const recordingStorage = options.recordingStorage ?? { kind: "files" as const, directory: recordingsDir! };
   let drop = async () => {};
   let database: Database;
@@ -91,7 +94,7 @@ export async function createTestApp(options: {
       await close();
       await database.close();
       await drop();
-      if (recordingsDir) rmSync(recordingsDir, { recursive: true, force: true });
+      if (recordingsDir && !runDir) rmSync(recordingsDir, { recursive: true, force: true });
     },
   };
 }

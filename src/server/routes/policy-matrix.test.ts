@@ -7,6 +7,7 @@ import type { Role } from "../policy.ts";
 import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { freshTotp, keyFromTotpUri } from "../../testing/totp.ts";
+import { createUpload, fakeAudio, uploadRecording } from "../../testing/tus.ts";
 
 type Caller = "anonymous" | Role;
 const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];
@@ -22,7 +23,7 @@ interface Probe {
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };
-let ids: { framework: string; collection: string; slug: string; tellerStory: string; session: string };
+let ids: { framework: string; collection: string; slug: string; tellerStory: string; session: string; spokenStory: string };
 let counter = 0;
 const story = { text: "Een verhaal.", answers: validAnswers, consent: { research: true } };
 
@@ -117,6 +118,21 @@ const table: Record<string, Probe> = {
   addFollowUp: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups`, method: "POST", json: { kind: "action", text: "Gedaan" } }) },
   addPatternFollowUp: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/pattern-follow-ups`, method: "POST", json: { pattern: { situatie: "werk" }, kind: "action", text: "Gedaan" } }) },
   listFollowUps: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups` }) },
+  // The upload routes are authorized by the story's upload token, not by a session.
+  createRecordingUpload: { allowed: "public", request: async () => ({ path: "/recording-uploads", method: "POST", headers: tusHeaders(await spokenUploadToken(), { "Upload-Length": "10" }) }) },
+  getRecordingUploadOffset: { allowed: "public", request: async () => {
+    const token = await spokenUploadToken();
+    return { path: await uploadPath(token), method: "HEAD", headers: tusHeaders(token) };
+  } },
+  continueRecordingUpload: { allowed: "public", request: async () => {
+    const token = await spokenUploadToken();
+    return { path: await uploadPath(token), method: "PATCH", body: "0123456789", headers: tusHeaders(token, { "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" }) };
+  } },
+  // The teller told ids.spokenStory: their own story, but their role does not play or transcribe recordings.
+  getStoryRecording: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.spokenStory}/recording` }) },
+  playStoryRecording: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.spokenStory}/recording/audio` }) },
+  // A story takes one transcript: each caller types into a fresh one.
+  typeStoryTranscript: { allowed: "colleague", request: async () => ({ path: `/stories/${await spokenStoryOfTeller()}/transcript`, method: "PUT", json: { text: "Wat de cliënt vertelde." } }) },
   eraseSubject: { allowed: "admin", request: async () => ({ path: "/subject-erasures", method: "POST", json: { subjectRef: "niemand" } }) },
   exportCollection: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/exports?format=csv` }) },
   createBooklet: { allowed: "analyst", request: async () => ({ path: "/booklets", method: "POST", json: { title: "Boekje", storyIds: [] } }) },
@@ -232,6 +248,21 @@ async function freshMemberId(): Promise<string> {
   return (await json(app.request("/api/v1/members", { method: "POST", token: org.adminToken, json: { name: "M", email: `m${counter++}@example.nl`, password: "een-lang-wachtwoord", role: "teller" } }))).id;
 }
 
+const tusHeaders = (token: string, more: Record<string, string> = {}) => ({ "Tus-Resumable": "1.0.0", "Upload-Token": token, ...more });
+/** A story told on the public form with consent to keep its recording: its upload token. */
+const spokenUploadToken = async () => (await json(app.request(`/api/v1/public-collections/${ids.slug}/stories`, {
+  method: "POST", json: { ...story, text: "", consent: { research: true, keepRecording: true } },
+}))).recordingUpload.token as string;
+/** A 10-byte upload begun with the token: its path below /api/v1. */
+const uploadPath = async (token: string) => (await createUpload(app, token, 10)).headers.get("location")!.replace("/api/v1", "");
+/** A story the teller told with a recording they agreed to keep, uploaded in full. */
+async function spokenStoryOfTeller() {
+  const spoken = await json(app.request(`/api/v1/collections/${ids.collection}/stories`, {
+    method: "POST", token: org.tokens.teller, json: { ...story, consent: { research: true, keepRecording: true } },
+  }));
+  await uploadRecording(app, spoken.recordingUpload.token, fakeAudio(1000));
+  return spoken.id as string;
+}
 const sessionInput = () => ({ collectionId: ids.collection, title: "Intervisie", storyIds: [ids.tellerStory] });
 
 async function newBooklet(published = false): Promise<{ id: string; slug: string }> {
@@ -282,8 +313,9 @@ beforeAll(async () => {
   app = await createTestApp();
   org = await makeOrganization(app);
   const { framework, collection } = await makeCollection(app, org.adminToken);
-  ids = { framework: framework.id, collection: collection.id, slug: collection.slug, tellerStory: "", session: "" };
+  ids = { framework: framework.id, collection: collection.id, slug: collection.slug, tellerStory: "", session: "", spokenStory: "" };
   ids.tellerStory = await tellAs(org.tokens.teller);
+  ids.spokenStory = await spokenStoryOfTeller();
   ids.session = (await json(app.request("/api/v1/intervision-sessions", { method: "POST", token: org.tokens.colleague, json: sessionInput() }))).id;
 });
 afterAll(() => app.close());

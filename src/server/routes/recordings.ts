@@ -19,9 +19,10 @@ import { presentStory } from "../stories/present.ts";
 import { Story } from "../../contract/stories.ts";
 import { findStory } from "../stories/queries.ts";
 
+// Header names in lower case, as the schema's keys (HTTP header names are case-insensitive).
 const tusHeaders = {
-  "upload-token": z.string().openapi({ param: { name: UPLOAD_TOKEN_HEADER, in: "header" }, description: "The recordingUpload.token from the answer to telling the story (valid for a day)" }),
-  "tus-resumable": z.literal("1.0.0").openapi({ param: { name: "Tus-Resumable", in: "header" }, description: "The tus protocol version" }),
+  "upload-token": z.string().openapi({ param: { name: "upload-token", in: "header" }, description: "The recordingUpload.token from the answer to telling the story (valid for a day)" }),
+  "tus-resumable": z.literal("1.0.0").openapi({ param: { name: "tus-resumable", in: "header" }, description: "The tus protocol version" }),
 };
 const UploadIdParam = z.object({ uploadId: z.string().regex(/^[0-9a-f-]{36}-[0-9a-f]{24}$/).openapi({ param: { name: "uploadId", in: "path" } }) });
 const offsetHeader = { "Upload-Offset": { description: "How many bytes the server has", schema: { type: "integer" as const } } };
@@ -37,7 +38,7 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
     defineRoute({ method: "post", path: "/recording-uploads", tags: ["Public"], operationId: "createRecordingUpload",
       summary: "Start the resumable upload (tus 1.0) of the voice recording of a story just told",
       description: `The tus creation extension. Upload-Metadata carries filetype (${RECORDING_TYPES.join(", ")}) and duration in seconds; at most ${MAX_RECORDING_BYTES / 1024 / 1024} MB and 5 minutes. The story must have consent.keepRecording.`,
-      request: { headers: z.object({ ...tusHeaders, "upload-length": z.string().regex(/^\d+$/).openapi({ param: { name: "Upload-Length", in: "header" } }), "upload-metadata": z.string().optional().openapi({ param: { name: "Upload-Metadata", in: "header" } }) }) },
+      request: { headers: z.object({ ...tusHeaders, "upload-length": z.string().regex(/^\d+$/).openapi({ param: { name: "upload-length", in: "header" } }), "upload-metadata": z.string().optional().openapi({ param: { name: "upload-metadata", in: "header" } }) }) },
       errors: [401, 403, 404, 409, 413, 415],
       responses: { 201: { description: "Created; Location names the upload", headers: { Location: { description: "The upload's address", schema: { type: "string" } } } } } }),
     defineRoute({ method: "head", path: "/recording-uploads/{uploadId}", tags: ["Public"], operationId: "getRecordingUploadOffset",
@@ -46,7 +47,7 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
       responses: { 200: { description: "The offset to resume from", headers: offsetHeader } } }),
     defineRoute({ method: "patch", path: "/recording-uploads/{uploadId}", tags: ["Public"], operationId: "continueRecordingUpload",
       summary: "Send (more of) the audio from the given offset",
-      request: { params: UploadIdParam, headers: z.object({ ...tusHeaders, "upload-offset": z.string().regex(/^\d+$/).openapi({ param: { name: "Upload-Offset", in: "header" } }) }), body: { required: true, ...octets } },
+      request: { params: UploadIdParam, headers: z.object({ ...tusHeaders, "upload-offset": z.string().regex(/^\d+$/).openapi({ param: { name: "upload-offset", in: "header" } }) }), body: { required: true, ...octets } },
       errors: [401, 404, 409, 413, 415],
       responses: { 204: { description: "Stored up to the new offset", headers: offsetHeader } } }),
   ];

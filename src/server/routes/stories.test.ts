@@ -61,7 +61,7 @@ describe("bad input is refused, names each field and stores nothing", () => {
     ["single choice given an array", { answers: { ...validAnswers, situatie: ["werk"] } }, "answers.situatie", "wrongType"],
     ["text answer too long", { answers: { ...validAnswers, les: "x".repeat(51) } }, "answers.les", "tooLong"],
     ["story text above 20,000 characters", { text: "a".repeat(20_001) }, "text", "too_big"],
-    ["empty story text", { text: "   " }, "text", "too_small"],
+    ["empty story text (and no recording)", { text: "   " }, "text", "textOrRecording"],
     ["missing consent", { consent: undefined }, "consent", "invalid_type"],
     ["told-at without a time zone", { toldAt: "2026-01-01T10:00:00" }, "toldAt", "invalid_format"],
     ["interview without consent asked aloud", { channel: "interview" }, "consent.confirmedAloud", "interviewConsent"],

@@ -77,6 +77,8 @@ const publicByDesign: Record<string, string> = {
   finishSsoSignIn: "the provider id of the instance, not of an organization",
   openRoundInvitation: "the invited person's personal link",
   tellInvitedStory: "the invited person's personal link",
+  getRecordingUploadOffset: "the story's upload token, checked against the upload (recordings.test.ts)",
+  continueRecordingUpload: "the story's upload token, checked against the upload (recordings.test.ts)",
 };
 
 /** What a request needs besides the id, so that it gets as far as looking the id up. */
@@ -103,6 +105,7 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   getTrend: { query: "interval=week&signifier=situatie" },
   getCohort: { query: "signifier=cijfer" },
   inviteToListeningRound: { json: { list: "iemand@example.nl", dryRun: true } },
+  typeStoryTranscript: { json: { text: "Overgenomen." } },
 };
 
 /** The path with the home organization's real ids; throws for a resource without one here. */
