@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { frameworkDefinition, signifier } from "../../core/framework.ts";
+import { frameworkDefinition, pictogramName, signifier, textsByKey } from "../../core/framework.ts";
 import { frameworkTemplates } from "../../core/templates/sociaal-domein-klantmanagers.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { createFramework, findFramework, listFrameworks, reviseFramework, type StoredFramework } from "../frameworks/repository.ts";
@@ -16,6 +16,9 @@ export const Framework = z.object({
   description: z.string().optional(),
   prompts: z.array(z.object({ id: z.string(), text: z.string() })),
   signifiers: z.array(signifier),
+  translations: z.record(z.string(), textsByKey).optional(),
+  easyLanguage: z.record(z.string(), textsByKey).optional(),
+  pictograms: z.record(z.string(), pictogramName).optional(),
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
 }).openapi("Framework");

@@ -11,8 +11,13 @@ import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
 import { IdempotencyHeader, StoryInput } from "./stories.ts";
-import { signifier } from "../../core/framework.ts";
+import { pictogramName, signifier, textsByKey } from "../../core/framework.ts";
+import { easyLanguages, frameworkLanguages, localizeFramework } from "../../core/framework-texts.ts";
 
+const FormQuery = z.object({
+  lang: z.string().regex(/^[a-z]{2}$/).optional().openapi({ description: "Show the texts in this language (one of `languages`); the source language otherwise" }),
+  easy: z.enum(["true", "false"]).optional().openapi({ description: "Easy-language texts (taalniveau A2/B1) where the framework has them" }),
+});
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 const PublicCollection = z.object({
   slug: z.string(),
@@ -26,6 +31,13 @@ const PublicCollection = z.object({
     description: z.string().optional(),
     prompts: z.array(z.object({ id: z.string(), text: z.string() })),
     signifiers: z.array(signifier),
+    /** The languages the form can be shown in, the source language first. */
+    languages: z.array(z.string()),
+    /** The languages with easy-language texts. */
+    easyLanguages: z.array(z.string()),
+    translations: z.record(z.string(), textsByKey).optional(),
+    easyLanguage: z.record(z.string(), textsByKey).optional(),
+    pictograms: z.record(z.string(), pictogramName).optional(),
   }),
 }).openapi("PublicCollection");
 
@@ -39,19 +51,23 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
 
   api.openapi(
     defineRoute({ method: "get", path: "/public-collections/{slug}", tags: ["Public"], operationId: "getPublicCollection",
-      summary: "What the public story form needs (no account)", request: { params: SlugParam }, errors: [404, 409],
+      summary: "What the public story form needs (no account)", request: { params: SlugParam, query: FormQuery }, errors: [404, 409],
       responses: { 200: jsonContent(PublicCollection, "The collection and its questions") } }),
     async (c) => {
       const collection = await openPublicCollection(c.req.valid("param").slug);
       assertOpen(collection);
       const { framework } = await storyContext(db, collection);
-      const { definition } = framework;
+      const { lang, easy } = c.req.valid("query");
+      const source = framework.definition;
+      const definition = localizeFramework(source, lang ?? source.language, { easy: easy === "true" });
       return c.json({
         slug: collection.slug, name: redactedText(collection.name), audience: collection.audience as "professionals" | "clients",
         closesAt: collection.closesAt?.toISOString() ?? null,
         framework: {
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
           prompts: definition.prompts, signifiers: tellerSignifiers(definition),
+          languages: frameworkLanguages(source), easyLanguages: easyLanguages(source),
+          translations: source.translations, easyLanguage: source.easyLanguage, pictograms: source.pictograms,
         },
       }, 200);
     },

@@ -2,10 +2,11 @@
 // (each item a slider-like element: arrow keys move it, Delete takes it off); the square shows the
 // same items as markers that pointer and touch users drag. The list never moves in the page, so
 // keyboard focus stays put while an item goes onto the square. Each item is named by its visible
-// label (aria-labelledby, not aria-label), so the name carries the framework's language.
+// label (aria-labelledby, not aria-label), so the name carries the framework's language. Right to
+// left (Arabic) the x axis is mirrored with the page, and the arrow keys follow what is on screen.
 import "./stones.css";
 import { type KeyboardEvent, type PointerEvent as ReactPointerEvent, useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useRightToLeft, useT } from "../app/i18n.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { type Share, Shares, useSharesText } from "./Shares.tsx";
@@ -16,6 +17,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
   const t = useT(messages);
   const lang = useFrameworkLang();
   const sharesText = useSharesText();
+  const rtl = useRightToLeft();
   const placement = asPlacement(value);
   const [selected, setSelected] = useState<string>();
   const areaRef = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
     controls.current.get(itemId)?.focus({ preventScroll: true });
     const follow = (ev: { clientX: number; clientY: number }) => {
       const box = areaRef.current?.getBoundingClientRect();
-      if (box && (!fromList || isInside(box, ev.clientX, ev.clientY))) place(itemId, positionIn(box, ev.clientX, ev.clientY));
+      if (box && (!fromList || isInside(box, ev.clientX, ev.clientY))) place(itemId, positionIn(box, ev.clientX, ev.clientY, rtl));
     };
     const stop = () => {
       window.removeEventListener("pointermove", follow);
@@ -57,7 +59,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
       onChange(withoutItem(latest.current, itemId));
       return;
     }
-    const next = moveStone(placement[itemId], e.key, e.shiftKey ? 0.01 : 0.05);
+    const next = moveStone(placement[itemId], e.key, e.shiftKey ? 0.01 : 0.05, rtl);
     if (!next) return;
     e.preventDefault();
     place(itemId, next);
@@ -84,7 +86,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
             <span
               key={item.id} onPointerDown={(e) => drag(item.id, e)}
               className={`vp-stones__marker${p[0] > 0.6 ? " vp-stones__marker--flip" : ""}${selected === item.id ? " is-selected" : ""}`}
-              style={{ left: `${p[0] * 100}%`, top: `${(1 - p[1]) * 100}%` }}
+              style={{ insetInlineStart: `${p[0] * 100}%`, insetBlockStart: `${(1 - p[1]) * 100}%` }}
             >
               <span className="vp-stones__dot">{n + 1}</span>
               <span className="vp-stones__marker-label" lang={lang}>{item.label}</span>

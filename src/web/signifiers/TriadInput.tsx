@@ -1,11 +1,13 @@
 // A triad: a point in a triangle whose position gives three weights. The triangle is one slider-like
 // control (pointer: tap or drag; keyboard: arrow keys), and three percentage fields below give the
-// same answer in numbers, for screen readers and for anyone who prefers typing.
+// same answer in numbers, for screen readers and for anyone who prefers typing. Right to left
+// (Arabic) the triangle is mirrored like the page: the second corner sits bottom right, and the
+// arrow keys move the point the way they point on screen.
 import "@utrecht/form-fieldset-css/dist/index.css";
 import "@utrecht/textbox-css/dist/index.css";
 import "./triad.css";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
-import { useT } from "../app/i18n.tsx";
+import { useRightToLeft, useT } from "../app/i18n.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { useSharesText } from "./Shares.tsx";
@@ -19,11 +21,15 @@ const isWeights = (v: unknown): v is Weights => Array.isArray(v) && v.length ===
 const PAD = 0.06;
 const viewBox = `${-PAD} ${-PAD} ${1 + 2 * PAD} ${TRIANGLE_HEIGHT + 2 * PAD}`;
 const corners = CORNERS.map((c) => `${c.x},${c.y}`).join(" ");
+/** x ↦ 1 − x: the triangle's mirror image, which is also its own inverse. */
+const MIRROR = "matrix(-1 0 0 1 1 0)";
+const mirroredKeys: Record<string, string> = { ArrowLeft: "ArrowRight", ArrowRight: "ArrowLeft" };
 
 export function TriadInput({ signifier, value, onChange, id, labelledBy, describedBy, invalid }: WidgetProps<"triad">) {
   const t = useT(messages);
   const lang = useFrameworkLang();
   const sharesText = useSharesText();
+  const mirrored = useRightToLeft();
   const svgRef = useRef<SVGSVGElement>(null);
   const weights = isWeights(value) ? value : undefined;
   const point = weights && weightsToPoint(weights);
@@ -36,10 +42,11 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
     const ctm = svgRef.current?.getScreenCTM();
     if (!ctm) return;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-    setPoint({ x: p.x, y: p.y });
+    setPoint({ x: mirrored ? 1 - p.x : p.x, y: p.y });
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const next = movePoint(point, e.key, e.shiftKey ? 0.01 : 0.05);
+    const key = mirrored ? mirroredKeys[e.key] ?? e.key : e.key;
+    const next = movePoint(point, key, e.shiftKey ? 0.01 : 0.05);
     if (!next) return;
     e.preventDefault();
     setPoint(next);
@@ -62,13 +69,15 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
             if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e);
           }}
         >
-          <polygon points={corners} className="vp-triad__triangle" />
-          {point && (
-            <g className="vp-triad__point">
-              {CORNERS.map((c, i) => <line key={i} x1={point.x} y1={point.y} x2={c.x} y2={c.y} className="vp-triad__guide" />)}
-              <circle cx={point.x} cy={point.y} r={0.045} />
-            </g>
-          )}
+          <g transform={mirrored ? MIRROR : undefined}>
+            <polygon points={corners} className="vp-triad__triangle" />
+            {point && (
+              <g className="vp-triad__point">
+                {CORNERS.map((c, i) => <line key={i} x1={point.x} y1={point.y} x2={c.x} y2={c.y} className="vp-triad__guide" />)}
+                <circle cx={point.x} cy={point.y} r={0.045} />
+              </g>
+            )}
+          </g>
         </svg>
         <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}>{labels[1]}</span>
         <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}>{labels[2]}</span>

@@ -1,23 +1,28 @@
 // The public form at /vertel/:slug (no account), and kiosk mode with ?kiosk=1. The public form keeps
-// a draft in sessionStorage so a reload loses nothing; the kiosk keeps nothing on the device.
+// a draft in sessionStorage so a reload loses nothing; the kiosk keeps nothing on the device. The form
+// speaks the framework's languages (?lang=, chosen at the top) and, where the framework has them,
+// easy-language texts (?easy=1); answers are the same whatever the language (option ids, weights).
 import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import type { Signifier } from "../../core/framework.ts";
+import type { FrameworkDefinition } from "../../core/framework.ts";
+import { localizeFramework } from "../../core/framework-texts.ts";
 import { api, ApiError } from "../app/api.ts";
-import { useT } from "../app/i18n.tsx";
+import { FormLangProvider, useT } from "../app/i18n.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
+import { FormLanguageChoice } from "./FormLanguageChoice.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { PublicShell } from "./PublicShell.tsx";
 import { TellFlow } from "./TellFlow.tsx";
+import { type FormLanguage, useFormLanguage } from "./useFormLanguage.ts";
 
 interface PublicCollection {
   slug: string;
   name: string;
   /** The prompts and questions are in the framework's language, which may differ from the page's. */
-  framework: { language: string; prompts: { id: string; text: string }[]; signifiers: Signifier[] };
+  framework: FrameworkDefinition & { languages: string[]; easyLanguages: string[] };
 }
 
 type Load =
@@ -42,6 +47,15 @@ function takeInlined(slug: string): PublicCollection | undefined {
 }
 
 export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: boolean }) {
+  const { choice, uiLang, choose } = useFormLanguage();
+  return (
+    <FormLangProvider lang={uiLang}>
+      <LoadedTellPage slug={slug} kiosk={kiosk} choice={choice} choose={choose} />
+    </FormLangProvider>
+  );
+}
+
+function LoadedTellPage({ slug, kiosk, choice, choose }: { slug: string; kiosk: boolean; choice: FormLanguage; choose: (c: FormLanguage) => void }) {
   const t = useT(messages);
   const [inlined] = useState(() => takeInlined(slug));
   const [load, setLoad] = useState<Load>(() => (inlined ? { state: "ready", collection: inlined } : { state: "loading" }));
@@ -71,26 +85,39 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
     document.title = load.state === "ready" ? `${t("pageTitle")} – ${load.collection.name}` : t("pageTitle");
   });
 
+  const framework = load.state === "ready" ? load.collection.framework : undefined;
+  const lang = framework && choice.lang && framework.languages.includes(choice.lang) ? choice.lang : framework?.language;
+  const languageChoice = framework && lang && (framework.languages.length > 1 || framework.easyLanguages.includes(lang)) ? (
+    <FormLanguageChoice languages={framework.languages} lang={lang} easy={choice.easy}
+      easyAvailable={framework.easyLanguages.includes(lang)} onChange={choose} />
+  ) : undefined;
   return (
-    <PublicShell>
-      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} onRetry={() => setAttempt((n) => n + 1)} />
+    <PublicShell languageChoice={languageChoice}>
+      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} choice={choice} onRetry={() => setAttempt((n) => n + 1)} />
     </PublicShell>
   );
 }
 
-function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: string; kiosk: boolean; timings: KioskTimings; onRetry: () => void }) {
+function Content({ load, slug, kiosk, timings, choice, onRetry }: {
+  load: Load; slug: string; kiosk: boolean; timings: KioskTimings; choice: FormLanguage; onRetry: () => void;
+}) {
   const t = useT(messages);
-  if (load.state === "ready") {
+  const { framework: source } = load.state === "ready" ? load.collection : { framework: undefined };
+  const framework = useMemo(
+    () => source && localizeFramework(source, choice.lang ?? source.language, { easy: choice.easy }),
+    [source, choice.lang, choice.easy],
+  );
+  if (load.state === "ready" && framework) {
     const { collection } = load;
     return (
-      <FrameworkLang lang={collection.framework.language}>
+      <FrameworkLang lang={framework.language}>
         <TellFlow
           heading={t("pageTitle")} preHeading={collection.name}
           intro={<>
             <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
             <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
           </>}
-          prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
+          prompts={framework.prompts} signifiers={framework.signifiers} language={framework.language}
           postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
           storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
         />

@@ -63,11 +63,13 @@ export interface StoryFormOptions {
   /** API path to POST the story to. */
   postPath: string;
   channel: "web" | "kiosk";
+  /** The language the form was shown in, kept with the story. */
+  language?: string;
   /** sessionStorage key for the draft; leave out to keep nothing on the device (kiosk, staff). */
   storageKey?: string;
 }
 
-export function useStoryForm({ prompts, signifiers, postPath, channel, storageKey }: StoryFormOptions) {
+export function useStoryForm({ prompts, signifiers, postPath, channel, language, storageKey }: StoryFormOptions) {
   const blank = useMemo(() => emptyDraft(prompts), [prompts]);
   const [saved] = useState(() => readStorage(storageKey));
   const [draft, setDraft] = useState<Draft>(saved?.draft ?? blank);
@@ -131,7 +133,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
 
   const post = async () => {
     const created = await api<{ id: string; receiptUrl?: string }>(postPath, {
-      method: "POST", json: storyBody(draft, channel), headers: { "Idempotency-Key": idempotencyKey },
+      method: "POST", json: { ...storyBody(draft, channel), ...(language ? { language } : {}) }, headers: { "Idempotency-Key": idempotencyKey },
     });
     if (storageKey) writeStorage(storageKey, undefined);
     // A kiosk keeps nothing for the next person; the others see their story among the rest.
