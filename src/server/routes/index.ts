@@ -39,6 +39,7 @@ import { registerPasswordResetRoutes } from "./password-resets.ts";
 import { registerDemoCollectionRoutes } from "./demo-collections.ts";
 import { registerGettingStartedRoutes } from "./getting-started.ts";
 import { registerFrameworkImportRoutes } from "./framework-imports.ts";
+import { registerFrameworkTranslationRoutes } from "./framework-translations.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -52,6 +53,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerInvitationRoutes, registerPasswordResetRoutes,
     registerDemoCollectionRoutes, registerGettingStartedRoutes,
     registerFrameworkImportRoutes,
+    registerFrameworkTranslationRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

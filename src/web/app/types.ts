@@ -37,6 +37,9 @@ export interface Framework {
   description?: string;
   prompts: Prompt[];
   signifiers: Signifier[];
+  translations?: Record<string, Record<string, string>>;
+  easyLanguage?: Record<string, Record<string, string>>;
+  pictograms?: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }
