@@ -7,6 +7,7 @@
 import "./stones.css";
 import { type KeyboardEvent, type PointerEvent as ReactPointerEvent, useRef, useState } from "react";
 import { useRightToLeft, useT } from "../app/i18n.tsx";
+import { PictogramFor, ReadAloud } from "./formAids.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { type Share, Shares, useSharesText } from "./Shares.tsx";
@@ -98,7 +99,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
         {signifier.items.map((item, n) => {
           const p = placement[item.id];
           return (
-            <li key={item.id}>
+            <li key={item.id} className="vp-aided-row">
               <div
                 ref={(el) => {
                   if (el) controls.current.set(item.id, el);
@@ -112,11 +113,13 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
                 onPointerDown={(e) => drag(item.id, e, true)}
               >
                 <span className="vp-stones__dot" aria-hidden="true">{n + 1}</span>
+                <PictogramFor textKey={`question.${signifier.id}.item.${item.id}`} />
                 <span id={`${id}-${item.id}-label`} className="vp-stones__item-label" lang={lang}>{item.label}</span>
                 <span className="vp-stones__item-value" aria-hidden="true">
                   {p ? <Shares shares={sharesAt(p)} /> : describe(p)}
                 </span>
               </div>
+              <ReadAloud text={item.label} />
             </li>
           );
         })}

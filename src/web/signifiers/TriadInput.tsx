@@ -8,6 +8,7 @@ import "@utrecht/textbox-css/dist/index.css";
 import "./triad.css";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
 import { useRightToLeft, useT } from "../app/i18n.tsx";
+import { PictogramFor, ReadAloud } from "./formAids.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { useSharesText } from "./Shares.tsx";
@@ -55,7 +56,7 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
   return (
     <div className="vp-triad">
       <div className="vp-triad__figure">
-        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true" lang={lang}>{labels[0]}</span>
+        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.0`} /> {labels[0]}</span>
         <svg
           ref={svgRef} viewBox={viewBox} className="vp-triad__area" tabIndex={0} role="slider"
           aria-labelledby={labelledBy} aria-describedby={describedBy} aria-invalid={invalid || undefined}
@@ -79,8 +80,8 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
             )}
           </g>
         </svg>
-        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}>{labels[1]}</span>
-        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}>{labels[2]}</span>
+        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.1`} /> {labels[1]}</span>
+        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.2`} /> {labels[2]}</span>
       </div>
       <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset vp-triad__numbers">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vp-triad__numbers-legend">
@@ -88,7 +89,7 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
         </legend>
         {labels.map((label, i) => (
           <PercentField
-            key={i} id={`${id}-pct${i}`} label={label} lang={lang} value={shares?.[i]} invalid={invalid} describedBy={describedBy}
+            key={i} id={`${id}-pct${i}`} label={label} lang={lang} textKey={`question.${signifier.id}.corner.${i}`} value={shares?.[i]} invalid={invalid} describedBy={describedBy}
             onValue={(share) => onChange(roundWeights(setShare(weights ?? [1 / 3, 1 / 3, 1 / 3], i as 0 | 1 | 2, share)))}
           />
         ))}
@@ -99,12 +100,12 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
 
 /** A percentage that keeps what is being typed (even an empty field) until the field is left. */
 function PercentField(props: {
-  id: string; label: string; lang?: string; value?: number; invalid: boolean; describedBy?: string; onValue: (share: number) => void;
+  id: string; label: string; textKey: string; lang?: string; value?: number; invalid: boolean; describedBy?: string; onValue: (share: number) => void;
 }) {
   const [typing, setTyping] = useState<string>();
   return (
     <div className="vp-triad__field">
-      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label" lang={props.lang}>{props.label}</label>
+      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label" lang={props.lang}><PictogramFor textKey={props.textKey} /> {props.label}</label>
       <span className="vp-triad__field-input">
         <input
           id={props.id} type="number" inputMode="numeric" min={0} max={100} step={1}
@@ -118,6 +119,7 @@ function PercentField(props: {
           onBlur={() => setTyping(undefined)}
         />
         <span aria-hidden="true">%</span>
+        <ReadAloud text={props.label} />
       </span>
     </div>
   );

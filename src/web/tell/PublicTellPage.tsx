@@ -10,6 +10,7 @@ import type { FrameworkDefinition } from "../../core/framework.ts";
 import { localizeFramework } from "../../core/framework-texts.ts";
 import { api, ApiError } from "../app/api.ts";
 import { FormLangProvider, useT } from "../app/i18n.tsx";
+import { FormAids } from "../signifiers/formAids.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { FormLanguageChoice } from "./FormLanguageChoice.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
@@ -111,16 +112,18 @@ function Content({ load, slug, kiosk, timings, choice, onRetry }: {
     const { collection } = load;
     return (
       <FrameworkLang lang={framework.language}>
-        <TellFlow
-          heading={t("pageTitle")} preHeading={collection.name}
-          intro={<>
-            <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
-            <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
-          </>}
-          prompts={framework.prompts} signifiers={framework.signifiers} language={framework.language}
-          postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
-          storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
-        />
+        <FormAids easy={choice.easy} speechLang={framework.language} pictograms={framework.pictograms ?? {}}>
+          <TellFlow easy={choice.easy}
+            heading={t("pageTitle")} preHeading={collection.name}
+            intro={<>
+              <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
+              <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
+            </>}
+            prompts={framework.prompts} signifiers={framework.signifiers} language={framework.language}
+            postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
+            storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
+          />
+        </FormAids>
       </FrameworkLang>
     );
   }

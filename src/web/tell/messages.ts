@@ -164,11 +164,9 @@ export const messages = defineMessages({
   staffTitle: { nl: "Verhaal vertellen: {name}", en: "Tell a story: {name}" },
   notOpen: { nl: "Dit vertelpunt is nu niet open. Er kunnen geen verhalen worden verteld.", en: "This story point is not open now. No stories can be told." },
   backToCollection: { nl: "Terug naar het vertelpunt", en: "Back to the story point" },
-  // Languages, easy language and read-aloud on the public form.
+  // Languages and easy language on the public form.
   languageLabel: { nl: "Taal", en: "Language" },
   easyLanguage: { nl: "Makkelijke taal met plaatjes", en: "Easy language with pictures" },
-  readAloud: { nl: "Lees voor", en: "Read aloud" },
-  readAloudItem: { nl: "Lees voor: {text}", en: "Read aloud: {text}" },
 });
 
 export type TellMessage = keyof typeof messages;

@@ -69,8 +69,6 @@ export const ar: FormTexts = {
     stillHere: "ما زلت هنا",
     languageLabel: "اللغة",
     easyLanguage: "لغة سهلة مع صور",
-    readAloud: "اقرأ بصوت عالٍ",
-    readAloudItem: "اقرأ بصوت عالٍ: {text}",
   },
   signifiers: {
     optional: "(اختياري)",
@@ -92,6 +90,8 @@ export const ar: FormTexts = {
     outOfRange: "هذه الإجابة خارج القيم الممكنة.",
     unknownOption: "هذا الخيار غير موجود.",
     tooLong: "هذه الإجابة طويلة جدًا.",
+    readAloud: "اقرأ بصوت عالٍ",
+    readAloudItem: "اقرأ بصوت عالٍ: {text}",
     unknownSignifier: "هذا السؤال ليس جزءًا من هذا النموذج.",
   },
   receipt: {

@@ -69,8 +69,6 @@ export const pl: FormTexts = {
     stillHere: "Jestem tutaj",
     languageLabel: "Język",
     easyLanguage: "Prosty język z obrazkami",
-    readAloud: "Przeczytaj na głos",
-    readAloudItem: "Przeczytaj na głos: {text}",
   },
   signifiers: {
     optional: "(nieobowiązkowe)",
@@ -92,6 +90,8 @@ export const pl: FormTexts = {
     outOfRange: "Ta odpowiedź jest poza możliwymi wartościami.",
     unknownOption: "Ten wybór nie istnieje.",
     tooLong: "Ta odpowiedź jest za długa.",
+    readAloud: "Przeczytaj na głos",
+    readAloudItem: "Przeczytaj na głos: {text}",
     unknownSignifier: "To pytanie nie należy do tego formularza.",
   },
   receipt: {

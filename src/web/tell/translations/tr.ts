@@ -69,8 +69,6 @@ export const tr: FormTexts = {
     stillHere: "Hâlâ buradayım",
     languageLabel: "Dil",
     easyLanguage: "Resimli kolay dil",
-    readAloud: "Sesli oku",
-    readAloudItem: "Sesli oku: {text}",
   },
   signifiers: {
     optional: "(isteğe bağlı)",
@@ -92,6 +90,8 @@ export const tr: FormTexts = {
     outOfRange: "Bu cevap olası değerlerin dışında.",
     unknownOption: "Bu seçenek yok.",
     tooLong: "Bu cevap çok uzun.",
+    readAloud: "Sesli oku",
+    readAloudItem: "Sesli oku: {text}",
     unknownSignifier: "Bu soru bu forma ait değil.",
   },
   receipt: {

@@ -69,8 +69,6 @@ export const uk: FormTexts = {
     stillHere: "Я ще тут",
     languageLabel: "Мова",
     easyLanguage: "Проста мова з малюнками",
-    readAloud: "Прочитати вголос",
-    readAloudItem: "Прочитати вголос: {text}",
   },
   signifiers: {
     optional: "(необов’язково)",
@@ -92,6 +90,8 @@ export const uk: FormTexts = {
     outOfRange: "Ця відповідь поза можливими значеннями.",
     unknownOption: "Такого варіанта немає.",
     tooLong: "Ця відповідь задовга.",
+    readAloud: "Прочитати вголос",
+    readAloudItem: "Прочитати вголос: {text}",
     unknownSignifier: "Це запитання не належить до цієї форми.",
   },
   receipt: {
