@@ -148,3 +148,66 @@ describe("the story form in Arabic, right to left", () => {
     await context.close();
   });
 });
+
+/** Records what the form hands to speech synthesis, instead of speaking. */
+async function recordSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    Object.assign(window, { spoken });
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      spoken.push({ text: utterance.text, lang: utterance.lang });
+    };
+    window.speechSynthesis.cancel = () => {};
+  });
+}
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+
+describe("the story form in easy language", () => {
+  it("shows easy texts with pictograms and large targets, reads aloud in the form's language, and passes axe", async () => {
+    const { context, page } = await newPage(env.browser, PHONE);
+    await recordSpeech(page);
+    await openForm(page, "nl");
+    expect(await page.locator(".vp-read-aloud").count()).toBe(0);
+    const toggle = page.getByRole("button", { name: "Makkelijke taal met plaatjes" });
+    await toggle.tap();
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(new URL(page.url()).searchParams.get("easy")).toBe("1");
+    await page.getByText("Waar ging het over?", { exact: true }).waitFor();
+    // Pictograms beside the options, inside their labels but hidden from screen readers.
+    expect(await page.locator("label[for='vp-q-situatie-werk'] [data-pictogram=briefcase][aria-hidden=true]").count()).toBe(1);
+    expect(await page.getByLabel("Werk", { exact: true }).count()).toBe(1);
+
+    await page.getByRole("button", { name: "Lees voor: Waar ging het over?" }).tap();
+    await page.getByRole("button", { name: "Lees voor: Geld of schulden" }).tap();
+    expect(await spoken(page)).toEqual([{ text: "Waar ging het over?", lang: "nl" }, { text: "Geld of schulden", lang: "nl" }]);
+    // Large targets: the read-aloud buttons and each option are at least 48 px high.
+    const button = (await page.getByRole("button", { name: "Lees voor: Werk" }).boundingBox())!;
+    expect(Math.min(button.width, button.height)).toBeGreaterThanOrEqual(48);
+    expect((await page.locator("#vp-q-situatie .vp-choice").first().boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Told in easy language, the answers are the same option ids.
+    await page.tap("label[for='vp-prompt-regels']");
+    await page.tap("#vp-text");
+    await page.keyboard.type("Makkelijke taal: de huur is betaald.");
+    for (const option of ["situatie-wonen", "aanpak-huisbezoek", "uitkomst-beter"]) await page.tap(`label[for='vp-q-${option}']`);
+    await page.tap("label[for='vp-research-yes']");
+    await page.tap("button[type=submit]");
+    await thanks(page, "nl");
+    const story = await storedStory(env.app, "Makkelijke taal: de huur");
+    expect(story.answers).toEqual({ situatie: "wonen", aanpak: "huisbezoek", uitkomst: "beter" });
+    await context.close();
+  });
+
+  it("reads aloud in Arabic on the Arabic form, and passes axe there", async () => {
+    const { context, page } = await newPage(env.browser, PHONE);
+    await recordSpeech(page);
+    await page.goto(`${env.app.collection.publicUrl}?lang=ar&easy=1`);
+    await page.getByRole("heading", { level: 1, name: "احكِ قصتك" }).waitFor();
+    await page.getByRole("button", { name: "اقرأ بصوت عالٍ: عمّ كان الأمر في الغالب؟" }).tap();
+    await page.getByRole("button", { name: "اقرأ بصوت عالٍ: السكن" }).tap();
+    expect(await spoken(page)).toEqual([{ text: "عمّ كان الأمر في الغالب؟", lang: "ar" }, { text: "السكن", lang: "ar" }]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

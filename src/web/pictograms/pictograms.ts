@@ -2,7 +2,7 @@
 // README). A chosen set, not all 2,500 icons: pictures that read without words in the social domain.
 // Each is inlined as SVG text (stroke="currentColor"), so it takes the theme's colour and contrast.
 const files = import.meta.glob<string>(
-  "/node_modules/lucide-static/icons/{house,wallet,coins,piggy-bank,briefcase,heart-pulse,stethoscope,pill,users,user,baby,hand-helping,hand-heart,handshake,message-circle,phone,mail,calendar,clock,scale,clipboard-list,gavel,landmark,shield-check,smile,meh,frown,laugh,angry,thumbs-up,thumbs-down,circle-check,circle-x,circle-help,trending-up,trending-down,minus,sun,cloud-rain,heart,network,route,compass,key,lightbulb,book-open,graduation-cap,utensils,bus,shopping-cart,sparkles,volume-2}.svg",
+  "../../../node_modules/lucide-static/icons/{house,wallet,coins,piggy-bank,briefcase,heart-pulse,stethoscope,pill,users,user,baby,hand-helping,hand-heart,handshake,message-circle,phone,mail,calendar,clock,scale,clipboard-list,gavel,landmark,shield-check,smile,meh,frown,laugh,angry,thumbs-up,thumbs-down,circle-check,circle-x,circle-help,trending-up,trending-down,minus,sun,cloud-rain,heart,network,route,compass,key,lightbulb,book-open,graduation-cap,utensils,bus,shopping-cart,sparkles,volume-2}.svg",
   { query: "?raw", import: "default", eager: true },
 );
 
