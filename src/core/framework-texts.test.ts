@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frameworkDefinition } from "./framework.ts";
-import { frameworkLanguages, frameworkTexts, localizeFramework, translationStatus, withTexts } from "./framework-texts.ts";
+import { frameworkLanguages, frameworkTexts, localizeFramework, translationStatus, withOwnTextsOnly, withTexts } from "./framework-texts.ts";
 import { sociaalDomeinKlantmanagers } from "./templates/sociaal-domein-klantmanagers.ts";
 
 const small = frameworkDefinition.parse({
@@ -63,6 +63,13 @@ describe("framework text keys", () => {
     const arEasy = localizeFramework(withEasy, "ar", { easy: true }).signifiers[0]!;
     expect(arEasy.question).toBe("ما الذي ساعدك؟");
     expect(arEasy.type === "triad" && arEasy.labels[0]).toBe("القواعد");
+  });
+
+  it("cuts translations down to the texts a framework still has", () => {
+    const withoutChoice = { ...small, signifiers: small.signifiers.filter((s) => s.id !== "c"), pictograms: { "question.c.option.werk": "briefcase", "question.t.corner.0": "scale" } };
+    const own = withOwnTextsOnly(withoutChoice);
+    expect(own.translations).toEqual({ ar: { "question.t.corner.0": "القواعد" } });
+    expect(own.pictograms).toEqual({ "question.t.corner.0": "scale" });
   });
 
   it("reports what a translation lacks and what no longer exists", () => {

@@ -114,3 +114,20 @@ export function localizeFramework(definition: FrameworkDefinition, language: str
   const known = frameworkLanguages(definition).includes(language);
   return { ...withTexts(definition, texts), language: known ? language : definition.language };
 }
+
+/**
+ * The framework with translations, easy texts and pictograms cut down to the texts it still has,
+ * e.g. after leaving out the interpreters' questions for the public form.
+ */
+export function withOwnTextsOnly(definition: FrameworkDefinition): FrameworkDefinition {
+  const keys = new Set(frameworkTexts(definition).map((t) => t.key));
+  const keep = <T>(texts: Record<string, T>) => Object.fromEntries(Object.entries(texts).filter(([key]) => keys.has(key)));
+  const perLanguage = (byLanguage: Record<string, Record<string, string>> | undefined) =>
+    byLanguage && Object.fromEntries(Object.entries(byLanguage).map(([lang, texts]) => [lang, keep(texts)]));
+  return {
+    ...definition,
+    ...(definition.translations ? { translations: perLanguage(definition.translations) } : {}),
+    ...(definition.easyLanguage ? { easyLanguage: perLanguage(definition.easyLanguage) } : {}),
+    ...(definition.pictograms ? { pictograms: keep(definition.pictograms) } : {}),
+  };
+}

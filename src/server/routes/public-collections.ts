@@ -12,7 +12,7 @@ import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
 import { IdempotencyHeader, StoryInput } from "./stories.ts";
 import { pictogramName, signifier, textsByKey } from "../../core/framework.ts";
-import { easyLanguages, frameworkLanguages, localizeFramework } from "../../core/framework-texts.ts";
+import { easyLanguages, frameworkLanguages, localizeFramework, withOwnTextsOnly } from "../../core/framework-texts.ts";
 
 const FormQuery = z.object({
   lang: z.string().regex(/^[a-z]{2}$/).optional().openapi({ description: "Show the texts in this language (one of `languages`); the source language otherwise" }),
@@ -58,14 +58,15 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
       assertOpen(collection);
       const { framework } = await storyContext(db, collection);
       const { lang, easy } = c.req.valid("query");
-      const source = framework.definition;
+      // Interpreters' questions, and so their translations, are not for the public.
+      const source = withOwnTextsOnly({ ...framework.definition, signifiers: tellerSignifiers(framework.definition) });
       const definition = localizeFramework(source, lang ?? source.language, { easy: easy === "true" });
       return c.json({
         slug: collection.slug, name: redactedText(collection.name), audience: collection.audience as "professionals" | "clients",
         closesAt: collection.closesAt?.toISOString() ?? null,
         framework: {
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
-          prompts: definition.prompts, signifiers: tellerSignifiers(definition),
+          prompts: definition.prompts, signifiers: definition.signifiers,
           languages: frameworkLanguages(source), easyLanguages: easyLanguages(source),
           translations: source.translations, easyLanguage: source.easyLanguage, pictograms: source.pictograms,
         },
