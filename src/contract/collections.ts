@@ -1,6 +1,6 @@
 // Collections (vertelpunten), their listening rounds, and what the public form reads of one.
 import { z } from "@hono/zod-openapi";
-import { signifier } from "../core/framework.ts";
+import { pictogramName, signifier, textsByKey } from "../core/framework.ts";
 import { dateTime } from "./common.ts";
 import { Prompt } from "./frameworks.ts";
 import { StoryInput } from "./stories.ts";
@@ -76,6 +76,11 @@ export const PublicCollection = z.object({
     description: z.string().optional(),
     prompts: z.array(Prompt),
     signifiers: z.array(signifier),
+    languages: z.array(z.string()).openapi({ description: "The languages the form can be shown in, the source language first" }),
+    easyLanguages: z.array(z.string()).openapi({ description: "The languages with easy-language texts" }),
+    translations: z.record(z.string(), textsByKey).optional(),
+    easyLanguage: z.record(z.string(), textsByKey).optional(),
+    pictograms: z.record(z.string(), pictogramName).optional(),
   }),
   formToken: z.string().openapi({
     description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,

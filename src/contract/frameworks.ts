@@ -1,7 +1,7 @@
 // Frameworks: prompts and signification questions (their definition is core/framework.ts), the
 // stored versions the API answers with, and the ready-made templates.
 import { z } from "@hono/zod-openapi";
-import { frameworkDefinition, signifier } from "../core/framework.ts";
+import { frameworkDefinition, pictogramName, signifier, textsByKey } from "../core/framework.ts";
 import { dateTime } from "./common.ts";
 
 export const FrameworkInput = frameworkDefinition.meta({ id: "FrameworkInput" });
@@ -14,6 +14,9 @@ export const Framework = z.object({
   description: z.string().optional(),
   prompts: z.array(Prompt),
   signifiers: z.array(signifier),
+  translations: z.record(z.string(), textsByKey).optional(),
+  easyLanguage: z.record(z.string(), textsByKey).optional(),
+  pictograms: z.record(z.string(), pictogramName).optional(),
   createdAt: dateTime,
   updatedAt: dateTime,
 }).openapi("Framework");

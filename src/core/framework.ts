@@ -54,15 +54,27 @@ export const signifier = z.discriminatedUnion("type", [
 export type Signifier = z.infer<typeof signifier>;
 export type SignifierType = Signifier["type"];
 
+const languageCode = z.string().regex(/^[a-z]{2}$/, "a two-letter language code such as nl or en");
+/** Texts by the keys of core/framework-texts.ts, e.g. "question.situatie.option.werk". */
+export const textsByKey = z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/), z.string().trim().min(1).max(2000));
+/** A lucide-static icon name (ISC licence), e.g. "house" or "hand-heart". */
+export const pictogramName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
+
 export const prompt = z.object({ id: identifier, text: z.string().trim().min(1).max(1000) });
 
 export const frameworkDefinition = z
   .object({
     name: z.string().trim().min(1).max(200),
-    language: z.string().regex(/^[a-z]{2}$/, "a two-letter language code such as nl or en"),
+    language: languageCode,
     description: z.string().max(2000).optional(),
     prompts: z.array(prompt).min(1).max(20),
     signifiers: z.array(signifier).max(60),
+    /** Translations of the texts, by language; a missing key falls back to the source text. */
+    translations: z.record(languageCode, textsByKey).optional(),
+    /** Easy-language (A2/B1) versions of the texts by language, the source language included. */
+    easyLanguage: z.record(languageCode, textsByKey).optional(),
+    /** Pictograms of options, stones items and triad corners, by text key. */
+    pictograms: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/), pictogramName).optional(),
   })
   .superRefine((f, ctx) => {
     for (const [field, items] of [["prompts", f.prompts], ["signifiers", f.signifiers]] as const) {

@@ -41,6 +41,7 @@ import { registerGettingStartedRoutes } from "./getting-started.ts";
 import { registerFrameworkImportRoutes } from "./framework-imports.ts";
 import { registerRoundInvitationRoutes } from "./round-invitations.ts";
 import { registerRecordingRoutes } from "./recordings.ts";
+import { registerFrameworkTranslationRoutes } from "./framework-translations.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -56,6 +57,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerFrameworkImportRoutes,
     registerRoundInvitationRoutes,
     registerRecordingRoutes,
+    registerFrameworkTranslationRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -99,6 +99,11 @@ const table: Record<string, Probe> = {
     allowed: "admin",
     request: async () => ({ path: "/framework-imports?name=Matrix&dryRun=true", method: "POST", body: "Data column name,Type,About,Short name,Long name,Options,Answers\n", headers: { "content-type": "text/csv" } }),
   },
+  getTranslationFile: { allowed: "admin", request: async () => ({ path: `/frameworks/${ids.framework}/translation-files/en?format=csv` }) },
+  importTranslationFile: {
+    allowed: "admin",
+    request: async () => ({ path: `/frameworks/${ids.framework}/translation-files/en`, method: "PUT", body: "key,translation\nname,Matrix\n", headers: { "content-type": "text/csv" } }),
+  },
   streamCollectionEvents: { allowed: "colleague", request: async () => ({ path: `/collections/${ids.collection}/events` }) },
   getHealth: { allowed: "public", request: async () => ({ path: "/health" }) },
   getReadiness: { allowed: "public", request: async () => ({ path: "/health/ready" }) },

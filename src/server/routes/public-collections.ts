@@ -14,7 +14,12 @@ import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { storyContext, tellStory } from "../stories/tell.ts";
 import { message } from "../messages.ts";
 import { recordingUploadOffer } from "../recordings/upload-offer.ts";
+import { easyLanguages, frameworkLanguages, localizeFramework, withOwnTextsOnly } from "../../core/framework-texts.ts";
 
+const FormQuery = z.object({
+  lang: z.string().regex(/^[a-z]{2}$/).optional().openapi({ description: "Show the texts in this language (one of `languages`); the source language otherwise" }),
+  easy: z.enum(["true", "false"]).optional().openapi({ description: "Easy-language texts (taalniveau A2/B1) where the framework has them" }),
+});
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
 export function registerPublicCollectionRoutes(api: Api, { database, stories, config }: AppDeps) {
@@ -27,19 +32,24 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
 
   api.openapi(
     defineRoute({ method: "get", path: "/public-collections/{slug}", tags: ["Public"], operationId: "getPublicCollection",
-      summary: "What the public story form needs (no account)", request: { params: SlugParam }, errors: [404, 409],
+      summary: "What the public story form needs (no account)", request: { params: SlugParam, query: FormQuery }, errors: [404, 409],
       responses: { 200: jsonContent(PublicCollection, "The collection and its questions") } }),
     async (c) => {
       const collection = await openPublicCollection(c.req.valid("param").slug);
       assertOpen(collection);
       const { framework } = await storyContext(db, collection);
-      const { definition } = framework;
+      const { lang, easy } = c.req.valid("query");
+      // Interpreters' questions, and so their translations, are not for the public.
+      const source = withOwnTextsOnly({ ...framework.definition, signifiers: tellerSignifiers(framework.definition) });
+      const definition = localizeFramework(source, lang ?? source.language, { easy: easy === "true" });
       return c.json({
         slug: collection.slug, name: redactedText(collection.name), audience: collection.audience as "professionals" | "clients",
         closesAt: collection.closesAt?.toISOString() ?? null,
         framework: {
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
-          prompts: definition.prompts, signifiers: tellerSignifiers(definition),
+          prompts: definition.prompts, signifiers: definition.signifiers,
+          languages: frameworkLanguages(source), easyLanguages: easyLanguages(source),
+          translations: source.translations, easyLanguage: source.easyLanguage, pictograms: source.pictograms,
         },
         formToken: issueFormToken(config.secret, collection.id),
       }, 200);

@@ -14,7 +14,6 @@ import { recordingOf } from "../recordings/repository.ts";
 import { addTranscript } from "../recordings/transcription.ts";
 import { MAX_RECORDING_BYTES } from "../recordings/uploads.ts";
 import { Recording, RECORDING_TYPES, TranscriptInput } from "../../contract/recordings.ts";
-import { UPLOAD_TOKEN_HEADER } from "../recordings/upload-token.ts";
 import { presentStory } from "../stories/present.ts";
 import { Story } from "../../contract/stories.ts";
 import { findStory } from "../stories/queries.ts";

@@ -13,6 +13,7 @@ import { type Draft, move, removeAt, replaceAt, toDefinition } from "./draft.ts"
 import { frameworkMessages } from "./messages.ts";
 import { PromptsEditor } from "./PromptsEditor.tsx";
 import { SignifierCard } from "./SignifierCard.tsx";
+import { TranslationsEditor } from "./TranslationsEditor.tsx";
 
 interface FrameworkEditorProps {
   initial: Draft;
@@ -20,9 +21,11 @@ interface FrameworkEditorProps {
   saved?: Framework;
   onSaved: (framework: Framework) => void;
   cancelTo: string;
+  /** A translation file was loaded (a new version on the server). */
+  onUploaded?: () => void;
 }
 
-export function FrameworkEditor({ initial, saved, onSaved, cancelTo }: FrameworkEditorProps) {
+export function FrameworkEditor({ initial, saved, onSaved, cancelTo, onUploaded }: FrameworkEditorProps) {
   const t = useT(frameworkMessages);
   const [draft, setDraft] = useState(initial);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -73,6 +76,7 @@ export function FrameworkEditor({ initial, saved, onSaved, cancelTo }: Framework
           <AddSignifier count={draft.signifiers.length} onAdd={(s) => setSignifiers((list) => [...list, s])} />
         )}
       </section>
+      <TranslationsEditor draft={draft} onChange={set} saved={saved} onUploaded={() => onUploaded?.()} />
     </Form>
   );
 }

@@ -37,7 +37,8 @@ export default function FrameworkPage({ id }: { id: string }) {
               onSaved={(next) => {
                 setSavedVersion(next.version);
                 framework.reload();
-              }} />
+              }}
+              onUploaded={() => framework.reload()} />
           ) : (
             <ReadOnly framework={f} />
           )}

@@ -10,6 +10,10 @@ export interface Draft {
   description: string;
   prompts: Prompt[];
   signifiers: Signifier[];
+  /** Translations, easy-language texts and pictograms by text key (core/framework-texts.ts). */
+  translations?: Record<string, Record<string, string>>;
+  easyLanguage?: Record<string, Record<string, string>>;
+  pictograms?: Record<string, string>;
 }
 
 type Item = { id: string; label: string };
@@ -41,8 +45,15 @@ export function fromDefinition(definition: FrameworkInput): Draft {
     prompts: definition.prompts.map((p) => ({ ...p })),
     // The API fills in defaults, but a template's input may leave them out.
     signifiers: definition.signifiers.map((s) => ({ ...s, required: s.required ?? false, audience: s.audience ?? "teller" }) as Signifier),
+    translations: definition.translations ?? {},
+    easyLanguage: definition.easyLanguage ?? {},
+    pictograms: definition.pictograms ?? {},
   };
 }
+
+/** Per language only the texts that are filled in; languages left empty are kept (a translation just begun). */
+const filledIn = (byLanguage: Record<string, Record<string, string>> = {}) =>
+  Object.fromEntries(Object.entries(byLanguage).map(([lang, texts]) => [lang, Object.fromEntries(Object.entries(texts).filter(([, t]) => t.trim()))]));
 
 /** Moves an element one place up (-1) or down (+1). */
 export function move<T>(list: T[], index: number, step: -1 | 1): T[] {
@@ -97,6 +108,9 @@ export function toDefinition(draft: Draft): FrameworkInput {
     ...(draft.description.trim() ? { description: draft.description } : {}),
     prompts: assignIds(draft.prompts, (p) => p.text.split(/\s+/).slice(0, 4).join(" "), "vertelvraag"),
     signifiers: assignIds(draft.signifiers, (s) => s.question.split(/\s+/).slice(0, 4).join(" "), "vraag").map(normalize),
+    ...(Object.keys(draft.translations ?? {}).length ? { translations: filledIn(draft.translations) } : {}),
+    ...(Object.keys(draft.easyLanguage ?? {}).length ? { easyLanguage: filledIn(draft.easyLanguage) } : {}),
+    ...(Object.keys(draft.pictograms ?? {}).length ? { pictograms: draft.pictograms } : {}),
   };
 }
 

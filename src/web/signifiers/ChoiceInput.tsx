@@ -1,5 +1,8 @@
-// A choice: radio buttons, or checkboxes when more than one answer may be chosen.
+// A choice: radio buttons, or checkboxes when more than one answer may be chosen. Each option may
+// show its pictogram and, in easy mode, a read-aloud button beside it (not inside the label, so the
+// option's name stays its words).
 import { Checkbox, Radio } from "./controls.tsx";
+import { PictogramFor, ReadAloud } from "./formAids.tsx";
 import { FrameworkText } from "./frameworkLang.tsx";
 import type { WidgetProps } from "./widget.ts";
 
@@ -16,9 +19,12 @@ export function ChoiceInput({ signifier, value, onChange, id, describedBy, inval
     return (
       <div className="vp-options">
         {signifier.options.map((o) => (
-          <Checkbox key={o.id} id={`${id}-${o.id}`} checked={chosen.has(o.id)} onChange={(on) => toggle(o.id, on)} describedBy={describedBy} invalid={invalid}>
-            <FrameworkText>{o.label}</FrameworkText>
-          </Checkbox>
+          <div key={o.id} className="vp-aided-row">
+            <Checkbox id={`${id}-${o.id}`} checked={chosen.has(o.id)} onChange={(on) => toggle(o.id, on)} describedBy={describedBy} invalid={invalid}>
+              <PictogramFor textKey={`question.${signifier.id}.option.${o.id}`} /> <FrameworkText>{o.label}</FrameworkText>
+            </Checkbox>
+            <ReadAloud text={o.label} />
+          </div>
         ))}
       </div>
     );
@@ -26,9 +32,12 @@ export function ChoiceInput({ signifier, value, onChange, id, describedBy, inval
   return (
     <div className="vp-options">
       {signifier.options.map((o) => (
-        <Radio key={o.id} id={`${id}-${o.id}`} name={id} checked={value === o.id} onChange={() => onChange(o.id)} describedBy={describedBy} invalid={invalid}>
-          <FrameworkText>{o.label}</FrameworkText>
-        </Radio>
+        <div key={o.id} className="vp-aided-row">
+          <Radio id={`${id}-${o.id}`} name={id} checked={value === o.id} onChange={() => onChange(o.id)} describedBy={describedBy} invalid={invalid}>
+            <PictogramFor textKey={`question.${signifier.id}.option.${o.id}`} /> <FrameworkText>{o.label}</FrameworkText>
+          </Radio>
+          <ReadAloud text={o.label} />
+        </div>
       ))}
       {notApplicable && (
         <Radio id={`${id}-na`} name={id} checked={value === null} onChange={() => onChange(null)} describedBy={describedBy} invalid={invalid}>

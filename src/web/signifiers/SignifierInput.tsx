@@ -11,6 +11,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { ChoiceInput } from "./ChoiceInput.tsx";
 import { Checkbox } from "./controls.tsx";
 import { DyadInput } from "./DyadInput.tsx";
+import { ReadAloud } from "./formAids.tsx";
 import { FrameworkText } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { ScaleInput } from "./ScaleInput.tsx";
@@ -61,6 +62,7 @@ export function SignifierInput(props: {
         <FrameworkText>{signifier.question}</FrameworkText>
         {!signifier.required && <span className="vp-optional"> {t("optional")}</span>}
       </legend>
+      <ReadAloud text={signifier.question} />
       {hint && <p id={`${id}-hint`} className="utrecht-form-field-description vp-hint">{t(hint)}</p>}
       {error && <p id={`${id}-error`} className="utrecht-form-field-error-message vp-error">{error}</p>}
       <Widget

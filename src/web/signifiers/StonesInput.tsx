@@ -2,10 +2,12 @@
 // (each item a slider-like element: arrow keys move it, Delete takes it off); the square shows the
 // same items as markers that pointer and touch users drag. The list never moves in the page, so
 // keyboard focus stays put while an item goes onto the square. Each item is named by its visible
-// label (aria-labelledby, not aria-label), so the name carries the framework's language.
+// label (aria-labelledby, not aria-label), so the name carries the framework's language. Right to
+// left (Arabic) the x axis is mirrored with the page, and the arrow keys follow what is on screen.
 import "./stones.css";
 import { type KeyboardEvent, type PointerEvent as ReactPointerEvent, useRef, useState } from "react";
-import { useT } from "../toolkit/i18n.tsx";
+import { useRightToLeft, useT } from "../toolkit/i18n.tsx";
+import { PictogramFor, ReadAloud } from "./formAids.tsx";
 import { useFrameworkLang } from "./frameworkLang.tsx";
 import { messages } from "./messages.ts";
 import { type Share, Shares, useSharesText } from "./Shares.tsx";
@@ -16,6 +18,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
   const t = useT(messages);
   const lang = useFrameworkLang();
   const sharesText = useSharesText();
+  const rtl = useRightToLeft();
   const placement = asPlacement(value);
   const [selected, setSelected] = useState<string>();
   const areaRef = useRef<HTMLDivElement>(null);
@@ -38,7 +41,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
     controls.current.get(itemId)?.focus({ preventScroll: true });
     const follow = (ev: { clientX: number; clientY: number }) => {
       const box = areaRef.current?.getBoundingClientRect();
-      if (box && (!fromList || isInside(box, ev.clientX, ev.clientY))) place(itemId, positionIn(box, ev.clientX, ev.clientY));
+      if (box && (!fromList || isInside(box, ev.clientX, ev.clientY))) place(itemId, positionIn(box, ev.clientX, ev.clientY, rtl));
     };
     const stop = () => {
       window.removeEventListener("pointermove", follow);
@@ -57,7 +60,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
       onChange(withoutItem(latest.current, itemId));
       return;
     }
-    const next = moveStone(placement[itemId], e.key, e.shiftKey ? 0.01 : 0.05);
+    const next = moveStone(placement[itemId], e.key, e.shiftKey ? 0.01 : 0.05, rtl);
     if (!next) return;
     e.preventDefault();
     place(itemId, next);
@@ -84,7 +87,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
             <span
               key={item.id} onPointerDown={(e) => drag(item.id, e)}
               className={`vp-stones__marker${p[0] > 0.6 ? " vp-stones__marker--flip" : ""}${selected === item.id ? " is-selected" : ""}`}
-              style={{ left: `${p[0] * 100}%`, top: `${(1 - p[1]) * 100}%` }}
+              style={{ insetInlineStart: `${p[0] * 100}%`, insetBlockStart: `${(1 - p[1]) * 100}%` }}
             >
               <span className="vp-stones__dot">{n + 1}</span>
               <span className="vp-stones__marker-label" lang={lang}>{item.label}</span>
@@ -96,7 +99,7 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
         {signifier.items.map((item, n) => {
           const p = placement[item.id];
           return (
-            <li key={item.id}>
+            <li key={item.id} className="vp-aided-row">
               <div
                 ref={(el) => {
                   if (el) controls.current.set(item.id, el);
@@ -110,11 +113,13 @@ export function StonesInput({ signifier, value, onChange, id, describedBy, inval
                 onPointerDown={(e) => drag(item.id, e, true)}
               >
                 <span className="vp-stones__dot" aria-hidden="true">{n + 1}</span>
+                <PictogramFor textKey={`question.${signifier.id}.item.${item.id}`} />
                 <span id={`${id}-${item.id}-label`} className="vp-stones__item-label" lang={lang}>{item.label}</span>
                 <span className="vp-stones__item-value" aria-hidden="true">
                   {p ? <Shares shares={sharesAt(p)} /> : describe(p)}
                 </span>
               </div>
+              <ReadAloud text={item.label} />
             </li>
           );
         })}

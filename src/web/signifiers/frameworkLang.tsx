@@ -4,7 +4,7 @@
 // agree no attribute is added, which keeps the DOM as it was. Pages that know the framework set its
 // language once with <FrameworkLang>; the widgets below read it.
 import { createContext, type ReactNode, useContext } from "react";
-import { useLang } from "../toolkit/i18n.tsx";
+import { useShownLang } from "../toolkit/i18n.tsx";
 
 const FrameworkLangContext = createContext<string | undefined>(undefined);
 
@@ -15,7 +15,7 @@ export function FrameworkLang({ lang, children }: { lang: string | undefined; ch
 /** The framework's language for a lang attribute, or undefined where it is the interface's own. */
 export function useFrameworkLang(): string | undefined {
   const framework = useContext(FrameworkLangContext);
-  const { lang } = useLang();
+  const lang = useShownLang();
   return framework && framework !== lang ? framework : undefined;
 }
 

@@ -29,5 +29,7 @@ export const messages = defineMessages({
   outOfRange: { nl: "Dit antwoord valt buiten de mogelijke waarden.", en: "This answer is outside the possible values." },
   unknownOption: { nl: "Deze keuze bestaat niet.", en: "This option does not exist." },
   tooLong: { nl: "Dit antwoord is te lang.", en: "This answer is too long." },
+  readAloud: { nl: "Lees voor", en: "Read aloud" },
+  readAloudItem: { nl: "Lees voor: {text}", en: "Read aloud: {text}" },
   unknownSignifier: { nl: "Deze vraag hoort niet bij dit formulier.", en: "This question is not part of this form." },
 });

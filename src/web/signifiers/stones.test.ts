@@ -12,6 +12,14 @@ describe("stones", () => {
     expect(positionIn(box, 10 + 200 / 3, 20)).toEqual([0.333, 1]);
   });
 
+  it("right to left, measures x from the right edge and mirrors the arrow keys", () => {
+    expect(positionIn(box, 60, 45, true)).toEqual([0.75, 0.75]);
+    expect(positionIn(box, 210, 120, true)).toEqual([0, 0]);
+    expect(moveStone([0.5, 0.5], "ArrowLeft", 0.05, true)).toEqual([0.55, 0.5]);
+    expect(moveStone([0.5, 0.5], "ArrowRight", 0.05, true)).toEqual([0.45, 0.5]);
+    expect(moveStone([0.5, 0.5], "ArrowUp", 0.05, true)).toEqual([0.5, 0.55]);
+  });
+
   it("knows whether a pointer is over the square", () => {
     expect(isInside(box, 100, 50)).toBe(true);
     expect(isInside(box, 100, 121)).toBe(false);

@@ -12,9 +12,13 @@ export interface Box {
   height: number;
 }
 
-/** The position under a pointer in an on-screen box (screen y grows downwards, ours upwards). */
-export function positionIn(box: Box, clientX: number, clientY: number): Position {
-  return [unit((clientX - box.left) / box.width), unit(1 - (clientY - box.top) / box.height)];
+/**
+ * The position under a pointer in an on-screen box (screen y grows downwards, ours upwards). Right
+ * to left the x axis runs from the right edge, as the page does.
+ */
+export function positionIn(box: Box, clientX: number, clientY: number, rightToLeft = false): Position {
+  const fromStart = rightToLeft ? box.left + box.width - clientX : clientX - box.left;
+  return [unit(fromStart / box.width), unit(1 - (clientY - box.top) / box.height)];
 }
 
 export const isInside = (box: Box, clientX: number, clientY: number) =>
@@ -22,9 +26,13 @@ export const isInside = (box: Box, clientX: number, clientY: number) =>
 
 const keySteps: Record<string, Position> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
-/** Where an arrow key moves a stone; an unplaced stone starts in the middle. Undefined: not our key. */
-export function moveStone(position: Position | undefined, key: string, step = 0.05): Position | undefined {
-  const direction = keySteps[key];
+/**
+ * Where an arrow key moves a stone; an unplaced stone starts in the middle. Undefined: not our key.
+ * Right to left, ArrowLeft moves towards the x axis's end, which is drawn on the left.
+ */
+export function moveStone(position: Position | undefined, key: string, step = 0.05, rightToLeft = false): Position | undefined {
+  const base = keySteps[key];
+  const direction = base && rightToLeft ? ([-base[0], base[1]] as Position) : base;
   if (!direction) return undefined;
   if (!position) return [0.5, 0.5];
   return [unit(position[0] + direction[0] * step), unit(position[1] + direction[1] * step)];

@@ -1,20 +1,26 @@
 // The public form at /vertel/:slug (no account), and kiosk mode with ?kiosk=1; both open offline once
-// opened (offline.ts) and keep stories told offline in the outbox. The public form keeps
-// a draft in sessionStorage so a reload loses nothing; the kiosk keeps nothing on the device.
+// opened (offline.ts) and keep stories told offline in the outbox. The public form keeps a draft in
+// sessionStorage so a reload loses nothing; the kiosk keeps nothing on the device. The form speaks
+// the framework's languages (?lang=, chosen at the top) and, where the framework has them,
+// easy-language texts (?easy=1); answers are the same whatever the language (option ids, weights).
 import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import type { PublicCollection } from "../../contract/collections.ts";
 import { api, ApiError } from "../toolkit/api.ts";
-import { useT } from "../toolkit/i18n.tsx";
+import { FormLangProvider, useT } from "../toolkit/i18n.tsx";
+import { localizeFramework } from "../../core/framework-texts.ts";
+import { FormAids } from "../signifiers/formAids.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
+import { FormLanguageChoice } from "./FormLanguageChoice.tsx";
 import { type KioskTimings, kioskTimings } from "./kiosk.ts";
 import { messages } from "./messages.ts";
 import { keepFormOffline } from "./offline.ts";
 import { PublicShell } from "./PublicShell.tsx";
 import { TellFlow } from "./TellFlow.tsx";
 import { type Invitation, invitationMessages, useInvitation } from "./invitation.ts";
+import { type FormLanguage, useFormLanguage } from "./useFormLanguage.ts";
 
 type Load =
   | { state: "loading" }
@@ -38,6 +44,15 @@ function takeInlined(slug: string): PublicCollection | undefined {
 }
 
 export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: boolean }) {
+  const { choice, uiLang, choose } = useFormLanguage();
+  return (
+    <FormLangProvider lang={uiLang}>
+      <LoadedTellPage slug={slug} kiosk={kiosk} choice={choice} choose={choose} />
+    </FormLangProvider>
+  );
+}
+
+function LoadedTellPage({ slug, kiosk, choice, choose }: { slug: string; kiosk: boolean; choice: FormLanguage; choose: (c: FormLanguage) => void }) {
   const t = useT(messages);
   const [inlined] = useState(() => takeInlined(slug));
   const [load, setLoad] = useState<Load>(() => (inlined ? { state: "ready", collection: inlined } : { state: "loading" }));
@@ -69,9 +84,15 @@ export default function PublicTellPage({ slug, kiosk }: { slug: string; kiosk: b
     document.title = load.state === "ready" ? `${t("pageTitle")} – ${load.collection.name}` : t("pageTitle");
   });
 
+  const framework = load.state === "ready" ? load.collection.framework : undefined;
+  const lang = framework && choice.lang && framework.languages.includes(choice.lang) ? choice.lang : framework?.language;
+  const languageChoice = framework && lang && (framework.languages.length > 1 || framework.easyLanguages.includes(lang)) ? (
+    <FormLanguageChoice languages={framework.languages} lang={lang} easy={choice.easy}
+      easyAvailable={framework.easyLanguages.includes(lang)} onChange={choose} />
+  ) : undefined;
   return (
-    <PublicShell>
-      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} invitation={invitation} onRetry={() => setAttempt((n) => n + 1)} />
+    <PublicShell languageChoice={languageChoice}>
+      <Content load={load} slug={slug} kiosk={kiosk} timings={timings} choice={choice} invitation={invitation} onRetry={() => setAttempt((n) => n + 1)} />
     </PublicShell>
   );
 }
@@ -81,29 +102,37 @@ interface ContentProps {
   slug: string;
   kiosk: boolean;
   timings: KioskTimings;
+  choice: FormLanguage;
   invitation: Invitation;
   onRetry: () => void;
 }
 
-function Content({ load, slug, kiosk, timings, invitation, onRetry }: ContentProps) {
+function Content({ load, slug, kiosk, timings, choice, invitation, onRetry }: ContentProps) {
   const t = useT(messages);
   const ti = useT(invitationMessages);
+  const { framework: source } = load.state === "ready" ? load.collection : { framework: undefined };
+  const framework = useMemo(
+    () => source && localizeFramework(source, choice.lang ?? source.language, { easy: choice.easy }),
+    [source, choice.lang, choice.easy],
+  );
   if (invitation.state === "told") return <div className="vp-tell"><Message title={ti("toldTitle")} text={ti("toldText")} /></div>;
   if (invitation.state === "unknown") return <div className="vp-tell"><Message title={ti("unknownTitle")} text={ti("unknownText")} /></div>;
-  if (load.state === "ready" && invitation.state !== "checking") {
+  if (load.state === "ready" && framework && invitation.state !== "checking") {
     const { collection } = load;
     return (
-      <FrameworkLang lang={collection.framework.language}>
-        <TellFlow
-          heading={t("pageTitle")} preHeading={collection.name}
-          intro={<>
-            <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
-            <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
-          </>}
-          prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
-          postPath={invitation.state === "open" ? invitation.postPath : `/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
-          storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings} formToken={collection.formToken}
-        />
+      <FrameworkLang lang={framework.language}>
+        <FormAids easy={choice.easy} speechLang={framework.language} pictograms={framework.pictograms ?? {}}>
+          <TellFlow easy={choice.easy}
+            heading={t("pageTitle")} preHeading={collection.name}
+            intro={<>
+              <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
+              <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
+            </>}
+            prompts={framework.prompts} signifiers={framework.signifiers} language={framework.language}
+            postPath={invitation.state === "open" ? invitation.postPath : `/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
+            storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings} formToken={collection.formToken}
+          />
+        </FormAids>
       </FrameworkLang>
     );
   }

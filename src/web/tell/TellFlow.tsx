@@ -32,10 +32,12 @@ interface Props extends StoryFormOptions {
   interviewAllowed?: boolean;
   /** Extra actions on the thank-you screen. */
   afterThanks?: ReactNode;
+  /** Easy mode: larger words and targets (the texts and read-aloud come with the framework and FormAids). */
+  easy?: boolean;
 }
 
 export function TellFlow(props: Props) {
-  const { heading, preHeading, intro, prompts, signifiers, kiosk = false, interviewAllowed, afterThanks } = props;
+  const { heading, preHeading, intro, prompts, signifiers, kiosk = false, interviewAllowed, afterThanks, easy = false } = props;
   const t = useT(messages);
   const form = useStoryForm(props);
   const outbox = useOutbox(props.afterStory);
@@ -68,7 +70,7 @@ export function TellFlow(props: Props) {
   };
 
   return (
-    <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}`}>
+    <div className={`vp-tell${kiosk ? " vp-tell--kiosk" : ""}${easy ? " vp-tell--easy" : ""}`}>
       <OutboxStatus outbox={outbox} />
       {status.kind === "sent" ? (
         <ThankYou onAnother={startAgain} interview={form.draft.interview} queued={status.queued} kioskSecondsLeft={kiosk ? clock.thanksSecondsLeft : undefined} receiptUrl={status.receiptUrl} reflectionPath={status.reflectionPath}>

@@ -223,6 +223,9 @@ export const messages = defineMessages({
     nl: "Typ je verhaal, of neem het op en geef toestemming om de opname te bewaren.",
     en: "Type your story, or record it and agree that the recording is kept.",
   },
+  // Languages and easy language on the public form.
+  languageLabel: { nl: "Taal", en: "Language" },
+  easyLanguage: { nl: "Makkelijke taal met plaatjes", en: "Easy language with pictures" },
 });
 
 export type TellMessage = keyof typeof messages;

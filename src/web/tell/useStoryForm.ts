@@ -73,6 +73,8 @@ export interface StoryFormOptions {
   /** API path to POST the story to. */
   postPath: string;
   channel: "web" | "kiosk";
+  /** The language the form was shown in, kept with the story. */
+  language?: string;
   /** sessionStorage key for the draft; leave out to keep nothing on the device (kiosk, staff). */
   storageKey?: string;
   /** The public form's proof of when it was opened (a story may arrive after the collection closed). */
@@ -81,7 +83,7 @@ export interface StoryFormOptions {
   afterStory?: AfterStory;
 }
 
-export function useStoryForm({ prompts, signifiers, postPath, channel, storageKey, formToken, afterStory }: StoryFormOptions) {
+export function useStoryForm({ prompts, signifiers, postPath, channel, language, storageKey, formToken, afterStory }: StoryFormOptions) {
   const blank = useMemo(() => emptyDraft(prompts), [prompts]);
   const [saved] = useState(() => readStorage(storageKey));
   const [draft, setDraft] = useState<Draft>(saved?.draft ?? blank);
@@ -153,7 +155,7 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, storageKe
   };
   const entry = (at: string): OutboxEntry => ({
     id: idempotencyKey, postPath, createdAt: Date.now(),
-    body: { ...storyBody(draft, channel, Boolean(recording)), toldAt: at, ...(formToken ? { formToken } : {}) },
+    body: { ...storyBody(draft, channel, Boolean(recording)), toldAt: at, ...(language ? { language } : {}), ...(formToken ? { formToken } : {}) },
   });
   /** Into the outbox: sent by itself later, and off the form (and out of the draft) now. */
   const queue = async (at: string) => {

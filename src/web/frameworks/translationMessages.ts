@@ -1,0 +1,48 @@
+// Words of the editor's languages panel (translations, easy language, pictograms), Dutch (B1) first.
+import { defineMessages } from "../toolkit/i18n.tsx";
+
+export const translationMessages = defineMessages({
+  heading: { nl: "Talen, makkelijke taal en plaatjes", en: "Languages, easy language and pictures" },
+  intro: {
+    nl: "Vertellers kiezen bovenaan het formulier hun taal. Hier vul je de vertalingen in, en per taal een versie in makkelijke taal (taalniveau A2/B1). Wat ontbreekt, toont het formulier in de brontaal.",
+    en: "Tellers choose their language at the top of the form. Here you fill in the translations, and per language a version in easy language (level A2/B1). What is missing, the form shows in the source language.",
+  },
+  overviewCaption: { nl: "Hoe ver elke taal is", en: "How far each language is" },
+  columnLanguage: { nl: "Taal", en: "Language" },
+  columnTranslated: { nl: "Vertaald", en: "Translated" },
+  columnEasy: { nl: "Makkelijke taal", en: "Easy language" },
+  source: { nl: "{language} (brontaal)", en: "{language} (source language)" },
+  done: { nl: "{done} van {total}", en: "{done} of {total}" },
+  notApplicable: { nl: "–", en: "–" },
+  addLanguage: { nl: "Taal toevoegen", en: "Add language" },
+  chooseLanguage: { nl: "Kies een taal", en: "Choose a language" },
+  editLanguage: { nl: "Taal om te bewerken", en: "Language to edit" },
+  variant: { nl: "Soort tekst", en: "Kind of text" },
+  variantTranslation: { nl: "Vertaling", en: "Translation" },
+  variantEasy: { nl: "Makkelijke taal", en: "Easy language" },
+  missingCount: { nl: "Nog {count} van de {total} teksten ontbreken.", en: "{count} of the {total} texts are still missing." },
+  complete: { nl: "Alle {total} teksten zijn ingevuld.", en: "All {total} texts are filled in." },
+  onlyMissing: { nl: "Alleen wat ontbreekt", en: "Only what is missing" },
+  textsCaption: { nl: "Teksten in het {language}: {variant}", en: "Texts in {language}: {variant}" },
+  columnSource: { nl: "Brontekst", en: "Source text" },
+  columnText: { nl: "Tekst", en: "Text" },
+  missing: { nl: "ontbreekt", en: "missing" },
+  fileHeading: { nl: "Bestand voor een vertaler", en: "File for a translator" },
+  fileIntro: {
+    nl: "Download de teksten van de laatst opgeslagen versie als XLIFF 2.0 (voor vertaalprogramma's) of als CSV (voor een spreadsheet). Laad het vertaalde bestand daarna hier weer in: dat wordt een nieuwe versie.",
+    en: "Download the texts of the last saved version as XLIFF 2.0 (for translation tools) or as CSV (for a spreadsheet). Then load the translated file here again: that becomes a new version.",
+  },
+  downloadXliff: { nl: "Download XLIFF", en: "Download XLIFF" },
+  downloadCsv: { nl: "Download CSV", en: "Download CSV" },
+  upload: { nl: "Vertaald bestand inladen", en: "Load translated file" },
+  uploaded: { nl: "{count} teksten ingeladen. Er ontbreken er nog {missing}.", en: "{count} texts loaded. {missing} are still missing." },
+  uploadFailed: { nl: "Het bestand kon niet worden ingeladen: {reason}", en: "The file could not be loaded: {reason}" },
+  saveFirst: { nl: "Sla het vragenkader eerst op; daarna kun je een bestand downloaden.", en: "Save the framework first; then you can download a file." },
+  pictogramsHeading: { nl: "Plaatjes bij antwoorden", en: "Pictures with answers" },
+  pictogramsIntro: {
+    nl: "Een plaatje helpt wie niet goed leest. Het formulier toont het bij het antwoord, in elke taal. De plaatjes komen uit Lucide (ISC-licentie).",
+    en: "A picture helps people who do not read well. The form shows it with the answer, in every language. The pictures come from Lucide (ISC licence).",
+  },
+  pictogramFor: { nl: "Plaatje bij ‘{label}’", en: "Picture for ‘{label}’" },
+  noPictogram: { nl: "Geen plaatje", en: "No picture" },
+});
