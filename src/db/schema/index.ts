@@ -4,3 +4,4 @@ export * from "./intervision.ts";
 export * from "./rounds.ts";
 export * from "./booklets.ts";
 export * from "./people.ts";
+export * from "./sector.ts";

@@ -21,6 +21,7 @@ export const Story = z.object({
   consent: z.object({
     research: z.boolean(),
     quoting: z.boolean(),
+    sector: z.boolean(),
     confirmedAloud: z.boolean().openapi({ description: "Interview: a colleague asked for consent aloud and recorded it" }),
   }),
   toldByMe: z.boolean(),
@@ -44,7 +45,7 @@ export function presentStory(row: StoryRow, caller?: Caller): StoryView {
     channel: row.channel as StoryView["channel"],
     subjectPseudonym: caller && isAllowed(caller, "analysis:read") ? row.subjectPseudonym : null,
     teamId: row.teamId,
-    consent: { research: row.consentResearch, quoting: row.consentQuoting, confirmedAloud: row.consentRecordedBy !== null },
+    consent: { research: row.consentResearch, quoting: row.consentQuoting, sector: row.consentSector, confirmedAloud: row.consentRecordedBy !== null },
     toldByMe: Boolean(caller && row.tellerUserId === caller.userId),
     toldAt: row.toldAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
