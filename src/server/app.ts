@@ -26,6 +26,7 @@ import { serveWebApp } from "./web.ts";
 import { compression } from "./compression.ts";
 import { type Logger, loggableError } from "./logger.ts";
 import { createSmtpMailer } from "./mail/mailer.ts";
+import { OutboxSender } from "./sector/delivery.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -190,9 +191,11 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
     onCommittedFailed: (error) => logger.error({ err: (error as Error).message }, "stories stored, but the index and live events were not told"),
   });
   const mailer = config.mail ? createSmtpMailer(config.mail) : undefined;
-  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer };
+  const sectorOutbox = new OutboxSender(database.db, logger, config.sectorRetryMs ?? 30_000);
+  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, sectorOutbox };
   const close = async () => {
     mailer?.close();
+    await sectorOutbox.close();
     await events.close();
   };
   return { app: createApp(deps), deps, endStreams: () => events.endSubscriptions(), close };

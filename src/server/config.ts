@@ -16,6 +16,8 @@ export interface ServerConfig {
   sso?: SsoConfig;
   /** Outgoing mail (SMTP_URL, SMTP_FROM); without it, invitation links are shown to the admin. */
   mail?: MailConfig;
+  /** VERTELPUNT_SECTOR_RETRY_MS: how often undelivered sector contributions are retried. */
+  sectorRetryMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -32,5 +34,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel: env.LOG_LEVEL ?? "info",
     sso: ssoFromEnv(env),
     mail: mailConfigFromEnv(env),
+    sectorRetryMs: env.VERTELPUNT_SECTOR_RETRY_MS ? Number(env.VERTELPUNT_SECTOR_RETRY_MS) : undefined,
   };
 }

@@ -36,6 +36,8 @@ export interface AppConfig {
   sso?: SsoConfig;
   /** Outgoing mail; unset on a laptop (see mail/mailer.ts). */
   mail?: MailConfig;
+  /** How often the sector outbox retries deliveries to a hub elsewhere (sector/delivery.ts); 30 s by default. */
+  sectorRetryMs?: number;
 }
 
 export interface AppDeps {
@@ -50,5 +52,7 @@ export interface AppDeps {
   logger: Logger;
   /** Set when SMTP is configured. */
   mailer?: Mailer;
+  /** Sends queued sector contributions and withdrawals; kick() right after queueing. */
+  sectorOutbox: { kick(): void };
 }
 

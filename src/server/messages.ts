@@ -96,6 +96,14 @@ const texts = {
   invalidQueryEncoding: { nl: "De zoekparameters zijn niet goed gecodeerd.", en: "The query parameters are not encoded correctly." },
   toldAtInFuture: { nl: "Het moment van vertellen mag niet in de toekomst liggen.", en: "The moment the story was told may not be in the future." },
   sessionNeeded: { nl: "Log in met je e-mailadres en wachtwoord om dit te doen.", en: "Sign in with your e-mail address and password to do this." },
+  // The sector (issue 15): contributions, signatures, the privacy budget.
+  sectorSignatureInvalid: { nl: "Handtekening klopt niet", en: "Signature invalid" },
+  sectorSignatureInvalidDetail: { nl: "De handtekening past niet bij dit document of bij de sleutel van deze organisatie.", en: "The signature does not match this document or this organization's key." },
+  sectorWrongSector: { nl: "Dit document is voor een andere sector.", en: "This document is for another sector." },
+  sectorKeyFixed: { nl: "Deze organisatie heeft al een andere sleutel bij de hub.", en: "This organization already has another key at the hub." },
+  privacyBudgetExhausted: { nl: "Het privacybudget voor deze sector is op. Deze levering zou er boven komen.", en: "The privacy budget for this sector is used up. This release would go beyond it." },
+  sectorNotAdopted: { nl: "Het vragenkader van dit vertelpunt heeft het kernkader van de sector nog niet overgenomen.", en: "This collection's framework has not adopted the sector's core framework yet." },
+  sectorUnreachable: { nl: "De hub van de sector is niet bereikbaar. Probeer het later opnieuw.", en: "The sector's hub cannot be reached. Please try again later." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

@@ -31,7 +31,13 @@ export type Action =
   | "member:read"
   | "member:manage"
   | "team:manage"
-  | "settings:manage";
+  | "settings:manage"
+  // The sector (issue 15): admins of the coordinating organization publish core versions and issue
+  // credentials (sector:coordinate, checked against the sector's coordinator); member admins adopt
+  // and contribute; colleagues read the sector's combined figures and shared stories.
+  | "sector:coordinate"
+  | "sector:contribute"
+  | "sector:read";
 
 const minimumRole: Record<Action, Role> = {
   "story:tell": "teller",
@@ -51,6 +57,9 @@ const minimumRole: Record<Action, Role> = {
   "member:manage": "admin",
   "team:manage": "admin",
   "settings:manage": "admin",
+  "sector:coordinate": "admin",
+  "sector:contribute": "admin",
+  "sector:read": "colleague",
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {

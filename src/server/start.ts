@@ -29,7 +29,7 @@ export async function startServer(config: ServerConfig) {
   });
   const webRoot = config.webRoot && existsSync(join(config.webRoot, "index.html")) ? config.webRoot : undefined;
   if (!webRoot) logger.warn("the web app is not built (npm run build); serving the API only");
-  const { app, deps, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso, mail: config.mail }, logger);
+  const { app, deps, endStreams, close: closeApp } = await buildApp(database, { publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso, mail: config.mail, sectorRetryMs: config.sectorRetryMs }, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

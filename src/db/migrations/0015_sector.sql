@@ -58,7 +58,6 @@ CREATE TABLE "sector_contributor" (
 	"local_organization_id" uuid,
 	"credential_hash" text,
 	"public_key" text,
-	"show_name" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "sector_contributor_credential_hash_unique" UNIQUE("credential_hash")
 );

@@ -1,7 +1,7 @@
 // The sector: organizations that share a core framework and contribute noisy aggregates and
 // consented stories to a hub (issue 15). Every table carries organization_id: on the contributing
 // side the contributing organization, on the hub side the sector's coordinating organization.
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organization } from "./auth.ts";
 import { collection, framework } from "./vertelpunt.ts";
 
@@ -126,7 +126,6 @@ export const sectorContributor = pgTable("sector_contributor", {
   /** SHA-256 of the credential issued to a remote instance. */
   credentialHash: text("credential_hash").unique(),
   publicKey: text("public_key"),
-  showName: boolean("show_name").notNull().default(false),
   createdAt: ts("created_at").notNull().defaultNow(),
 }, (t) => [index("sector_contributor_sector_idx").on(t.organizationId, t.sectorId)]);
 

@@ -39,6 +39,9 @@ import { registerPasswordResetRoutes } from "./password-resets.ts";
 import { registerDemoCollectionRoutes } from "./demo-collections.ts";
 import { registerGettingStartedRoutes } from "./getting-started.ts";
 import { registerFrameworkImportRoutes } from "./framework-imports.ts";
+import { registerSectorRoutes } from "./sectors.ts";
+import { registerSectorLinkRoutes } from "./sector-links.ts";
+import { registerSectorHubRoutes } from "./sector-hub.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -52,6 +55,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerInvitationRoutes, registerPasswordResetRoutes,
     registerDemoCollectionRoutes, registerGettingStartedRoutes,
     registerFrameworkImportRoutes,
+    registerSectorRoutes, registerSectorLinkRoutes, registerSectorHubRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }
@@ -67,6 +71,6 @@ export function openApiInfo(publicUrl: string) {
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${publicUrl.replace(/\/$/, "")}/api/v1`, description: "This instance" }],
-    tags: ["Instance", "People", "Frameworks", "Collections", "Public", "Stories", "Interpretations", "Patterns", "Trust", "Health"].map((name) => ({ name })),
+    tags: ["Instance", "People", "Frameworks", "Collections", "Public", "Stories", "Interpretations", "Patterns", "Trust", "Health", "Sectors", "Sector hub"].map((name) => ({ name })),
   };
 }

@@ -7,6 +7,7 @@ import { audit } from "../audit.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonContent } from "../openapi.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
+import { withdrawStoryFromSector } from "../sector/contribute.ts";
 
 export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
@@ -21,7 +22,7 @@ const Receipt = z.object({
   followUps: z.array(FollowUp),
 }).openapi("Receipt");
 
-export function registerReceiptRoutes(api: Api, { database, config, events }: AppDeps) {
+export function registerReceiptRoutes(api: Api, { database, config, events, sectorOutbox }: AppDeps) {
   const { db } = database;
   const anonymousStory = (token: string) => findAnonymousStory(db, config.secret, token);
 
@@ -43,10 +44,12 @@ export function registerReceiptRoutes(api: Api, { database, config, events }: Ap
 
   api.openapi(
     defineRoute({ method: "delete", path: "/receipts/{token}", tags: ["Public"], operationId: "withdrawStory",
-      summary: "Withdraw the story: it is erased for good", request: { params: TokenParam }, errors: [404],
+      summary: "Withdraw the story: it is erased for good, and withdrawn from the sector if it was shared", request: { params: TokenParam }, errors: [404],
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { story: s } = await anonymousStory(c.req.valid("param").token);
+      // Shared with the sector? It leaves the sector first, so a failure leaves the story to withdraw again.
+      await withdrawStoryFromSector(db, s.organizationId, s.id, sectorOutbox.kick);
       await db.transaction(async (tx) => {
         await tx.delete(story).where(eq(story.id, s.id));
         await audit(tx, { organizationId: s.organizationId }, "story.withdrawn", "story", s.id);

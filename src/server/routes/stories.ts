@@ -6,6 +6,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { audit, auditStoryReads } from "../audit.ts";
 import { findCollection } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
+import { withdrawStoryFromSector } from "../sector/contribute.ts";
 import { authorize, isAllowed } from "../policy.ts";
 import { forbidden } from "../problem.ts";
 import { presentCreated, presentStory, Story, StoryCreated } from "../stories/present.ts";
@@ -42,7 +43,7 @@ const StoryListItem = Story.extend({
 }).openapi("StoryListItem");
 const StoryPage = z.object({ items: z.array(StoryListItem), nextCursor: z.string().nullable() }).openapi("StoryPage");
 
-export function registerStoryRoutes(api: Api, { database, stories, events }: AppDeps) {
+export function registerStoryRoutes(api: Api, { database, stories, events, sectorOutbox }: AppDeps) {
   const { db } = database;
 
   api.openapi(
@@ -95,6 +96,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events }: App
       const caller = authorize(c.get("caller"), "story:tell");
       const row = await findStory(db, caller, c.req.valid("param").id);
       if (!isAllowed(caller, "story:erase") && row.tellerUserId !== caller.userId) throw forbidden();
+      await withdrawStoryFromSector(db, caller.organizationId, row.id, sectorOutbox.kick);
       await db.transaction(async (tx) => {
         await tx.delete(story).where(and(eq(story.organizationId, caller.organizationId), eq(story.id, row.id)));
         await audit(tx, caller, "story.erased", "story", row.id);
