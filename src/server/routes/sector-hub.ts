@@ -26,7 +26,7 @@ export const Contribution = z.object({
 }).openapi("SectorContribution");
 const HubSector = z.object({ sectorId: z.string().uuid(), sectorName: z.string() }).openapi("SectorHubRegistration");
 const VersionParam = z.object({ version: z.string().regex(/^(latest|[1-9][0-9]{0,5})$/).openapi({ param: { name: "version", in: "path" }, example: "latest" }) });
-const IdempotencyKey = z.object({ "idempotency-key": z.string().uuid().openapi({ param: { name: "Idempotency-Key", in: "header" }, description: "The contribution's id" }) });
+const IdempotencyKey = z.object({ "idempotency-key": z.string().uuid().openapi({ param: { name: "idempotency-key", in: "header" }, description: "The contribution's id" }) });
 
 export function registerSectorHubRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
