@@ -24,7 +24,7 @@ interface Contributor { name: string; server: RunningServer; proxy: RecordingPro
 const contributors: Contributor[] = [];
 
 async function start(dataDir: string) {
-  const server = await startServer({ VERTELPUNT_DATA_DIR: dataDir, VERTELPUNT_SECTOR_RETRY_MS: "300" }, 120_000);
+  const server = await startServer({ VERTELPUNT_DATA_DIR: dataDir, VERTELPUNT_SECTOR_RETRY_MS: "300" }, 300_000);
   servers.push(server);
   return server;
 }
@@ -90,7 +90,7 @@ beforeAll(async () => {
     const { credential } = await ok(hub, `/sectors/${sectorId}/credentials`, { method: "POST", token: hubToken, json: { name } });
     contributors.push(await contributor(name, credential, await new RecordingProxy(hub.url).start()));
   }
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   for (const server of servers) server.child.kill("SIGKILL");

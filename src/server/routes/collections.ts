@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { collection, framework, team } from "../../db/schema/index.ts";
+import { sharesWithSector } from "../sector/links.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { type CollectionRow, findCollection, forgetCollection, newSlug, openState, publicUrlOf } from "../collections/repository.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
@@ -98,10 +99,11 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
   api.openapi(
     defineRoute({ method: "get", path: "/collections/{id}", tags: ["Collections"], operationId: "getCollection", security: signedIn,
       summary: "One listening point", request: { params: IdParam }, errors: [401, 404],
-      responses: { 200: jsonContent(Collection, "The collection") } }),
+      responses: { 200: jsonContent(Collection.extend({ sharesWithSector: z.boolean().openapi({ description: "Contributes to a sector: the story form asks for sector consent" }) }).openapi("CollectionDetail"), "The collection") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "collection:read");
-      return c.json(present(await findCollection(db, caller.organizationId, c.req.valid("param").id)), 200);
+      const row = await findCollection(db, caller.organizationId, c.req.valid("param").id);
+      return c.json({ ...present(row), sharesWithSector: await sharesWithSector(db, caller.organizationId, row.id) }, 200);
     },
   );
 

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
+import { sharesWithSector } from "../sector/links.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
 import { defineRoute, jsonBody, jsonContent } from "../openapi.ts";
@@ -27,6 +28,7 @@ const PublicCollection = z.object({
     prompts: z.array(z.object({ id: z.string(), text: z.string() })),
     signifiers: z.array(signifier),
   }),
+  sharesWithSector: z.boolean().openapi({ description: "The collection contributes to a sector: the form asks for the separate sector consent" }),
 }).openapi("PublicCollection");
 
 export function registerPublicCollectionRoutes(api: Api, { database, stories, config }: AppDeps) {
@@ -53,6 +55,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
           version: framework.version, name: definition.name, language: definition.language, description: definition.description,
           prompts: definition.prompts, signifiers: tellerSignifiers(definition),
         },
+        sharesWithSector: await sharesWithSector(db, collection.organizationId, collection.id),
       }, 200);
     },
   );

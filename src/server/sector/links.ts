@@ -129,6 +129,11 @@ export async function setParticipation(db: Db, organizationId: string, collectio
     .onConflictDoUpdate({ target: sectorParticipation.collectionId, set: { linkId: link.id, epsilonNumerator: epsilon.numerator, epsilonDenominator: epsilon.denominator } });
 }
 
+/** Whether the story form asks for sector consent: only where the collection contributes to a sector. */
+export async function sharesWithSector(db: Db, organizationId: string, collectionId: string) {
+  return (await participationOf(db, organizationId, collectionId)) !== undefined;
+}
+
 export async function participationOf(db: Db, organizationId: string, collectionId: string) {
   const [row] = await db.select().from(sectorParticipation).where(and(eq(sectorParticipation.organizationId, organizationId), eq(sectorParticipation.collectionId, collectionId)));
   return row;

@@ -18,6 +18,7 @@ interface PublicCollection {
   name: string;
   /** The prompts and questions are in the framework's language, which may differ from the page's. */
   framework: { language: string; prompts: { id: string; text: string }[]; signifiers: Signifier[] };
+  sharesWithSector: boolean;
 }
 
 type Load =
@@ -90,7 +91,7 @@ function Content({ load, slug, kiosk, timings, onRetry }: { load: Load; slug: st
             <p className="utrecht-paragraph vp-tell__intro">{t("intro")}</p>
             <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
           </>}
-          prompts={collection.framework.prompts} signifiers={collection.framework.signifiers}
+          prompts={collection.framework.prompts} signifiers={collection.framework.signifiers} sharesWithSector={collection.sharesWithSector}
           postPath={`/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
           storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings}
         />

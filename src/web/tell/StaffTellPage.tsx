@@ -15,6 +15,7 @@ interface Collection {
   id: string;
   name: string;
   frameworkId: string;
+  sharesWithSector: boolean;
   state: "open" | "notYetOpen" | "closed";
 }
 interface Framework {
@@ -75,7 +76,7 @@ export default function StaffTellPage({ collectionId }: { collectionId: string }
         // Questions meant for interpreting colleagues are not asked while telling (as tellerSignifiers
         // in core/framework.ts, which is not imported here: it loads zod).
         signifiers={framework.signifiers.filter((s) => s.audience !== "interpreter")}
-        postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed
+        postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed sharesWithSector={collection.sharesWithSector}
         afterThanks={back}
       />
     </FrameworkLang>
