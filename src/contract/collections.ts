@@ -40,6 +40,9 @@ export const Collection = z.object({
   demo: z.boolean().openapi({ description: "Invented stories to show how Vertelpunt works (POST /demo-collections)" }),
   createdAt: dateTime,
 }).openapi("Collection");
+export const CollectionDetail = Collection.extend({
+  sharesWithSector: z.boolean().openapi({ description: "Contributes to a sector: the story form asks for sector consent" }),
+}).openapi("CollectionDetail");
 
 export const RoundInput = z.object({
   name: z.string().trim().min(1).max(200),
@@ -82,6 +85,7 @@ export const PublicCollection = z.object({
     easyLanguage: z.record(z.string(), textsByKey).optional(),
     pictograms: z.record(z.string(), pictogramName).optional(),
   }),
+  sharesWithSector: z.boolean().openapi({ description: "The collection contributes to a sector: the form asks for the separate sector consent" }),
   formToken: z.string().openapi({
     description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,
   }),
@@ -99,3 +103,4 @@ export type CollectionState = Collection["state"];
 export type RoundInput = z.input<typeof RoundInput>;
 export type ListeningRound = z.infer<typeof ListeningRound>;
 export type PublicCollection = z.infer<typeof PublicCollection>;
+export type CollectionDetail = z.infer<typeof CollectionDetail>;

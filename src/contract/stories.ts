@@ -27,6 +27,7 @@ export const Story = z.object({
   consent: z.object({
     research: z.boolean(),
     quoting: z.boolean(),
+    sector: z.boolean().openapi({ description: "The teller agreed that the story may be shared with the sector" }),
     confirmedAloud: z.boolean().openapi({ description: "Interview: a colleague asked for consent aloud and recorded it" }),
     keepRecording: z.boolean().openapi({ description: "The teller agreed that the voice recording is kept" }),
   }),

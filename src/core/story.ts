@@ -18,6 +18,8 @@ export const storyInput = z.object({
   consent: z.object({
     research: z.boolean(),
     quoting: z.boolean().optional(),
+    /** The story, without personal data, may be shared with the organization's sector (off by default). */
+    sector: z.boolean().optional(),
     /** Interview mode: the colleague asked for consent aloud and records that here. */
     confirmedAloud: z.boolean().optional(),
     /** Separate from research: the teller's voice recording may be kept (off unless given). */

@@ -28,6 +28,7 @@ import { type Logger, loggableError } from "./logger.ts";
 import { createSmtpMailer } from "./mail/mailer.ts";
 import { createRecordings } from "./recordings/service.ts";
 import { MAX_RECORDING_BYTES, RECORDING_UPLOAD_PATH } from "./recordings/uploads.ts";
+import { OutboxSender } from "./sector/delivery.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -196,9 +197,11 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const mailer = config.mail ? createSmtpMailer(config.mail) : undefined;
   const recordings = config.recordingStorage
     ? createRecordings(database.db, { storage: config.recordingStorage, secret, transcription: config.transcription }, logger) : undefined;
-  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, recordings };
+  const sectorOutbox = new OutboxSender(database.db, logger, config.sectorRetryMs ?? 30_000);
+  const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, recordings, sectorOutbox };
   const close = async () => {
     mailer?.close();
+    await sectorOutbox.close();
     await recordings?.settled();
     await events.close();
   };

@@ -22,6 +22,8 @@ export interface ServerConfig {
   recordingStorage: RecordingStorageConfig;
   /** The organization's speech-to-text service (TRANSCRIPTION_URL, …); off when unset. */
   transcription?: TranscriptionConfig;
+  /** VERTELPUNT_SECTOR_RETRY_MS: how often undelivered sector contributions are retried. */
+  sectorRetryMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -41,5 +43,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     mail: mailConfigFromEnv(env),
     recordingStorage: recordingStorageFromEnv(env, dataDir),
     transcription: transcriptionFromEnv(env),
+    sectorRetryMs: env.VERTELPUNT_SECTOR_RETRY_MS ? Number(env.VERTELPUNT_SECTOR_RETRY_MS) : undefined,
   };
 }

@@ -43,6 +43,8 @@ export interface AppConfig {
   recordingStorage?: RecordingStorageConfig;
   /** The organization's own speech-to-text service (recordings/transcription.ts); off when unset. */
   transcription?: TranscriptionConfig;
+  /** How often the sector outbox retries deliveries to a hub elsewhere (sector/delivery.ts); 30 s by default. */
+  sectorRetryMs?: number;
 }
 
 export interface AppDeps {
@@ -59,5 +61,7 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Set when recordingStorage is configured. */
   recordings?: Recordings;
+  /** Sends queued sector contributions and withdrawals; kick() right after queueing. */
+  sectorOutbox: { kick(): void };
 }
 

@@ -127,6 +127,14 @@ const texts = {
   roundNeedsPublicForm: { nl: "Dit vertelpunt heeft geen openbaar formulier. Uitnodigingen werken alleen met een openbaar formulier.", en: "This collection has no public form. Invitations only work with a public form." },
   alreadyTold: { nl: "Met deze uitnodiging is al een verhaal verteld. Dank je wel!", en: "A story was already told with this invitation. Thank you!" },
   invitationClosed: { nl: "Deze ronde is gesloten. Je kunt met deze uitnodiging geen verhaal meer vertellen.", en: "This round is closed. You can no longer tell a story with this invitation." },
+  // The sector (issue 15): contributions, signatures, the privacy budget.
+  sectorSignatureInvalid: { nl: "Handtekening klopt niet", en: "Signature invalid" },
+  sectorSignatureInvalidDetail: { nl: "De handtekening past niet bij dit document of bij de sleutel van deze organisatie.", en: "The signature does not match this document or this organization's key." },
+  sectorWrongSector: { nl: "Dit document is voor een andere sector.", en: "This document is for another sector." },
+  sectorKeyFixed: { nl: "Deze organisatie heeft al een andere sleutel bij de hub.", en: "This organization already has another key at the hub." },
+  privacyBudgetExhausted: { nl: "Het privacybudget voor deze sector is op. Deze levering zou er boven komen.", en: "The privacy budget for this sector is used up. This release would go beyond it." },
+  sectorNotAdopted: { nl: "Het vragenkader van dit vertelpunt heeft het kernkader van de sector nog niet overgenomen.", en: "This collection's framework has not adopted the sector's core framework yet." },
+  sectorUnreachable: { nl: "De hub van de sector is niet bereikbaar. Probeer het later opnieuw.", en: "The sector's hub cannot be reached. Please try again later." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

@@ -67,10 +67,12 @@ type Responses = RouteConfig["responses"];
  * `beforeTwoFactorEnrolment`: a signed-in route that admins and analysts reach before they have set
  * up two-factor sign-in (only what enrolling needs; see people/two-factor.ts).
  */
-export function defineRoute<R extends Omit<RouteConfig, "responses"> & { responses: Responses; errors?: readonly number[]; beforeTwoFactorEnrolment?: true }>(
+export function defineRoute<R extends Omit<RouteConfig, "responses"> & { responses: Responses; errors?: readonly number[]; beforeTwoFactorEnrolment?: true; ownCredential?: true }>(
   config: R,
 ) {
-  const { errors = [], beforeTwoFactorEnrolment, ...rest } = config;
+  // ownCredential: the route checks a credential of its own (a sector hub's), not a signed-in person.
+  const { errors = [], beforeTwoFactorEnrolment, ownCredential, ...rest } = config;
+  const signedInRoute = config.security && !ownCredential;
   const withHeaders = Object.fromEntries(
     Object.entries(config.responses).map(([status, response]) => [
       status,
@@ -79,12 +81,12 @@ export function defineRoute<R extends Omit<RouteConfig, "responses"> & { respons
   );
   const mustAccept400 = ["post", "put", "patch"].includes(config.method) || Boolean(config.request?.params || config.request?.query);
   // Every other signed-in route may answer 403 to someone who must set up two-factor sign-in first.
-  const mustEnrol = config.security && !beforeTwoFactorEnrolment ? [403] : [];
+  const mustEnrol = signedInRoute && !beforeTwoFactorEnrolment ? [403] : [];
   const statuses = new Set([...errors, ...(mustAccept400 ? [400] : []), ...mustEnrol, 500]);
   return createRoute({
     ...rest,
     // Signed-in routes refuse anonymous callers before the body is even read or validated.
-    ...(config.security ? { middleware: beforeTwoFactorEnrolment ? [admitBeforeTwoFactorEnrolment, requireSignedIn] : [requireSignedIn] } : {}),
+    ...(signedInRoute ? { middleware: beforeTwoFactorEnrolment ? [admitBeforeTwoFactorEnrolment, requireSignedIn] : [requireSignedIn] } : {}),
     responses: { ...withHeaders, ...problemResponses([...statuses].sort()) } as R["responses"],
   });
 }

@@ -35,7 +35,13 @@ export type Action =
   | "settings:manage"
   | "round:invite" // invite people to a listening round by e-mail, see their response
   | "recording:play" // listen to a story's voice recording (unredacted: it is the teller's own voice)
-  | "recording:transcribe"; // type the transcript of a recording
+  | "recording:transcribe" // type the transcript of a recording
+  // The sector (issue 15): admins of the coordinating organization publish core versions and issue
+  // credentials (sector:coordinate, checked against the sector's coordinator); member admins adopt
+  // and contribute; colleagues read the sector's combined figures and shared stories.
+  | "sector:coordinate"
+  | "sector:contribute"
+  | "sector:read";
 
 const minimumRole: Record<Action, Role> = {
   "story:tell": "teller",
@@ -58,6 +64,9 @@ const minimumRole: Record<Action, Role> = {
   "round:invite": "analyst",
   "recording:play": "colleague",
   "recording:transcribe": "colleague",
+  "sector:coordinate": "admin",
+  "sector:contribute": "admin",
+  "sector:read": "colleague",
 };
 
 export function isAllowed(caller: Caller, action: Action): boolean {

@@ -51,6 +51,7 @@ function readField(input: Record<string, unknown>, field: string, cell: string, 
   const consent = input.consent as Record<string, boolean>;
   if (field === "consent.research") consent.research = boolean(cell);
   else if (field === "consent.quoting") consent.quoting = boolean(cell);
+  else if (field === "consent.sector") consent.sector = boolean(cell);
   else if (cell.trim() === "") return;
   else if (field === "toldAt") {
     const date = new Date(cell.trim());

@@ -1,13 +1,13 @@
 // Which CSV column feeds which part of a story: a field (title, text, …) or a signifier's answer.
 // Targets are strings, so a form, a query and a test can all write them:
-//   "title" · "text" · "promptId" · "toldAt" · "subjectRef" · "consent.research" · "consent.quoting"
+//   "title" · "text" · "promptId" · "toldAt" · "subjectRef" · "consent.research" · "consent.quoting" · "consent.sector"
 //   "answers.<id>"            a dyad, scale, text or (single or multiple) choice in one cell
 //   "answers.<id>.<1|2|3>"    one corner of a triad, as a percentage
 //   "answers.<id>.<optionId>" one option of a multiple choice, in a column of its own
 import type { FrameworkDefinition, Signifier } from "../framework.ts";
 import type { CsvColumn } from "./csv.ts";
 
-export const storyFields = ["title", "text", "promptId", "toldAt", "language", "subjectRef", "consent.research", "consent.quoting"] as const;
+export const storyFields = ["title", "text", "promptId", "toldAt", "language", "subjectRef", "consent.research", "consent.quoting", "consent.sector"] as const;
 export type StoryField = (typeof storyFields)[number];
 
 export interface MappingTarget {
@@ -28,6 +28,7 @@ const fieldNames: Record<StoryField, string[]> = {
   subjectRef: ["subjectref", "client", "clientnummer", "participantid"],
   "consent.research": ["consent", "consentresearch", "toestemming", "toestemmingonderzoek"],
   "consent.quoting": ["consentquoting", "quoting", "citeren", "toestemmingciteren"],
+  "consent.sector": ["consentsector", "sector", "delenmetsector", "toestemmingsector"],
 };
 
 /** Lower case, letters and digits only: "Wat hielp? - Regels" and "wat_hielp.regels" read the same. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32, randomInt } from "../stats/random.ts";
-import { noiseHalfWidth } from "./discrete-laplace.ts";
+import { chiSquareUpper } from "../stats/distributions.ts";
+import { noiseHalfWidth, noiseProbability } from "./discrete-laplace.ts";
 import { noisyRelease, releaseSensitivity } from "./release.ts";
 
 const uniform = (() => {
@@ -37,3 +38,38 @@ describe("a noisy release of counts", () => {
     expect(Math.abs(sumOfNoise / runs)).toBeLessThan(1); // the noise on a large count averages out
   });
 });
+
+/** Pearson's p-value of noise draws against the pmf for ε = 1/2, Δ = 2, with |z| > 20 pooled per side. */
+function fitToMechanism(noise: number[], cut = 20) {
+  const observed = new Map<number, number>();
+  for (const z of noise) {
+    const cell = Math.max(-cut - 1, Math.min(cut + 1, z));
+    observed.set(cell, (observed.get(cell) ?? 0) + 1);
+  }
+  let inside = 0;
+  for (let z = -cut; z <= cut; z++) inside += noiseProbability(z, half, 2);
+  let statistic = 0;
+  for (let cell = -cut - 1; cell <= cut + 1; cell++) {
+    const expected = (Math.abs(cell) === cut + 1 ? (1 - inside) / 2 : noiseProbability(cell, half, 2)) * noise.length;
+    statistic += ((observed.get(cell) ?? 0) - expected) ** 2 / expected;
+  }
+  return chiSquareUpper(statistic, 2 * cut + 2);
+}
+
+describe("the noise a release adds", () => {
+  it("follows the mechanism's distribution for the release's ε and Δ (chi-square, fixed seed, α = 0.001)", () => {
+    const random = mulberry32(2026);
+    const seeded = (n: number) => randomInt(random, n);
+    const large = [{ key: "a", counts: [1000, 1000, 1000], maxPerStory: 1 }, { key: "b", counts: [1000, 1000], maxPerStory: 1 }];
+    const noise: number[] = [];
+    for (let run = 0; run < 20_000; run++) {
+      const release = noisyRelease(large, half, 5, seeded);
+      expect(release.sensitivity).toBe(2);
+      for (const h of release.histograms) for (const count of h.counts) noise.push(count! - 1000);
+    }
+    expect(fitToMechanism(noise)).toBeGreaterThan(0.001);
+    // The same test sees noise of half the size (as from twice the ε): it cannot pass by accident.
+    expect(fitToMechanism(noise.map((z) => Math.trunc(z / 2)))).toBeLessThan(1e-6);
+  });
+});
+

@@ -5,3 +5,4 @@ export * from "./rounds.ts";
 export * from "./booklets.ts";
 export * from "./people.ts";
 export * from "./round-invitations.ts";
+export * from "./sector.ts";

@@ -90,6 +90,8 @@ export const story = pgTable("story", {
   teamId: uuid("team_id"),
   consentResearch: boolean("consent_research").notNull(),
   consentQuoting: boolean("consent_quoting").notNull().default(false),
+  /** The teller agreed that the story, without personal data, may be shared with the sector (issue 15). */
+  consentSector: boolean("consent_sector").notNull().default(false),
   consentRecordedBy: uuid("consent_recorded_by"),
   toldAt: ts("told_at").notNull().defaultNow(),
   createdAt: ts("created_at").notNull().defaultNow(),

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import QRCode from "qrcode";
 import { reach } from "../access.ts";
-import { Collection, CollectionInput, CollectionUpdate } from "../../contract/collections.ts";
+import { Collection, CollectionDetail, CollectionInput, CollectionUpdate } from "../../contract/collections.ts";
+import { sharesWithSector } from "../sector/links.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeCollection, createCollection, listCollections } from "../collections/manage.ts";
 import { type CollectionRow, openState, publicUrlOf } from "../collections/repository.ts";
@@ -44,10 +45,10 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
   api.openapi(
     defineRoute({ method: "get", path: "/collections/{id}", tags: ["Collections"], operationId: "getCollection", security: signedIn,
       summary: "One listening point", request: { params: IdParam }, errors: [401, 404],
-      responses: { 200: jsonContent(Collection, "The collection") } }),
+      responses: { 200: jsonContent(CollectionDetail, "The collection") } }),
     async (c) => {
-      const { resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
-      return c.json(present(resource), 200);
+      const { caller, resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
+      return c.json({ ...present(resource), sharesWithSector: await sharesWithSector(db, caller.organizationId, resource.id) }, 200);
     },
   );
 

@@ -42,6 +42,9 @@ import { registerFrameworkImportRoutes } from "./framework-imports.ts";
 import { registerRoundInvitationRoutes } from "./round-invitations.ts";
 import { registerRecordingRoutes } from "./recordings.ts";
 import { registerFrameworkTranslationRoutes } from "./framework-translations.ts";
+import { registerSectorRoutes } from "./sectors.ts";
+import { registerSectorLinkRoutes } from "./sector-links.ts";
+import { registerSectorHubRoutes } from "./sector-hub.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -58,6 +61,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerRoundInvitationRoutes,
     registerRecordingRoutes,
     registerFrameworkTranslationRoutes,
+    registerSectorRoutes, registerSectorLinkRoutes, registerSectorHubRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }
@@ -73,6 +77,6 @@ export function openApiInfo(publicUrl: string) {
       license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
     },
     servers: [{ url: `${publicUrl.replace(/\/$/, "")}/api/v1`, description: "This instance" }],
-    tags: ["Instance", "People", "Frameworks", "Collections", "Public", "Stories", "Interpretations", "Patterns", "Trust", "Health"].map((name) => ({ name })),
+    tags: ["Instance", "People", "Frameworks", "Collections", "Public", "Stories", "Interpretations", "Patterns", "Trust", "Health", "Sectors", "Sector hub"].map((name) => ({ name })),
   };
 }

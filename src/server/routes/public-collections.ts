@@ -4,6 +4,7 @@ import { tellerSignifiers } from "../../core/framework.ts";
 import { redactedText } from "../../core/privacy/index.ts";
 import { PublicCollection, PublicStoryInput } from "../../contract/collections.ts";
 import { IdempotencyHeader, StoryCreated } from "../../contract/stories.ts";
+import { sharesWithSector } from "../sector/links.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { assertMayTell, issueFormToken } from "../collections/form-token.ts";
 import { assertOpen, findCollectionBySlug } from "../collections/repository.ts";
@@ -52,6 +53,7 @@ export function registerPublicCollectionRoutes(api: Api, { database, stories, co
           translations: source.translations, easyLanguage: source.easyLanguage, pictograms: source.pictograms,
         },
         formToken: issueFormToken(config.secret, collection.id),
+        sharesWithSector: await sharesWithSector(db, collection.organizationId, collection.id),
       }, 200);
     },
   );

@@ -11,7 +11,7 @@ export const TokenParam = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
 });
 
-export function registerReceiptRoutes(api: Api, { database, config, events, recordings }: AppDeps) {
+export function registerReceiptRoutes(api: Api, { database, config, events, recordings, sectorOutbox }: AppDeps) {
   const { db } = database;
   const anonymousStory = (token: string) => findAnonymousStory(db, config.secret, token);
 
@@ -27,11 +27,11 @@ export function registerReceiptRoutes(api: Api, { database, config, events, reco
 
   api.openapi(
     defineRoute({ method: "delete", path: "/receipts/{token}", tags: ["Public"], operationId: "withdrawStory",
-      summary: "Withdraw the story: it is erased for good", request: { params: TokenParam }, errors: [404],
+      summary: "Withdraw the story: it is erased for good, and withdrawn from the sector if it was shared", request: { params: TokenParam }, errors: [404],
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { story: s } = await anonymousStory(c.req.valid("param").token);
-      await eraseStory({ db, events, recordings }, { organizationId: s.organizationId }, s, "story.withdrawn");
+      await eraseStory({ db, events, recordings, sectorOutbox }, { organizationId: s.organizationId }, s, "story.withdrawn");
       return c.body(null, 204);
     },
   );

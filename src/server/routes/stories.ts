@@ -10,7 +10,7 @@ import { eraseStory } from "../stories/erase.ts";
 import { tellStory } from "../stories/tell.ts";
 import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 
-export function registerStoryRoutes(api: Api, { database, stories, events, config, recordings }: AppDeps) {
+export function registerStoryRoutes(api: Api, { database, stories, events, config, recordings, sectorOutbox }: AppDeps) {
   const { db } = database;
 
   api.openapi(
@@ -59,7 +59,7 @@ export function registerStoryRoutes(api: Api, { database, stories, events, confi
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { caller, resource: row } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "story:erase-one");
-      await eraseStory({ db, events, recordings }, caller, row);
+      await eraseStory({ db, events, recordings, sectorOutbox }, caller, row);
       return c.body(null, 204);
     },
   );

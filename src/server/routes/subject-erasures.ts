@@ -6,7 +6,7 @@ import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { eraseSubject, previewSubjectErasure, pseudonymOf } from "../stories/subject-erasure.ts";
 
-export function registerSubjectErasureRoutes(api: Api, { database, events, recordings }: AppDeps) {
+export function registerSubjectErasureRoutes(api: Api, { database, events, recordings, sectorOutbox }: AppDeps) {
   const { db } = database;
 
   api.openapi(
@@ -27,7 +27,7 @@ export function registerSubjectErasureRoutes(api: Api, { database, events, recor
     async (c) => {
       const caller = authorize(c.get("caller"), "story:erase");
       const pseudonym = await pseudonymOf(db, caller.organizationId, c.req.valid("json"));
-      return c.json({ erased: await eraseSubject({ db, events, recordings }, caller, pseudonym) }, 200);
+      return c.json({ erased: await eraseSubject({ db, events, recordings, sectorOutbox }, caller, pseudonym) }, 200);
     },
   );
 }

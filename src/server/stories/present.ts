@@ -17,7 +17,7 @@ export function presentStory(row: StoryRow, caller?: Caller): Story {
     channel: row.channel as Story["channel"],
     subjectPseudonym: caller && isAllowed(caller, "analysis:read") ? row.subjectPseudonym : null,
     teamId: row.teamId,
-    consent: { research: row.consentResearch, quoting: row.consentQuoting, confirmedAloud: row.consentRecordedBy !== null, keepRecording: row.consentVoice },
+    consent: { research: row.consentResearch, quoting: row.consentQuoting, sector: row.consentSector, confirmedAloud: row.consentRecordedBy !== null, keepRecording: row.consentVoice },
     transcriptSource: row.transcriptSource as Story["transcriptSource"],
     toldByMe: Boolean(caller && row.tellerUserId === caller.userId),
     toldAt: row.toldAt.toISOString(),

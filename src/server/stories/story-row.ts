@@ -89,6 +89,7 @@ export function storyRow(input: StoryInput, ctx: StoryContext, channel: string):
     teamId: ctx.collection.teamId ?? ctx.caller?.teamIds[0] ?? null,
     consentResearch: input.consent.research,
     consentQuoting: input.consent.quoting ?? false,
+    consentSector: input.consent.sector ?? false,
     consentRecordedBy: channel === "interview" ? (ctx.caller?.userId ?? null) : null,
     consentVoice: input.consent.keepRecording ?? false,
     transcriptSource: null,

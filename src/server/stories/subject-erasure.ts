@@ -6,7 +6,7 @@ import type { Db } from "../../db/client.ts";
 import { collection, story } from "../../db/schema/index.ts";
 import { audit } from "../audit.ts";
 import type { Caller } from "../policy.ts";
-import type { ErasureDeps } from "./erase.ts";
+import { type ErasureDeps, withdrawFromSector } from "./erase.ts";
 import { pseudonymKeyOf } from "./organization-keys.ts";
 
 /** The client by their own reference (as given when telling) or by its pseudonym. */
@@ -33,7 +33,11 @@ export async function previewSubjectErasure(db: Db, caller: Caller, pseudonym: s
 }
 
 /** Erases every story of the client; answers how many went. */
-export async function eraseSubject({ db, events, recordings }: ErasureDeps, caller: Caller, pseudonym: string): Promise<number> {
+export async function eraseSubject(deps: ErasureDeps, caller: Caller, pseudonym: string): Promise<number> {
+  const { db, events, recordings } = deps;
+  const told = await db.select({ id: story.id }).from(story)
+    .where(and(eq(story.organizationId, caller.organizationId), eq(story.subjectPseudonym, pseudonym)));
+  await withdrawFromSector(deps, caller.organizationId, told.map((s) => s.id));
   const erased = await db.transaction(async (tx) => {
     const gone = await tx.delete(story)
       .where(and(eq(story.organizationId, caller.organizationId), eq(story.subjectPseudonym, pseudonym))).returning({ id: story.id });

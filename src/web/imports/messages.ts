@@ -33,6 +33,7 @@ export const importMessages = defineMessages({
   field_subjectRef: { nl: "Clientnummer (wordt een pseudoniem)", en: "Client reference (becomes a pseudonym)" },
   "field_consent.research": { nl: "Toestemming voor onderzoek", en: "Consent for research" },
   "field_consent.quoting": { nl: "Toestemming om te citeren", en: "Consent to quote" },
+  "field_consent.sector": { nl: "Toestemming om te delen met de sector", en: "Consent to share with the sector" },
   checkAgain: { nl: "Opnieuw controleren", en: "Check again" },
   reportTitle: { nl: "Uitkomst van de controle", en: "Result of the check" },
   reportSummary: { nl: "Te importeren: {accepted} van de {rows} verhalen. Overgeslagen rijen: {rejected}.", en: "To import: {accepted} of the {rows} stories. Rows skipped: {rejected}." },

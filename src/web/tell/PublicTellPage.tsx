@@ -129,6 +129,7 @@ function Content({ load, slug, kiosk, timings, choice, invitation, onRetry }: Co
               <p className="utrecht-paragraph vp-tell__intro">{t("anonymous")}</p>
             </>}
             prompts={framework.prompts} signifiers={framework.signifiers} language={framework.language}
+            sharesWithSector={collection.sharesWithSector}
             postPath={invitation.state === "open" ? invitation.postPath : `/public-collections/${encodeURIComponent(slug)}/stories`} channel={kiosk ? "kiosk" : "web"}
             storageKey={kiosk ? undefined : `vertelpunt.draft.${slug}`} kiosk={kiosk} kioskTimings={timings} formToken={collection.formToken}
           />

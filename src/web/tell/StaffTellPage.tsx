@@ -3,7 +3,7 @@
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useEffect, useState } from "react";
-import type { Collection } from "../../contract/collections.ts";
+import type { CollectionDetail as Collection } from "../../contract/collections.ts";
 import type { Framework } from "../../contract/frameworks.ts";
 import { api, ApiError } from "../toolkit/api.ts";
 import { useT } from "../toolkit/i18n.tsx";
@@ -64,7 +64,7 @@ export default function StaffTellPage({ collectionId }: { collectionId: string }
         // Questions meant for interpreting colleagues are not asked while telling (as tellerSignifiers
         // in core/framework.ts, which is not imported here: it loads zod).
         signifiers={framework.signifiers.filter((s) => s.audience !== "interpreter")}
-        postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed
+        postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed sharesWithSector={collection.sharesWithSector}
         afterThanks={back}
       />
     </FrameworkLang>

@@ -24,9 +24,11 @@ interface Props {
   form: Form;
   /** Colleagues may record a client's story (interview mode). */
   interviewAllowed?: boolean;
+  /** The collection contributes to a sector: one checkbox for the separate sector consent, off by default. */
+  sharesWithSector?: boolean;
 }
 
-export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed }: Props) {
+export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed, sharesWithSector }: Props) {
   const t = useT(messages);
   const errorText = useErrorText();
   const frameworkLang = useFrameworkLang();
@@ -39,12 +41,12 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
   const w = (key: "storyHeading" | "textLabel" | "textHint" | "titleLabel" | "promptLegend" | "questionsHeading" | "questionsIntro") =>
     t(draft.interview ? `${key}Interview` : key);
 
-  const order = ["subjectRef", "promptId", "title", "text", ...signifiers.map((s) => `answers.${s.id}`), "consent.research", "consent.quoting", "consent.confirmedAloud"];
+  const order = ["subjectRef", "promptId", "title", "text", ...signifiers.map((s) => `answers.${s.id}`), "consent.research", "consent.quoting", "consent.sector", "consent.confirmedAloud"];
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   // Our own messages name their field; the server's reasons ("Te lang") get the field's label.
   const labels: Record<string, string> = {
     subjectRef: t("subjectRefLabel"), promptId: w("promptLegend"), title: w("titleLabel"), text: w("textLabel"),
-    "consent.research": t("consentHeading"), "consent.quoting": t("consentHeading"), "consent.confirmedAloud": t("consentHeading"),
+    "consent.research": t("consentHeading"), "consent.quoting": t("consentHeading"), "consent.sector": t("consentHeading"), "consent.confirmedAloud": t("consentHeading"),
   };
   const questions = Object.fromEntries(signifiers.map((s) => [`answers.${s.id}`, s.question]));
   const entries: SummaryEntry[] = Object.keys(errors).sort((a, b) => rank(a) - rank(b)).map((name) => {
@@ -132,6 +134,12 @@ export function StoryForm({ prefix, prompts, signifiers, form, interviewAllowed 
           <CheckboxField
             id={id("consent.quoting")} checked={draft.quoting} onChange={(quoting) => update({ quoting })} error={error("consent.quoting")}
             label={<>{t(draft.interview ? "quotingLabelInterview" : "quotingLabel")} <span className="vp-optional">{t("optional")}</span></>}
+          />
+        )}
+        {sharesWithSector && (
+          <CheckboxField
+            id={id("consent.sector")} checked={draft.sector} onChange={(sector) => update({ sector })} error={error("consent.sector")}
+            label={<>{t(draft.interview ? "sectorLabelInterview" : "sectorLabel")} <span className="vp-optional">{t("optional")}</span></>}
           />
         )}
         {draft.interview && (

@@ -30,6 +30,8 @@ interface Props extends StoryFormOptions {
   kiosk?: boolean;
   kioskTimings?: KioskTimings;
   interviewAllowed?: boolean;
+  /** The collection contributes to a sector: ask for the separate sector consent. */
+  sharesWithSector?: boolean;
   /** Extra actions on the thank-you screen. */
   afterThanks?: ReactNode;
   /** Easy mode: larger words and targets (the texts and read-aloud come with the framework and FormAids). */
@@ -88,7 +90,7 @@ export function TellFlow(props: Props) {
           {preHeading && <p className="vp-tell__pre-heading">{preHeading}</p>}
           <h1 ref={headingRef} tabIndex={-1} className="utrecht-heading-1 vp-tell__heading">{heading}</h1>
           {intro}
-          <StoryForm prefix="vp" prompts={prompts} signifiers={signifiers} form={form} interviewAllowed={interviewAllowed} />
+          <StoryForm prefix="vp" prompts={prompts} signifiers={signifiers} form={form} interviewAllowed={interviewAllowed} sharesWithSector={props.sharesWithSector} />
         </>
       )}
       {status.kind !== "sent" && clock.idle && <IdleNotice secondsLeft={clock.idleSecondsLeft} onStay={clock.stay} />}

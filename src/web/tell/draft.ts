@@ -19,6 +19,8 @@ export interface Draft {
   /** Undefined until the teller chooses: research consent must be a real choice. */
   research?: boolean;
   quoting: boolean;
+  /** May the story, without personal data, be shared with the sector? Asked only where the collection contributes. */
+  sector: boolean;
   /** Interview mode: a colleague writes down a client's story. */
   interview: boolean;
   subjectRef: string;
@@ -34,6 +36,7 @@ export const emptyDraft = (prompts: readonly { id: string }[]): Draft => ({
   text: "",
   answers: {},
   quoting: false,
+  sector: false,
   interview: false,
   subjectRef: "",
   confirmedAloud: false,
@@ -89,6 +92,7 @@ export function storyBody(draft: Draft, channel: Exclude<Channel, "interview">, 
       research,
       // Quoting is only asked when research is allowed; a "no" to research is a "no" to quoting.
       quoting: research && draft.quoting,
+      ...(draft.sector ? { sector: true } : {}),
       ...(draft.interview ? { confirmedAloud: draft.confirmedAloud } : {}),
       ...(hasRecording && draft.keepRecording ? { keepRecording: true } : {}),
     },
@@ -107,7 +111,7 @@ export function fieldDomId(prefix: string, name: string): string {
   if (name.startsWith("answers.")) return `${prefix}-q-${name.slice("answers.".length)}`;
   const ids: Record<string, string> = {
     promptId: "prompt", title: "title", text: "text", subjectRef: "subject",
-    "consent.research": "research", "consent.quoting": "quoting", "consent.confirmedAloud": "aloud",
+    "consent.research": "research", "consent.quoting": "quoting", "consent.sector": "sector", "consent.confirmedAloud": "aloud",
   };
   return `${prefix}-${ids[name] ?? "form"}`;
 }

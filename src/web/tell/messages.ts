@@ -75,6 +75,14 @@ export const messages = defineMessages({
     nl: "De cliënt vindt het goed dat stukjes uit het verhaal letterlijk worden overgenomen. Zonder naam.",
     en: "The client agrees that parts of the story may be quoted word for word. Without a name.",
   },
+  sectorLabel: {
+    nl: "Mijn verhaal mag ook naar andere organisaties in de sector, zodat zij ervan leren. Zonder naam en zonder andere gegevens over mij.",
+    en: "My story may also go to other organizations in the sector, so they can learn from it. Without a name and without other details about me.",
+  },
+  sectorLabelInterview: {
+    nl: "De cliënt vindt het goed dat het verhaal ook naar andere organisaties in de sector gaat. Zonder naam en zonder andere gegevens.",
+    en: "The client agrees that the story may also go to other organizations in the sector. Without a name and without other details.",
+  },
   tellerLegend: { nl: "Wie vertelt het verhaal?", en: "Who is telling the story?" },
   tellerSelf: { nl: "Ik vertel mijn eigen verhaal", en: "I am telling my own story" },
   tellerInterview: { nl: "Ik schrijf het verhaal van een cliënt op (interview)", en: "I am writing down a client's story (interview)" },

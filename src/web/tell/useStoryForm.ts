@@ -65,7 +65,7 @@ function writeStorage(key: string, value: string | undefined) {
 }
 
 /** Draft fields whose server-side name sits under "consent.". */
-const consentFields = new Set(["research", "quoting", "confirmedAloud"]);
+const consentFields = new Set(["research", "quoting", "sector", "confirmedAloud"]);
 
 export interface StoryFormOptions {
   prompts: readonly { id: string }[];
