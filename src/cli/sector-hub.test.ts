@@ -135,9 +135,11 @@ describe("instances contributing to a hub on another instance", () => {
     const [aa] = contributors;
     const ended = await aa!.server.api(`/collections/${aa!.collectionId}/sector-participation`, { method: "DELETE", token: aa!.token });
     expect(ended.status).toBe(204);
-    const combined = await until("the withdrawal on the hub", () => hubAggregates("2026-11"), (a) => a.organizations === 1);
-    expect(combined.releases).toBe(1);
-    expect(new Set((await hubStories()).map((s) => s.organization))).toEqual(new Set(["Gemeente Bee"]));
+    // The aggregates and each story leave the hub as separate deliveries: wait for all of them.
+    const after = await until("the withdrawal on the hub", async () => ({ combined: await hubAggregates("2026-11"), stories: await hubStories() }),
+      (a) => a.combined.organizations === 1 && a.stories.every((s) => s.organization !== "Gemeente Aa"));
+    expect(after.combined.releases).toBe(1);
+    expect(new Set(after.stories.map((s) => s.organization))).toEqual(new Set(["Gemeente Bee"]));
   });
 
   it("lose and double nothing while the hub is down", async () => {

@@ -13,6 +13,8 @@ import { findOpenInvitationById } from "./people/invitations.ts";
 import { findMember } from "./people/membership.ts";
 import { type Action, authorizeOn, type Caller, type ResourceActionOn } from "./policy.ts";
 import { unauthorized } from "./problem.ts";
+import { findSectorFor } from "./sector/hub.ts";
+import { findLink } from "./sector/links.ts";
 import { findStory } from "./stories/queries.ts";
 import { findSubjectStories } from "./stories/subject-timeline.ts";
 
@@ -31,6 +33,9 @@ const loaders = {
   booklet: (db: Db, caller: Caller, id: string) => findBooklet(db, caller.organizationId, id),
   session: (db: Db, caller: Caller, id: string) => findSession(db, caller.organizationId, id),
   member: (db: Db, caller: Caller, id: string) => findMember(db, caller.organizationId, id),
+  // A sector the caller's organization coordinates or is a member of (sector/hub.ts).
+  sector: (db: Db, caller: Caller, id: string) => findSectorFor(db, caller, id),
+  sectorLink: (db: Db, caller: Caller, id: string) => findLink(db, caller.organizationId, id),
   // Only invitations not accepted yet.
   invitation: (db: Db, caller: Caller, id: string) => findOpenInvitationById(db, caller.organizationId, id),
 };

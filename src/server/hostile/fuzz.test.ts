@@ -67,6 +67,7 @@ describe("hostile input", () => {
     ["POST", "password reset completion", () => "/api/v1/password-reset-completions"],
     ["POST", "round invitation opening", () => `/api/v1/round-invitations/${invitation}/openings`],
     ["POST", "invited story", () => `/api/v1/round-invitations/${invitation}/stories`],
+    ["POST", "recording upload", () => "/api/v1/recording-uploads"],
   ];
   for (const [method, name, path] of endpoints) {
     it(`${name}: never a 500, never a partial write`, async () => {

@@ -6,14 +6,14 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { StoryInput } from "../../core/story.ts";
 import type { Db } from "../../db/client.ts";
 import { listeningRound, roundContact, roundInvitee } from "../../db/schema/index.ts";
-import { type CollectionRow, openState } from "../collections/repository.ts";
-import { roundForm } from "../collections/repository.ts";
+import { type CollectionRow, openState, roundForm } from "../collections/repository.ts";
 import type { Lang } from "../messages.ts";
 import { conflict, notFound } from "../problem.ts";
 import type { StoryRow } from "../stories/columns.ts";
 import { idempotencyRecord, storedUnder } from "../stories/idempotency.ts";
 import { type StoryStore, tellStory } from "../stories/tell.ts";
 import { hashInviteeToken } from "./invitee-links.ts";
+import { assertMayTell, type LateStory } from "../collections/form-token.ts";
 
 export type InvitationState = "open" | "notYetOpen" | "closed" | "told";
 
@@ -43,11 +43,23 @@ export async function openInvitation(db: Db, token: string, now = new Date()): P
   return { slug: found.form.slug, state: stateOf(found, now) };
 }
 
+/** Whether a story may be told in the round's form now, or, told before it closed, still arrive. */
+function mayTell(form: CollectionRow, late: LateStory): boolean {
+  try {
+    assertMayTell(form, late);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface InvitedTelling {
   token: string;
   input: StoryInput;
   idempotencyKey?: string;
   lang: Lang;
+  /** A story told offline while the round was open may arrive after it closed, with the form's token. */
+  late: Omit<LateStory, "now">;
 }
 
 export async function tellThroughInvitation(store: StoryStore, request: InvitedTelling): Promise<{ story: StoryRow; replay: boolean }> {
@@ -56,7 +68,7 @@ export async function tellThroughInvitation(store: StoryStore, request: InvitedT
   const { invitee, form } = found;
   const scope = and(eq(roundInvitee.organizationId, invitee.organizationId), eq(roundInvitee.id, invitee.id));
   const now = new Date();
-  const [claimed] = openState(form, now) === "open"
+  const [claimed] = mayTell(form, { ...request.late, now })
     ? await db.update(roundInvitee).set({ toldAt: now, openedAt: invitee.openedAt ?? now }).where(and(scope, isNull(roundInvitee.toldAt))).returning({ id: roundInvitee.id })
     : [];
   if (!claimed) {
@@ -72,7 +84,7 @@ export async function tellThroughInvitation(store: StoryStore, request: InvitedT
   try {
     return await tellStory(store, {
       collection: form, input: request.input, channel: "web", idempotencyKey: request.idempotencyKey, lang: request.lang,
-      subjectPseudonym: contact?.pseudonym ?? undefined,
+      subjectPseudonym: contact?.pseudonym ?? undefined, assertMayTell: (open) => assertMayTell(open, { ...request.late, now }),
     });
   } catch (error) {
     await db.update(roundInvitee).set({ toldAt: null }).where(scope);

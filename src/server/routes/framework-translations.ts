@@ -3,13 +3,12 @@
 import { z } from "@hono/zod-openapi";
 import { translationFileFormats } from "../../core/translation-files.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { findFramework } from "../frameworks/repository.ts";
 import { contentTypes, importTranslationFile, translationFileFor } from "../frameworks/translation-files.ts";
 import { forgetFrameworkVersion } from "../stories/tell.ts";
 import { defineRoute, jsonContent, signedIn } from "../openapi.ts";
-import { authorize } from "../policy.ts";
 import { Problem } from "../problem.ts";
 import { TranslationImport as ImportResult, translationVariants } from "../../contract/framework-translations.ts";
+import { reach } from "../access.ts";
 
 const Params = z.object({
   id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }),
@@ -29,10 +28,8 @@ export function registerFrameworkTranslationRoutes(api: Api, { database }: AppDe
       security: signedIn, request: { params: Params, query: DownloadQuery }, errors: [400, 401, 403, 404],
       responses: { 200: { description: "The file", content: Object.fromEntries(Object.values(contentTypes).map((t) => [t, { schema: z.string() }])) } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "framework:read");
       const { id, language } = c.req.valid("param");
-      const framework = await findFramework(db, caller.organizationId, id);
-      authorize(caller, "framework:manage");
+      const { resource: framework } = await reach(db, c.get("caller"), "framework", id, "framework:manage");
       const { format, variant: which } = c.req.valid("query");
       const file = translationFileFor(framework, language, which, format);
       c.header("content-type", file.contentType);
@@ -55,10 +52,8 @@ export function registerFrameworkTranslationRoutes(api: Api, { database }: AppDe
       errors: [400, 401, 403, 404, 415],
       responses: { 200: jsonContent(ImportResult, "Taken in; the framework has a new version") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "framework:read");
       const { id, language } = c.req.valid("param");
-      const framework = await findFramework(db, caller.organizationId, id);
-      authorize(caller, "framework:manage");
+      const { caller, resource: framework } = await reach(db, c.get("caller"), "framework", id, "framework:manage");
       const type = c.req.header("content-type") ?? "";
       const format = type.startsWith("text/csv") ? "csv" : /^application\/(xliff\+)?xml/.test(type) ? "xliff" : undefined;
       if (!format) throw new Problem(415, "unsupportedMediaType", "Send Content-Type: application/xliff+xml or text/csv");

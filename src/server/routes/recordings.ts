@@ -8,8 +8,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import type { MessageKey } from "../messages.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
-import { authorize, isAllowed } from "../policy.ts";
-import { conflict, forbidden, notFound, Problem, problemResponse } from "../problem.ts";
+import { conflict, notFound, Problem, problemResponse } from "../problem.ts";
 import { recordingOf } from "../recordings/repository.ts";
 import { addTranscript } from "../recordings/transcription.ts";
 import { MAX_RECORDING_BYTES } from "../recordings/uploads.ts";
@@ -17,6 +16,7 @@ import { Recording, RECORDING_TYPES, TranscriptInput } from "../../contract/reco
 import { presentStory } from "../stories/present.ts";
 import { Story } from "../../contract/stories.ts";
 import { findStory } from "../stories/queries.ts";
+import { reach } from "../access.ts";
 
 // Header names in lower case, as the schema's keys (HTTP header names are case-insensitive).
 const tusHeaders = {
@@ -67,9 +67,7 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
   api.on(["GET", "PATCH"], "/recording-uploads/:uploadId", tus);
 
   const playable = async (c: Context, id: string) => {
-    const caller = authorize(c.get("caller"), "story:tell");
-    const told = await findStory(db, caller, id);
-    if (!isAllowed(caller, "recording:play")) throw forbidden();
+    const { caller, resource: told } = await reach(db, c.get("caller"), "story", id, "recording:play");
     const recording = await recordingOf(db, caller.organizationId, told.id);
     if (!recording) throw notFound();
     return { caller, told, recording };
@@ -77,7 +75,7 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
 
   api.openapi(
     defineRoute({ method: "get", path: "/stories/{id}/recording", tags: ["Stories"], operationId: "getStoryRecording", security: signedIn,
-      summary: "The story's voice recording: what it is and where to play it", request: { params: IdParam }, errors: [401, 404],
+      summary: "The story's voice recording: what it is and where to play it", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Recording, "The recording") } }),
     async (c) => {
       const { told, recording } = await playable(c, c.req.valid("param").id);
@@ -90,7 +88,7 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
 
   api.openapi(
     defineRoute({ method: "get", path: "/stories/{id}/recording/audio", tags: ["Stories"], operationId: "playStoryRecording", security: signedIn,
-      summary: "Play the voice recording (colleagues and up; every play is in the audit log)", request: { params: IdParam }, errors: [401, 404],
+      summary: "Play the voice recording (colleagues and up; every play is in the audit log)", request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 200: { description: "The audio", content: Object.fromEntries(RECORDING_TYPES.map((type) => [type, { schema: z.string().openapi({ format: "binary" }) }])) } } }),
     async (c) => {
       const { caller, told, recording } = await playable(c, c.req.valid("param").id);
@@ -107,12 +105,10 @@ export function registerRecordingRoutes(api: Api, { database, recordings }: AppD
   api.openapi(
     defineRoute({ method: "put", path: "/stories/{id}/transcript", tags: ["Stories"], operationId: "typeStoryTranscript", security: signedIn,
       summary: "Type the transcript of a recorded story (when no transcription service made one)",
-      request: { params: IdParam, body: jsonBody(TranscriptInput) }, errors: [401, 404, 409],
+      request: { params: IdParam, body: jsonBody(TranscriptInput) }, errors: [401, 403, 404, 409],
       responses: { 200: jsonContent(Story, "The story with its transcript") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "story:tell");
-      const told = await findStory(db, caller, c.req.valid("param").id);
-      if (!isAllowed(caller, "recording:transcribe")) throw forbidden();
+      const { caller, resource: told } = await reach(db, c.get("caller"), "story", c.req.valid("param").id, "recording:transcribe");
       const recording = await recordingOf(db, caller.organizationId, told.id);
       if (!recording?.completedAt) throw notFound();
       if (!await addTranscript(db, caller.organizationId, told.id, c.req.valid("json").text, "colleague")) throw conflict("transcriptExists");

@@ -153,6 +153,9 @@ describe("inviting people to a listening round", () => {
   });
 
   it("deletes the contact data when the round closes; the counts stay and the links stop", async () => {
+    // c tells offline while the round is open; the outbox sends the story after it closed.
+    const { formToken } = await json(app.request(`/api/v1/public-collections/${round.slug}`));
+    const toldOffline = { ...story, toldAt: new Date(Date.now() - 1000).toISOString() };
     const closed = await app.request(roundPath(), { method: "PATCH", token: org.adminToken, json: { endsAt: new Date().toISOString() } });
     expect(closed.status).toBe(200);
     const contacts = await app.database.db.select().from(roundContact).where(and(eq(roundContact.organizationId, org.organizationId), eq(roundContact.roundId, round.id)));
@@ -162,6 +165,10 @@ describe("inviting people to a listening round", () => {
     expect(await json(open(links.b.token))).toEqual({ slug: round.slug, state: "closed" });
     const late = await tellWith(links.b.token);
     expect(late.status).toBe(409);
+    const sentLate = (body: Record<string, unknown>) => app.request(`/api/v1/round-invitations/${links.c.token}/stories`, { method: "POST", json: body });
+    expect((await sentLate(toldOffline)).status).toBe(409);
+    expect((await sentLate({ ...toldOffline, formToken: `${formToken}x` })).status).toBe(409);
+    expect((await sentLate({ ...toldOffline, formToken })).status).toBe(201);
     expect((await invite("d@example.nl")).status).toBe(409);
   });
 });

@@ -12,7 +12,8 @@ import { presentCreated } from "../stories/present.ts";
 import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
 import { RoundParams } from "./listening-rounds.ts";
-import { IdempotencyHeader, StoryCreated, StoryInput } from "../../contract/stories.ts";
+import { PublicStoryInput } from "../../contract/collections.ts";
+import { IdempotencyHeader, StoryCreated } from "../../contract/stories.ts";
 import { InvitationListInput, InvitationOpening, InvitationOutcome, InvitationPreview, RoundResponse, TokenParam } from "../../contract/round-invitations.ts";
 import { reach } from "../access.ts";
 import { checkedInvitees, previewInvitations } from "../rounds/invite-request.ts";
@@ -60,11 +61,13 @@ export function registerRoundInvitationRoutes(api: Api, { database, stories, con
   api.openapi(
     defineRoute({ method: "post", path: "/round-invitations/{token}/stories", tags: ["Public"], operationId: "tellInvitedStory",
       summary: "Tell a story with a personal invitation link (once; the client's pseudonym from the invitation is kept with it)",
-      request: { params: TokenParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [404, 409, 413, 422],
+      request: { params: TokenParam, headers: IdempotencyHeader, body: jsonBody(PublicStoryInput) }, errors: [404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored") } }),
     async (c) => {
+      const { formToken, ...input } = c.req.valid("json");
       const { story } = await tellThroughInvitation({ db, writer: stories }, {
-        token: c.req.valid("param").token, input: c.req.valid("json"), idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
+        token: c.req.valid("param").token, input, idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
+        late: { secret: config.secret, formToken, toldAt: input.toldAt },
       });
       return c.json({ ...presentCreated(story), receiptUrl: receiptUrl(config.publicUrl, receiptToken(config.secret, story.id)), ...recordingUploadOffer(config.secret, story) }, 201);
     },

@@ -9,9 +9,10 @@ import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { budgetOf, releaseMonth, withdrawCollectionFromSector } from "../sector/contribute.ts";
-import { adopt, createLink, findCollection, findLink, type LinkRow, listLinks, setParticipation, signingKeysOf } from "../sector/links.ts";
+import { adopt, createLink, findLink, type LinkRow, listLinks, setParticipation, signingKeysOf } from "../sector/links.ts";
 import { Framework } from "../../contract/frameworks.ts";
 import { presentFramework } from "./frameworks.ts";
+import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
 const Fraction = (description: string) => z.object({ numerator: z.number().int().min(1).max(1000), denominator: z.number().int().min(1).max(1000) }).openapi({ description });
@@ -79,8 +80,7 @@ export function registerSectorLinkRoutes(api: Api, { database, sectorOutbox }: A
       request: { params: IdParam, body: jsonBody(AdoptionInput) }, errors: [401, 403, 404, 422, 503],
       responses: { 201: jsonContent(Adoption, "The framework version that adopted it") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:contribute");
-      const link = await findLink(db, caller.organizationId, c.req.valid("param").id);
+      const { resource: link } = await reach(db, c.get("caller"), "sectorLink", c.req.valid("param").id, "sector:contribute");
       const adopted = await adopt(db, link, c.req.valid("json"));
       return c.json({ ...adopted, framework: presentFramework(adopted.framework) }, 201);
     },
@@ -92,9 +92,8 @@ export function registerSectorLinkRoutes(api: Api, { database, sectorOutbox }: A
       request: { params: IdParam, body: jsonBody(Participation) }, errors: [401, 403, 404],
       responses: { 200: jsonContent(Participation, "Contributing") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:contribute");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "sector:contribute");
       const input = c.req.valid("json");
       await setParticipation(db, caller.organizationId, id, await findLink(db, caller.organizationId, input.linkId), input.epsilon);
       return c.json(input, 200);
@@ -107,9 +106,8 @@ export function registerSectorLinkRoutes(api: Api, { database, sectorOutbox }: A
       request: { params: IdParam }, errors: [401, 403, 404],
       responses: { 204: { description: "Withdrawn" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:contribute");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "sector:contribute");
       await withdrawCollectionFromSector(db, caller.organizationId, id, sectorOutbox.kick);
       await db.delete(sectorParticipation).where(eq(sectorParticipation.collectionId, id));
       return c.body(null, 204);
@@ -122,9 +120,8 @@ export function registerSectorLinkRoutes(api: Api, { database, sectorOutbox }: A
       request: { params: IdParam, body: jsonBody(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: "2026-11" }) })) }, errors: [401, 403, 404, 409, 422],
       responses: { 201: jsonContent(Release, "Released (delivered, or queued for a hub elsewhere)") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:contribute");
       const { id } = c.req.valid("param");
-      await findCollection(db, caller.organizationId, id);
+      const { caller } = await reach(db, c.get("caller"), "collection", id, "sector:contribute");
       const result = await releaseMonth(db, caller.organizationId, id, c.req.valid("json").month, sectorOutbox.kick);
       const { aggregates } = result;
       return c.json({

@@ -7,8 +7,9 @@ import { coreMapping } from "../../core/sector/core-framework.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { addMember, coreVersionOf, createSector, findSectorFor, issueCredential, listSectors, mustCoordinate, publishCoreVersion } from "../sector/hub.ts";
+import { addMember, coreVersionOf, createSector, issueCredential, listSectors, mustCoordinate, publishCoreVersion } from "../sector/hub.ts";
 import { combinedAggregates, sharedStories } from "../sector/view.ts";
+import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: "2026-11" });
@@ -63,9 +64,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(z.object({ organizationId: z.string().uuid() })) }, errors: [401, 403, 404],
       responses: { 204: { description: "A member" } } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
-      const found = await findSectorFor(db, caller, c.req.valid("param").id);
-      authorize(caller, "sector:coordinate");
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
       mustCoordinate(found);
       await addMember(db, found, c.req.valid("json").organizationId);
       return c.body(null, 204);
@@ -78,9 +77,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(CoreFrameworkInput) }, errors: [401, 403, 404],
       responses: { 201: jsonContent(CoreFramework, "The published version") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
-      const found = await findSectorFor(db, caller, c.req.valid("param").id);
-      authorize(caller, "sector:coordinate");
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
       mustCoordinate(found);
       const { definition, mapping } = c.req.valid("json");
       return c.json(await publishCoreVersion(db, found, definition, mapping ?? { questions: {} }), 201);
@@ -92,9 +89,8 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       summary: "One published version of the core framework", request: { params: SectorVersionParams }, errors: [401, 404],
       responses: { 200: jsonContent(CoreFramework, "The version") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
       const { id, version } = c.req.valid("param");
-      await findSectorFor(db, caller, id);
+      await reach(db, c.get("caller"), "sector", id, "sector:read");
       return c.json(await coreVersionOf(db, id, version), 200);
     },
   );
@@ -105,9 +101,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, body: jsonBody(z.object({ name: z.string().trim().min(1).max(200) })) }, errors: [401, 403, 404],
       responses: { 201: jsonContent(Credential, "Issued; the credential is not shown again") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
-      const found = await findSectorFor(db, caller, c.req.valid("param").id);
-      authorize(caller, "sector:coordinate");
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
       mustCoordinate(found);
       return c.json(await issueCredential(db, found, c.req.valid("json").name), 201);
     },
@@ -119,8 +113,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, query: z.object({ month: Month.optional() }) }, errors: [401, 404],
       responses: { 200: jsonContent(SectorAggregates, "Combined figures") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
-      const found = await findSectorFor(db, caller, c.req.valid("param").id);
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
       return c.json(await combinedAggregates(db, found.id, c.req.valid("query").month), 200);
     },
   );
@@ -131,8 +124,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       request: { params: IdParam, query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) }, errors: [401, 404],
       responses: { 200: jsonContent(z.object({ items: z.array(SharedStory) }), "Shared stories, newest month first") } }),
     async (c) => {
-      const caller = authorize(c.get("caller"), "sector:read");
-      const found = await findSectorFor(db, caller, c.req.valid("param").id);
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
       return c.json({ items: await sharedStories(db, found.id, c.req.valid("query").limit) }, 200);
     },
   );

@@ -21,7 +21,7 @@ const good = { text: "Geïmporteerd verhaal over werk.", answers: validAnswers, 
 
 describe("NDJSON story import", () => {
   it("keeps good lines and reports bad lines by number", async () => {
-    const res = await upload(ndjson([good, "{kapot", { ...good, answers: { ...validAnswers, hulp: [1, 1, 1] } }, "", good, { text: "" }]));
+    const res = await upload(ndjson([good, "{kapot", { ...good, answers: { ...validAnswers, hulp: [1, 1, 1] } }, "", good, { ...good, text: "" }]));
     expect(res.status).toBe(201);
     const result = await res.json();
     expect(result.imported).toBe(2);
@@ -31,7 +31,7 @@ describe("NDJSON story import", () => {
     expect(result.rejected[1].reason).not.toContain("answers.hulp");
     expect(result.rejected[2].reason).toMatch(/^Verhaal: /);
     const english = await app.request(`/api/v1/collections/${collectionId}/story-imports?dryRun=true`, {
-      method: "POST", token: org.tokens.analyst, headers: { "content-type": "application/x-ndjson", "accept-language": "en" }, body: ndjson([{ text: "" }]),
+      method: "POST", token: org.tokens.analyst, headers: { "content-type": "application/x-ndjson", "accept-language": "en" }, body: ndjson([{ ...good, text: "" }]),
     });
     expect((await english.json()).rejected[0].reason).toMatch(/^Story: /);
     const stories = await json(app.request(`/api/v1/stories?collectionId=${collectionId}`, { token: org.adminToken }));

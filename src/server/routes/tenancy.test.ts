@@ -52,6 +52,11 @@ beforeAll(async () => {
   ids.invitations = (await json(app.request("/api/v1/invitations", { method: "POST", token: home.adminToken, json: { name: "Gast", email: "gast-thuis@example.nl", role: "teller" } }))).id;
   ids["api-tokens"] = (await json(app.request("/api/v1/api-tokens", { method: "POST", token: home.adminToken, json: { name: "Thuis" } }))).id;
   ids["demo-collections"] = (await json(app.request("/api/v1/demo-collections", { method: "POST", token: home.adminToken, json: { count: 10 } }))).id;
+  ids.sectors = (await json(app.request("/api/v1/sectors", { method: "POST", token: home.adminToken, json: { name: "Regio Thuis" } }))).id;
+  await app.request(`/api/v1/sectors/${ids.sectors}/core-frameworks`, { method: "POST", token: home.adminToken, json: { definition: smallFramework } });
+  ids["sector-links"] = (await json(app.request("/api/v1/sector-links", {
+    method: "POST", token: home.adminToken, json: { sectorId: ids.sectors, budget: { numerator: 1000, denominator: 1 } },
+  }))).id;
   for (const [name, id] of Object.entries({ ...ids, ...more })) expect(id, name).toBeTruthy();
   otherCollection = (await makeCollection(app, other.adminToken)).collection.id;
 
@@ -59,7 +64,7 @@ beforeAll(async () => {
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, signedIn: Boolean(op.security?.length) })))
     .filter((op) => op.path.includes("{"))
-    .filter((op) => op.signedIn || !(op.operationId in publicByDesign));
+    .filter((op) => !(op.operationId in publicByDesign));
 });
 afterAll(() => app.close());
 
@@ -77,6 +82,9 @@ const publicByDesign: Record<string, string> = {
   finishSsoSignIn: "the provider id of the instance, not of an organization",
   openRoundInvitation: "the invited person's personal link",
   tellInvitedStory: "the invited person's personal link",
+  // The hub protocol takes a credential the hub issued, never a person's session (sector tests).
+  getSectorHubCoreFramework: "the hub's own credential, not an organization's session",
+  withdrawSectorContribution: "the hub's own credential, not an organization's session",
   getRecordingUploadOffset: "the story's upload token, checked against the upload (recordings.test.ts)",
   continueRecordingUpload: "the story's upload token, checked against the upload (recordings.test.ts)",
 };
@@ -106,12 +114,22 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   getCohort: { query: "signifier=cijfer" },
   inviteToListeningRound: { json: { list: "iemand@example.nl", dryRun: true } },
   typeStoryTranscript: { json: { text: "Overgenomen." } },
+  addSectorMember: { json: { organizationId: "00000000-0000-4000-8000-000000000000" } },
+  publishCoreFramework: { json: { definition: smallFramework } },
+  issueSectorCredential: { json: { name: "Elders" } },
+  getSectorAggregates: { query: "month=2026-11" },
+  adoptCoreFramework: { json: {} },
+  setSectorParticipation: { json: { linkId: "00000000-0000-4000-8000-000000000000", epsilon: { numerator: 1, denominator: 1000 } } },
+  releaseToSector: { json: { month: "2026-11" } },
 };
+
+/** Path parameters that are not ids (a language, a version): what comes before them is the home organization's. */
+const notIds: Record<string, string> = { "translation-files": "ar", "core-frameworks": "1" };
 
 /** The path with the home organization's real ids; throws for a resource without one here. */
 function withHomeIds(path: string): string {
   return path.replace(/\/([\w-]+)\/\{\w+\}/g, (_match, resource: string) => {
-    const id = ids[resource];
+    const id = ids[resource] ?? notIds[resource];
     if (!id) throw new Error(`no id of the home organization for ${resource}: add one in beforeAll`);
     return `/${resource}/${id}`;
   });

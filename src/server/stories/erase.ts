@@ -13,12 +13,11 @@ export interface ErasureDeps {
   db: Db;
   events: EventBus;
   recordings?: { sweep(): Promise<unknown> };
-  sectorOutbox?: { kick(): void };
+  sectorOutbox: { kick(): void };
 }
 
 /** A story shared with a sector leaves it first, so a failure leaves the story to erase again. */
 export async function withdrawFromSector({ db, sectorOutbox }: ErasureDeps, organizationId: string, storyIds: string[]) {
-  if (!sectorOutbox) return;
   for (const id of storyIds) await withdrawStoryFromSector(db, organizationId, id, sectorOutbox.kick);
 }
 

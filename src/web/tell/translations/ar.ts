@@ -1,7 +1,7 @@
 // Arabic (Modern Standard Arabic) texts of the client-facing screens.
 // MACHINE-DRAFTED: written by an AI model from the Dutch and English texts, NOT yet reviewed by a
 // native speaker. Have a native speaker check them before the form is used with clients.
-import type { FormTexts } from "./index.ts";
+import type { FormTexts } from "./form-texts.ts";
 
 export const ar: FormTexts = {
   tell: {
@@ -34,6 +34,7 @@ export const ar: FormTexts = {
     researchNo: "لا، أفضّل ألّا",
     researchRequired: "اختر هل يجوز استخدام القصة.",
     quotingLabel: "يجوز اقتباس أجزاء من قصتي حرفيًا، مثلًا في تقرير. بدون اسم.",
+    sectorLabel: "يجوز أن تصل قصتي أيضًا إلى منظمات أخرى في القطاع، لكي تتعلم منها. بدون اسم وبدون معلومات أخرى عني.",
     send: "إرسال",
     sending: "جارٍ الإرسال…",
     summaryTitle: "يُرجى التحقّق من هذا",
@@ -67,6 +68,32 @@ export const ar: FormTexts = {
     progressAnswered: "تمّت الإجابة عن {answered} من {total} أسئلة",
     questionN: "السؤال {n} من {total}",
     stillHere: "ما زلت هنا",
+    outboxWaitingOne: "قصة واحدة تنتظر الإرسال",
+    outboxWaitingMany: "عدد القصص التي تنتظر الإرسال: {count}",
+    outboxWaitingHint: "سيحدث هذا تلقائيًا عندما يعود الاتصال. القصص محفوظة بشكل مشفّر على هذا الجهاز.",
+    outboxRejected: "تعذّر إرسال قصة: {reason}",
+    outboxDiscard: "احذف هذه القصة",
+    sendLater: "أرسل لاحقًا",
+    queuedTitle: "تم حفظ قصتك",
+    queuedText: "لا يوجد اتصال الآن. قصتك تنتظر على هذا الجهاز وستُرسَل تلقائيًا عندما يعود الاتصال. عندها نحذف منها المعلومات التي تكشف هوية أي شخص.",
+    recorderLabel: "أو احكِ قصتك بصوتك",
+    recorderHint: "يمكنك التسجيل حتى {limit} دقيقة. يمكنك أيضًا أن تسجّل وتكتب معًا.",
+    recorderStart: "ابدأ التسجيل",
+    recorderStop: "أوقف التسجيل",
+    recorderListen: "استمع إلى التسجيل",
+    recorderPause: "إيقاف مؤقت",
+    recorderRemove: "احذف التسجيل",
+    recorderTime: "{time} من {limit}",
+    recorderStarted: "بدأ التسجيل.",
+    recorderStopped: "التسجيل جاهز: {time}.",
+    recorderRemoved: "تم حذف التسجيل.",
+    recorderDenied: "لا يُسمح لنا باستخدام الميكروفون. اسمح بذلك في متصفحك، أو اكتب قصتك.",
+    recorderUnsupported: "لا يمكن التسجيل في هذا المتصفح. اكتب قصتك.",
+    keepRecordingLabel: "يجوز الاحتفاظ بتسجيلي.",
+    keepRecordingHint: "يمكن للزملاء الذين يقرؤون القصص الاستماع إليه. يمكن التعرّف على صوتك. يمكنك سحب قصتك لاحقًا.",
+    recordingNotSent: "بدون هذه الموافقة لن نرسل تسجيلك. عندها اكتب قصتك.",
+    recordingFailed: "وصلت قصتك، لكن تسجيلك لم يصل بعد. حاول مرة أخرى.",
+    textOrRecordingRequired: "اكتب قصتك، أو سجّلها ووافق على الاحتفاظ بالتسجيل.",
     languageLabel: "اللغة",
     easyLanguage: "لغة سهلة مع صور",
   },

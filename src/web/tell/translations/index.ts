@@ -6,15 +6,7 @@ import { messages as signifierMessages } from "../../signifiers/messages.ts";
 import { messages as tellMessages } from "../messages.ts";
 import { receiptMessages } from "../receiptMessages.ts";
 import { reflectionMessages } from "../reflectionMessages.ts";
-
-type Texts<D> = Partial<Record<keyof D, string>>;
-
-export interface FormTexts {
-  tell: Texts<typeof tellMessages>;
-  signifiers: Texts<typeof signifierMessages>;
-  receipt: Texts<typeof receiptMessages>;
-  reflection: Texts<typeof reflectionMessages>;
-}
+import type { FormTexts } from "./form-texts.ts";
 
 /** Each language's name in that language, for the language choice. */
 export const languageNames: Record<string, string> = {

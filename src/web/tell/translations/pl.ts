@@ -1,7 +1,7 @@
 // Polish texts of the client-facing screens, addressing the teller informally ("ty"), as the Dutch
 // "je" does. MACHINE-DRAFTED: written by an AI model from the Dutch and English texts, NOT yet
 // reviewed by a native speaker. Have a native speaker check them before use with clients.
-import type { FormTexts } from "./index.ts";
+import type { FormTexts } from "./form-texts.ts";
 
 export const pl: FormTexts = {
   tell: {
@@ -34,6 +34,7 @@ export const pl: FormTexts = {
     researchNo: "Nie, wolę nie",
     researchRequired: "Wybierz, czy historia może zostać wykorzystana.",
     quotingLabel: "Fragmenty mojej historii mogą być cytowane dosłownie, na przykład w raporcie. Bez nazwiska.",
+    sectorLabel: "Moja historia może też trafić do innych organizacji w tym sektorze, aby mogły się z niej uczyć. Bez nazwiska i bez innych danych o mnie.",
     send: "Wyślij",
     sending: "Wysyłanie…",
     summaryTitle: "Sprawdź to jeszcze",
@@ -67,6 +68,32 @@ export const pl: FormTexts = {
     progressAnswered: "Odpowiedziano na {answered} z {total} pytań",
     questionN: "Pytanie {n} z {total}",
     stillHere: "Jestem tutaj",
+    outboxWaitingOne: "1 historia czeka na wysłanie",
+    outboxWaitingMany: "Historie czekające na wysłanie: {count}",
+    outboxWaitingHint: "Stanie się to samo, gdy znów będzie połączenie. Są zapisane w zaszyfrowanej formie na tym urządzeniu.",
+    outboxRejected: "Nie udało się wysłać jednej historii: {reason}",
+    outboxDiscard: "Wyrzuć tę historię",
+    sendLater: "Wyślij później",
+    queuedTitle: "Twoja historia jest zapisana",
+    queuedText: "Teraz nie ma połączenia. Twoja historia czeka na tym urządzeniu i zostanie wysłana sama, gdy znów będzie połączenie. Wtedy usuniemy z niej dane, po których można kogoś rozpoznać.",
+    recorderLabel: "Albo opowiedz swoją historię głosem",
+    recorderHint: "Możesz nagrywać do {limit} minut. Możesz też nagrywać i pisać.",
+    recorderStart: "Zacznij nagrywać",
+    recorderStop: "Zatrzymaj nagrywanie",
+    recorderListen: "Odsłuchaj",
+    recorderPause: "Pauza",
+    recorderRemove: "Usuń nagranie",
+    recorderTime: "{time} z {limit}",
+    recorderStarted: "Nagrywanie rozpoczęte.",
+    recorderStopped: "Nagranie gotowe: {time}.",
+    recorderRemoved: "Nagranie usunięte.",
+    recorderDenied: "Nie możemy używać twojego mikrofonu. Zezwól na to w przeglądarce albo napisz swoją historię.",
+    recorderUnsupported: "W tej przeglądarce nie można nagrywać. Napisz swoją historię.",
+    keepRecordingLabel: "Moje nagranie może zostać zachowane.",
+    keepRecordingHint: "Współpracownicy, którzy czytają historie, mogą je odsłuchać. Twój głos można rozpoznać. Możesz później wycofać swoją historię.",
+    recordingNotSent: "Bez tej zgody nie wyślemy twojego nagrania. Wtedy napisz swoją historię.",
+    recordingFailed: "Twoja historia dotarła, ale twoje nagranie jeszcze nie. Spróbuj ponownie.",
+    textOrRecordingRequired: "Napisz swoją historię albo ją nagraj i zgódź się na zachowanie nagrania.",
     languageLabel: "Język",
     easyLanguage: "Prosty język z obrazkami",
   },

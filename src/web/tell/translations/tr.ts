@@ -1,7 +1,7 @@
 // Turkish texts of the client-facing screens, addressing the teller informally ("sen"), as the Dutch
 // "je" does. MACHINE-DRAFTED: written by an AI model from the Dutch and English texts, NOT yet
 // reviewed by a native speaker. Have a native speaker check them before use with clients.
-import type { FormTexts } from "./index.ts";
+import type { FormTexts } from "./form-texts.ts";
 
 export const tr: FormTexts = {
   tell: {
@@ -34,6 +34,7 @@ export const tr: FormTexts = {
     researchNo: "Hayır, tercih etmem",
     researchRequired: "Hikâyenin kullanılıp kullanılamayacağını seç.",
     quotingLabel: "Hikâyemden parçalar kelimesi kelimesine alıntılanabilir, örneğin bir raporda. İsimsiz.",
+    sectorLabel: "Hikâyem sektördeki başka kuruluşlara da gidebilir, böylece onlar da ondan öğrenir. İsimsiz ve benimle ilgili başka bilgiler olmadan.",
     send: "Gönder",
     sending: "Gönderiliyor…",
     summaryTitle: "Lütfen bunu kontrol et",
@@ -67,6 +68,32 @@ export const tr: FormTexts = {
     progressAnswered: "{total} sorudan {answered} tanesi cevaplandı",
     questionN: "Soru {n} / {total}",
     stillHere: "Hâlâ buradayım",
+    outboxWaitingOne: "1 hikâye gönderilmeyi bekliyor",
+    outboxWaitingMany: "{count} hikâye gönderilmeyi bekliyor",
+    outboxWaitingHint: "Bağlantı tekrar olunca bu kendiliğinden olur. Hikâyeler bu cihazda şifreli olarak saklanıyor.",
+    outboxRejected: "Bir hikâye gönderilemedi: {reason}",
+    outboxDiscard: "Bu hikâyeyi sil",
+    sendLater: "Sonra gönder",
+    queuedTitle: "Hikâyen kaydedildi",
+    queuedText: "Şu anda bağlantı yok. Hikâyen bu cihazda bekliyor ve bağlantı tekrar olunca kendiliğinden gönderilecek. Birinin kim olduğunu gösteren bilgileri o zaman çıkarıyoruz.",
+    recorderLabel: "Ya da hikâyeni sesinle anlat",
+    recorderHint: "En fazla {limit} dakika kaydedebilirsin. İstersen hem kaydedip hem de yazabilirsin.",
+    recorderStart: "Kaydı başlat",
+    recorderStop: "Kaydı durdur",
+    recorderListen: "Dinle",
+    recorderPause: "Duraklat",
+    recorderRemove: "Kaydı sil",
+    recorderTime: "{time} / {limit}",
+    recorderStarted: "Kayıt başladı.",
+    recorderStopped: "Kayıt hazır: {time}.",
+    recorderRemoved: "Kayıt silindi.",
+    recorderDenied: "Mikrofonunu kullanma iznimiz yok. Tarayıcında izin ver ya da hikâyeni yaz.",
+    recorderUnsupported: "Bu tarayıcıda kayıt yapılamıyor. Hikâyeni yaz.",
+    keepRecordingLabel: "Kaydım saklanabilir.",
+    keepRecordingHint: "Hikâyeleri okuyan meslektaşlar kaydı dinleyebilir. Sesin tanınabilir. Hikâyeni daha sonra geri çekebilirsin.",
+    recordingNotSent: "Bu izin olmadan kaydını göndermiyoruz. O zaman hikâyeni yaz.",
+    recordingFailed: "Hikâyen ulaştı ama kaydın henüz ulaşmadı. Tekrar dene.",
+    textOrRecordingRequired: "Hikâyeni yaz ya da kaydet ve kaydın saklanmasına izin ver.",
     languageLabel: "Dil",
     easyLanguage: "Resimli kolay dil",
   },

@@ -1,7 +1,7 @@
 // Ukrainian texts of the client-facing screens, addressing the teller informally ("ти"), as the Dutch
 // "je" does. MACHINE-DRAFTED: written by an AI model from the Dutch and English texts, NOT yet
 // reviewed by a native speaker. Have a native speaker check them before use with clients.
-import type { FormTexts } from "./index.ts";
+import type { FormTexts } from "./form-texts.ts";
 
 export const uk: FormTexts = {
   tell: {
@@ -34,6 +34,7 @@ export const uk: FormTexts = {
     researchNo: "Ні, краще не треба",
     researchRequired: "Вибери, чи можна використати історію.",
     quotingLabel: "Частини моєї історії можна цитувати дослівно, наприклад у звіті. Без імені.",
+    sectorLabel: "Моя історія може також потрапити до інших організацій у цьому секторі, щоб вони могли з неї вчитися. Без імені та без інших даних про мене.",
     send: "Надіслати",
     sending: "Надсилання…",
     summaryTitle: "Перевір це ще раз",
@@ -67,6 +68,32 @@ export const uk: FormTexts = {
     progressAnswered: "Відповіді на {answered} з {total} запитань",
     questionN: "Запитання {n} з {total}",
     stillHere: "Я ще тут",
+    outboxWaitingOne: "1 історія чекає на надсилання",
+    outboxWaitingMany: "Історій, що чекають на надсилання: {count}",
+    outboxWaitingHint: "Це станеться само, щойно знову буде з’єднання. Вони збережені в зашифрованому вигляді на цьому пристрої.",
+    outboxRejected: "Одну історію не вдалося надіслати: {reason}",
+    outboxDiscard: "Видалити цю історію",
+    sendLater: "Надіслати пізніше",
+    queuedTitle: "Твою історію збережено",
+    queuedText: "Зараз немає з’єднання. Твоя історія чекає на цьому пристрої і буде надіслана сама, щойно знову з’явиться з’єднання. Тоді ми приберемо з неї дані, за якими можна впізнати людину.",
+    recorderLabel: "Або розкажи свою історію голосом",
+    recorderHint: "Ти можеш записувати до {limit} хвилин. Можна також і записувати, і писати.",
+    recorderStart: "Почати запис",
+    recorderStop: "Зупинити запис",
+    recorderListen: "Прослухати",
+    recorderPause: "Пауза",
+    recorderRemove: "Видалити запис",
+    recorderTime: "{time} з {limit}",
+    recorderStarted: "Запис почався.",
+    recorderStopped: "Запис готовий: {time}.",
+    recorderRemoved: "Запис видалено.",
+    recorderDenied: "Ми не маємо дозволу використовувати твій мікрофон. Дозволь це у своєму браузері або напиши свою історію.",
+    recorderUnsupported: "У цьому браузері записувати не можна. Напиши свою історію.",
+    keepRecordingLabel: "Мій запис можна зберегти.",
+    keepRecordingHint: "Колеги, які читають історії, можуть його прослухати. Твій голос можна впізнати. Пізніше ти можеш відкликати свою історію.",
+    recordingNotSent: "Без цієї згоди ми не надсилаємо твій запис. Тоді напиши свою історію.",
+    recordingFailed: "Твоя історія надійшла, але твій запис ще ні. Спробуй ще раз.",
+    textOrRecordingRequired: "Напиши свою історію або запиши її та погодься, щоб запис зберегли.",
     languageLabel: "Мова",
     easyLanguage: "Проста мова з малюнками",
   },
