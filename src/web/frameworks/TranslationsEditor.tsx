@@ -150,7 +150,10 @@ function TextsTable({ language, languageName, variant, texts, values, onChange }
               const value = values[key] ?? "";
               return (
                 <tr key={key} className={value.trim() ? undefined : "vp-translation-table__missing"}>
-                  <th scope="row"><label htmlFor={inputId}>{text}</label> <code className="vp-muted">{key}</code></th>
+                  <th scope="row">
+                    {/* A text not written yet (a new framework's name) is labelled by its key, so the field keeps a name. */}
+                    <label htmlFor={inputId}>{text.trim() || key}</label>{text.trim() && <> <code className="vp-muted">{key}</code></>}
+                  </th>
                   <td>
                     <input id={inputId} lang={language} dir="auto" className="utrecht-textbox utrecht-textbox--html-input" value={value}
                       aria-describedby={value.trim() ? undefined : `${inputId}-missing`}

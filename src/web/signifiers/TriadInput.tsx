@@ -56,7 +56,7 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
   return (
     <div className="vp-triad">
       <div className="vp-triad__figure">
-        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.0`} /> {labels[0]}</span>
+        <span className="vp-triad__corner vp-triad__corner--a" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.0`} />{labels[0]}</span>
         <svg
           ref={svgRef} viewBox={viewBox} className="vp-triad__area" tabIndex={0} role="slider"
           aria-labelledby={labelledBy} aria-describedby={describedBy} aria-invalid={invalid || undefined}
@@ -80,8 +80,8 @@ export function TriadInput({ signifier, value, onChange, id, labelledBy, describ
             )}
           </g>
         </svg>
-        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.1`} /> {labels[1]}</span>
-        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.2`} /> {labels[2]}</span>
+        <span className="vp-triad__corner vp-triad__corner--b" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.1`} />{labels[1]}</span>
+        <span className="vp-triad__corner vp-triad__corner--c" aria-hidden="true" lang={lang}><PictogramFor textKey={`question.${signifier.id}.corner.2`} />{labels[2]}</span>
       </div>
       <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset vp-triad__numbers">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vp-triad__numbers-legend">
@@ -105,7 +105,7 @@ function PercentField(props: {
   const [typing, setTyping] = useState<string>();
   return (
     <div className="vp-triad__field">
-      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label" lang={props.lang}><PictogramFor textKey={props.textKey} /> {props.label}</label>
+      <label htmlFor={props.id} className="utrecht-form-label vp-triad__field-label" lang={props.lang}><PictogramFor textKey={props.textKey} />{props.label}</label>
       <span className="vp-triad__field-input">
         <input
           id={props.id} type="number" inputMode="numeric" min={0} max={100} step={1}
