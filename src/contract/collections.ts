@@ -1,8 +1,7 @@
 // Collections (vertelpunten), their listening rounds, and what the public form reads of one.
 import { z } from "@hono/zod-openapi";
-import { pictogramName, signifier, textsByKey } from "../core/framework.ts";
 import { dateTime } from "./common.ts";
-import { Prompt } from "./frameworks.ts";
+import { frameworkContent } from "./frameworks.ts";
 import { StoryInput } from "./stories.ts";
 
 const Audience = z.enum(["professionals", "clients"]);
@@ -73,17 +72,9 @@ export const PublicCollection = z.object({
   audience: Audience,
   closesAt: dateTime.nullable(),
   framework: z.object({
-    version: z.number().int(),
-    name: z.string(),
-    language: z.string(),
-    description: z.string().optional(),
-    prompts: z.array(Prompt),
-    signifiers: z.array(signifier),
+    ...frameworkContent,
     languages: z.array(z.string()).openapi({ description: "The languages the form can be shown in, the source language first" }),
     easyLanguages: z.array(z.string()).openapi({ description: "The languages with easy-language texts" }),
-    translations: z.record(z.string(), textsByKey).optional(),
-    easyLanguage: z.record(z.string(), textsByKey).optional(),
-    pictograms: z.record(z.string(), pictogramName).optional(),
   }),
   sharesWithSector: z.boolean().openapi({ description: "The collection contributes to a sector: the form asks for the separate sector consent" }),
   formToken: z.string().openapi({

@@ -6,8 +6,8 @@ import { dateTime } from "./common.ts";
 
 export const FrameworkInput = frameworkDefinition.meta({ id: "FrameworkInput" });
 export const Prompt = z.object({ id: z.string(), text: z.string() });
-export const Framework = z.object({
-  id: z.string().uuid(),
+/** A framework's content as staff and the public form both read it: texts, questions, translations. */
+export const frameworkContent = {
   version: z.number().int(),
   name: z.string(),
   language: z.string(),
@@ -17,6 +17,11 @@ export const Framework = z.object({
   translations: z.record(z.string(), textsByKey).optional(),
   easyLanguage: z.record(z.string(), textsByKey).optional(),
   pictograms: z.record(z.string(), pictogramName).optional(),
+};
+
+export const Framework = z.object({
+  id: z.string().uuid(),
+  ...frameworkContent,
   createdAt: dateTime,
   updatedAt: dateTime,
 }).openapi("Framework");
