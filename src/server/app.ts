@@ -115,6 +115,8 @@ export function createApp(deps: AppDeps) {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", "data:"],
+      // The story form plays a recording back from memory (a blob: URL) before it is sent.
+      mediaSrc: ["'self'", "blob:"],
       fontSrc: ["'self'"],
       connectSrc: ["'self'"],
       frameAncestors: ["'none'"],

@@ -28,6 +28,8 @@ describe("security headers", () => {
     expect(directives["default-src"]).toEqual(["'self'"]);
     expect(directives["frame-ancestors"]).toEqual(["'none'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
+    // Media from the app itself, and a recording played back from memory before it is sent; nothing else.
+    expect(directives["media-src"]).toEqual(["'self'", "blob:"]);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("api-version")).toBe("1.0.0");

@@ -4,7 +4,7 @@ import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import type { Collection } from "../../contract/collections.ts";
 import type { StoryListItem } from "../../contract/stories.ts";
-import { channelLabels, languageName, storyHeading } from "./labels.ts";
+import { channelLabels, languageName, shownHeading, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 
 interface StoryListProps {
@@ -30,7 +30,7 @@ export function StoryList({ stories, collections, focusIndex }: StoryListProps) 
         return (
           <li key={story.id} className="vp-list__item">
             <Link to={`/stories/${story.id}`} className="vp-list__title-link" lang={story.language}>
-              {heading.truncated ? t("untitled", { words: heading.text }) : heading.text}
+              {shownHeading(heading, t)}
             </Link>
             {story.snippet ? (
               <p className="vp-excerpt" lang={story.language}>

@@ -19,7 +19,7 @@ import { STORY_TEXT_ID } from "../interpretations/passages.ts";
 import { StoryReadings } from "../interpretations/StoryReadings.tsx";
 import { SimilarStories } from "../knowledge/SimilarStories.tsx";
 import { timelinePath } from "../subjects/timeline.ts";
-import { channelLabels, languageName, storyHeading } from "./labels.ts";
+import { channelLabels, languageName, shownHeading, storyHeading } from "./labels.ts";
 import { storyMessages } from "./messages.ts";
 import { StoryRecording } from "./StoryRecording.tsx";
 
@@ -40,7 +40,7 @@ export default function StoryPage({ id }: { id: string }) {
       {(s) => {
         const heading = storyHeading(s);
         return (
-          <Page title={heading.truncated ? t("untitled", { words: heading.text }) : heading.text} titleLang={s.language} back={back}>
+          <Page title={shownHeading(heading, t)} titleLang={s.language} back={back}>
             <StoryBody story={s} onErased={() => setErased(true)} onChanged={story.reload} />
           </Page>
         );

@@ -15,6 +15,12 @@ export function storyHeading(story: Pick<Story, "title" | "text">, words = 10): 
   return { text: all.slice(0, words).join(" "), truncated: all.length > words };
 }
 
+/** What to show as a story's name: its title, its first words (…), or, for a spoken story without text yet, that it has none. */
+export function shownHeading(heading: { text: string; truncated: boolean }, t: (key: "untitled" | "withoutText", values?: Record<string, string>) => string): string {
+  if (!heading.text) return t("withoutText");
+  return heading.truncated ? t("untitled", { words: heading.text }) : heading.text;
+}
+
 /** The name of a story's language in the reader's language ("Engels", "Tigrinya"); the code when the browser has no name for it. */
 export function languageName(code: string, readerLang: string): string {
   try {

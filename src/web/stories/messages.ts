@@ -25,6 +25,7 @@ export const storyMessages = defineMessages({
   noneHintLink: { nl: "Naar de vertelpunten", en: "Go to the collections" },
   noneFound: { nl: "Geen verhalen gevonden. Probeer andere zoekwoorden of een andere periode.", en: "No stories found. Try other words or another period." },
   untitled: { nl: "{words}…", en: "{words}…" },
+  withoutText: { nl: "Ingesproken verhaal, nog zonder tekst", en: "Spoken story, no text yet" },
   channelWeb: { nl: "Online", en: "Online" },
   channelInterview: { nl: "Interview", en: "Interview" },
   channelKiosk: { nl: "Kiosk", en: "Kiosk" },
