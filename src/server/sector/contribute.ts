@@ -3,7 +3,7 @@
 // core answers, month, organization: never a pseudonym, team, person or exact time). Every document
 // is signed with the organization's key, stored here unchanged, and delivered to the hub.
 import { createHash, randomInt, randomUUID } from "node:crypto";
-import { and, count, eq, gte, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Answers } from "../../core/answers.ts";
 import { countStories, coreAnswers, type CountedStory } from "../../core/sector/aggregates.ts";
 import { decideRelease } from "../../core/sector/budget.ts";
@@ -136,9 +136,9 @@ async function withdraw(db: Db, organizationId: string, where: ReturnType<typeof
   return rows.length;
 }
 
-/** The teller withdrew the story: it leaves the sector too. */
-export const withdrawStoryFromSector = (db: Db, organizationId: string, storyId: string, onQueued: () => void) =>
-  withdraw(db, organizationId, eq(sectorContribution.storyId, storyId), onQueued);
+/** The stories were withdrawn or erased (one, or all of a client's): they leave the sector too, in one update. */
+export const withdrawStoriesFromSector = async (db: Db, organizationId: string, storyIds: string[], onQueued: () => void) =>
+  storyIds.length === 0 ? 0 : withdraw(db, organizationId, inArray(sectorContribution.storyId, storyIds), onQueued);
 
 /** The collection stops contributing (or the organization leaves): everything it contributed is withdrawn. */
 export const withdrawCollectionFromSector = (db: Db, organizationId: string, collectionId: string, onQueued: () => void) =>

@@ -6,7 +6,7 @@ import type { Db } from "../../db/client.ts";
 import { story } from "../../db/schema/index.ts";
 import { audit, type AuditActor } from "../audit.ts";
 import type { EventBus } from "../events/bus.ts";
-import { withdrawStoryFromSector } from "../sector/contribute.ts";
+import { withdrawStoriesFromSector } from "../sector/contribute.ts";
 
 /** What an erasure reaches beyond the database: other processes, stored audio (recordings/service.ts), the sector. */
 export interface ErasureDeps {
@@ -17,9 +17,8 @@ export interface ErasureDeps {
 }
 
 /** A story shared with a sector leaves it first, so a failure leaves the story to erase again. */
-export async function withdrawFromSector({ db, sectorOutbox }: ErasureDeps, organizationId: string, storyIds: string[]) {
-  for (const id of storyIds) await withdrawStoryFromSector(db, organizationId, id, sectorOutbox.kick);
-}
+export const withdrawFromSector = ({ db, sectorOutbox }: ErasureDeps, organizationId: string, storyIds: string[]) =>
+  withdrawStoriesFromSector(db, organizationId, storyIds, sectorOutbox.kick);
 
 export async function eraseStory(
   deps: ErasureDeps, actor: AuditActor, row: { id: string; organizationId: string; collectionId: string },
