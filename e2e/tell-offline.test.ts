@@ -14,7 +14,13 @@ async function keptOffline(page: Page) {
   // Polled from here: waitForFunction takes a returned promise for a truthy answer.
   await expect.poll(() => page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
-    return registration?.active?.state === "activated" && (await caches.keys()).includes("vp-public-forms");
+    if (registration?.active?.state !== "activated") return false;
+    // The cache exists as soon as it is opened, before the page is in it: ask for the page itself.
+    const kept = async (cacheName: string, url: string) =>
+      (await caches.keys()).includes(cacheName) && Boolean(await (await caches.open(cacheName)).match(url, { ignoreVary: true }));
+    const slug = location.pathname.split("/").pop()!;
+    return (await kept("vp-public-forms", location.pathname + location.search))
+      && (await kept("vp-public-collections", `/api/v1/public-collections/${slug}`));
   }), { timeout: 30_000, interval: 250 }).toBe(true);
 }
 
