@@ -103,5 +103,15 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 export const IdParam = z.object({ id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }) });
 
+/** A listening round of a collection: /collections/{id}/listening-rounds/{roundId}. */
+export const RoundParams = IdParam.extend({ roundId: z.string().uuid().openapi({ param: { name: "roundId", in: "path" } }) });
+
+/** An anonymous teller's private receipt link: the story id and a signature. */
+export const ReceiptTokenParam = z.object({
+  token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
+});
+
+export const eventStreamResponse = { description: "An endless stream of server-sent events", content: { "text/event-stream": { schema: z.string() } } };
+
 /** Security requirement of routes for signed-in callers: a bearer token or the session cookie. */
 export const signedIn: Record<string, string[]>[] = [{ bearer: [] }, { cookie: [] }];

@@ -5,18 +5,10 @@ import { Collection, CollectionDetail, CollectionInput, CollectionUpdate } from 
 import { sharesWithSector } from "../sector/links.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { changeCollection, createCollection, listCollections } from "../collections/manage.ts";
-import { type CollectionRow, openState, publicUrlOf } from "../collections/repository.ts";
+import { type CollectionRow, publicUrlOf } from "../collections/repository.ts";
+import { presentCollection } from "../collections/present.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-
-export function presentCollection(row: CollectionRow, baseUrl: string) {
-  return {
-    id: row.id, name: row.name, frameworkId: row.frameworkId, audience: row.audience as "professionals" | "clients",
-    anonymous: row.anonymous, opensAt: row.opensAt?.toISOString() ?? null, closesAt: row.closesAt?.toISOString() ?? null,
-    teamId: row.teamId, retentionMonths: row.retentionMonths, slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState(row),
-    demo: row.demo, createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export function registerCollectionRoutes(api: Api, { database, config }: AppDeps) {
   const { db } = database;

@@ -5,7 +5,7 @@ import { createDemo, removeDemo } from "../demo/demo-collection.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { Collection } from "../../contract/collections.ts";
-import { presentCollection } from "./collections.ts";
+import { presentCollection } from "../collections/present.ts";
 
 const DemoInput = z.object({
   seed: z.number().int().min(0).max(2 ** 31).optional().openapi({ description: "The same seed makes the same stories" }),

@@ -1,12 +1,10 @@
 // Server-sent events for open dashboards: a new story in the collection reaches them within moments,
 // from whichever app process stored it.
-import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { streamLiveEvents } from "../events/sse.ts";
-import { defineRoute, IdParam, signedIn } from "../openapi.ts";
+import { defineRoute, eventStreamResponse, IdParam, signedIn } from "../openapi.ts";
 
-export const eventStreamResponse = { description: "An endless stream of server-sent events", content: { "text/event-stream": { schema: z.string() } } };
 
 export function registerEventRoutes(api: Api, { database, events }: AppDeps) {
   api.openapi(

@@ -16,7 +16,7 @@ import { defineRoute, signedIn, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { badRequest, Problem } from "../problem.ts";
 import { decodeUtf8 } from "../input-hygiene.ts";
-import { presentFramework } from "./frameworks.ts";
+import { presentFramework } from "../frameworks/present.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

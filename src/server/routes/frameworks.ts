@@ -4,12 +4,11 @@ import { frameworkDefinition } from "../../core/framework.ts";
 import { frameworkTemplates } from "../../core/templates/sociaal-domein-klantmanagers.ts";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { createFramework, findFramework, listFrameworks, reviseFramework, type StoredFramework } from "../frameworks/repository.ts";
+import { createFramework, findFramework, listFrameworks, reviseFramework } from "../frameworks/repository.ts";
+import { presentFramework } from "../frameworks/present.ts";
 import { forgetFrameworkVersion } from "../stories/tell.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-
-export const presentFramework = (f: StoredFramework) => ({ ...f, createdAt: f.createdAt.toISOString(), updatedAt: f.updatedAt.toISOString() });
 
 export function registerFrameworkRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;

@@ -9,9 +9,8 @@ import type { Api, AppDeps } from "../context.ts";
 import { streamLiveEvents } from "../events/sse.ts";
 import { joinUrlOf, presentSession } from "../intervision/repository.ts";
 import { closeSession, listSessions, readSession, startSession } from "../intervision/sessions.ts";
-import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { defineRoute, eventStreamResponse, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { eventStreamResponse } from "./events.ts";
 
 export function registerIntervisionSessionRoutes(api: Api, { database, config, events }: AppDeps) {
   const { db } = database;

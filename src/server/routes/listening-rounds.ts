@@ -9,12 +9,8 @@ import { ListeningRound, RoundInput, RoundUpdate } from "../../contract/collecti
 import type { Api, AppDeps } from "../context.ts";
 import { openState, publicUrlOf } from "../collections/repository.ts";
 import { changeRound, createRound, listRounds, type RoundRow } from "../collections/rounds.ts";
-import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { defineRoute, IdParam, jsonBody, jsonContent, RoundParams, signedIn } from "../openapi.ts";
 
-export const RoundParams = z.object({
-  id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }),
-  roundId: z.string().uuid().openapi({ param: { name: "roundId", in: "path" } }),
-});
 const present = (row: RoundRow, baseUrl: string) => ({
   id: row.id, collectionId: row.collectionId, name: row.name, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(),
   slug: row.slug, publicUrl: publicUrlOf(baseUrl, row.slug), state: openState({ opensAt: row.startsAt, closesAt: row.endsAt }),

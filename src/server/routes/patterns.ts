@@ -16,7 +16,7 @@ import { Crosstab, Discoveries, Distribution, WhatWorks } from "../../contract/p
 import { findCollection } from "../collections/repository.ts";
 import { findFramework } from "../frameworks/repository.ts";
 import { Framework } from "../../contract/frameworks.ts";
-import { presentFramework } from "./frameworks.ts";
+import { presentFramework } from "../frameworks/present.ts";
 
 type Query = Record<string, string | number | undefined>;
 type Access = { scope: PatternScope; k?: number; filter: PatternFilter };

@@ -5,8 +5,7 @@ import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { posterFor } from "../collections/poster.ts";
 import { findRound } from "../collections/rounds.ts";
-import { defineRoute, IdParam, signedIn } from "../openapi.ts";
-import { RoundParams } from "./listening-rounds.ts";
+import { defineRoute, IdParam, RoundParams, signedIn } from "../openapi.ts";
 
 const pdf = { 200: { description: "An A4 poster (PDF)", content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } } } };
 

@@ -1,15 +1,10 @@
 // What an anonymous teller can do with the private receipt link: see what happened with the story
 // ("wat er met je verhaal gebeurde") and withdraw it.
-import { z } from "@hono/zod-openapi";
 import { Receipt } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
-import { defineRoute, jsonContent } from "../openapi.ts";
+import { defineRoute, jsonContent, ReceiptTokenParam } from "../openapi.ts";
 import { eraseStory } from "../stories/erase.ts";
 import { findAnonymousStory, receiptView } from "../stories/receipts.ts";
-
-export const TokenParam = z.object({
-  token: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{32}$/).openapi({ param: { name: "token", in: "path" } }),
-});
 
 export function registerReceiptRoutes(api: Api, { database, config, events, recordings, sectorOutbox }: AppDeps) {
   const { db } = database;
@@ -17,7 +12,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events, reco
 
   api.openapi(
     defineRoute({ method: "get", path: "/receipts/{token}", tags: ["Public"], operationId: "getReceipt",
-      summary: "What happened with an anonymous teller's story (private link, no account)", request: { params: TokenParam }, errors: [404],
+      summary: "What happened with an anonymous teller's story (private link, no account)", request: { params: ReceiptTokenParam }, errors: [404],
       responses: { 200: jsonContent(Receipt, "The story and what was done with it") } }),
     async (c) => {
       const { story: s, collectionName } = await anonymousStory(c.req.valid("param").token);
@@ -27,7 +22,7 @@ export function registerReceiptRoutes(api: Api, { database, config, events, reco
 
   api.openapi(
     defineRoute({ method: "delete", path: "/receipts/{token}", tags: ["Public"], operationId: "withdrawStory",
-      summary: "Withdraw the story: it is erased for good, and withdrawn from the sector if it was shared", request: { params: TokenParam }, errors: [404],
+      summary: "Withdraw the story: it is erased for good, and withdrawn from the sector if it was shared", request: { params: ReceiptTokenParam }, errors: [404],
       responses: { 204: { description: "Erased" } } }),
     async (c) => {
       const { story: s } = await anonymousStory(c.req.valid("param").token);

@@ -3,12 +3,11 @@
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { frameworkDefinitionAt } from "../frameworks/repository.ts";
-import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
+import { defineRoute, IdParam, jsonContent, ReceiptTokenParam, signedIn } from "../openapi.ts";
 import type { StoryRow } from "../stories/columns.ts";
 import { findAnonymousStory } from "../stories/receipts.ts";
 import { Reflection } from "../../contract/reflections.ts";
 import { reflectionOf } from "../stories/reflection.ts";
-import { TokenParam } from "./receipts.ts";
 
 export function registerReflectionRoutes(api: Api, { database, patterns, config }: AppDeps) {
   const { db } = database;
@@ -27,7 +26,7 @@ export function registerReflectionRoutes(api: Api, { database, patterns, config 
 
   api.openapi(
     defineRoute({ method: "get", path: "/receipts/{token}/reflection", tags: ["Public"], operationId: "getReceiptReflection",
-      summary: "Reflection for an anonymous teller, by the private receipt link", request: { params: TokenParam }, errors: [404],
+      summary: "Reflection for an anonymous teller, by the private receipt link", request: { params: ReceiptTokenParam }, errors: [404],
       responses: { 200: jsonContent(Reflection, "Own answers against the collection's distributions") } }),
     async (c) => c.json(await reflect((await findAnonymousStory(db, config.secret, c.req.valid("param").token)).story), 200),
   );

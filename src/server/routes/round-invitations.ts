@@ -2,7 +2,7 @@
 // client reference each) and see the round's response; the invited person opens their link and tells
 // once. Contact data is never answered here, except the links to pass on when no mail went out.
 import type { Api, AppDeps } from "../context.ts";
-import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
+import { defineRoute, jsonBody, jsonContent, RoundParams, signedIn } from "../openapi.ts";
 import { isAllowed } from "../policy.ts";
 import { inviteToRound } from "../rounds/invitations.ts";
 import { openInvitation, tellThroughInvitation } from "../rounds/invited-telling.ts";
@@ -11,7 +11,6 @@ import { smallCellKOf } from "../stories/organization-keys.ts";
 import { presentCreated } from "../stories/present.ts";
 import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 import { receiptToken, receiptUrl } from "../stories/receipts.ts";
-import { RoundParams } from "./listening-rounds.ts";
 import { PublicStoryInput } from "../../contract/collections.ts";
 import { IdempotencyHeader, StoryCreated } from "../../contract/stories.ts";
 import { InvitationListInput, InvitationOpening, InvitationOutcome, InvitationPreview, RoundResponse, TokenParam } from "../../contract/round-invitations.ts";

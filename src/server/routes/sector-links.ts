@@ -11,7 +11,7 @@ import { authorize } from "../policy.ts";
 import { budgetOf, releaseMonth, withdrawCollectionFromSector } from "../sector/contribute.ts";
 import { adopt, createLink, findLink, type LinkRow, listLinks, setParticipation, signingKeysOf } from "../sector/links.ts";
 import { Framework } from "../../contract/frameworks.ts";
-import { presentFramework } from "./frameworks.ts";
+import { presentFramework } from "../frameworks/present.ts";
 import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
