@@ -37,17 +37,23 @@ export interface LateStory {
 }
 
 /**
- * Throws 409 unless a story may be told now: the collection is open, or it has closed since and
- * the story was told in a form opened while it was open, before it closed.
+ * Why a story may not be told now, or undefined when it may: the collection is open, or it has
+ * closed since and the story was told in a form opened while it was open, before it closed.
  */
-export function assertMayTell(collection: CollectionRow, { secret, formToken, toldAt, now = new Date() }: LateStory) {
+export function refusalToTell(collection: CollectionRow, { secret, formToken, toldAt, now = new Date() }: LateStory): "collectionNotOpenYet" | "collectionClosed" | undefined {
   const state = openState(collection, now);
-  if (state === "open") return;
-  if (state === "notYetOpen") throw conflict("collectionNotOpenYet");
-  if (!formToken || !toldAt) throw conflict("collectionClosed");
+  if (state === "open") return undefined;
+  if (state === "notYetOpen") return "collectionNotOpenYet";
+  if (!formToken || !toldAt) return "collectionClosed";
   const issuedAt = formTokenIssuedAt(secret, formToken, collection.id, now);
   const told = new Date(toldAt);
   const openAt = (moment: Date) => openState(collection, moment) === "open";
   const inTime = issuedAt !== undefined && openAt(issuedAt) && openAt(told) && told.getTime() >= issuedAt.getTime() - CLOCK_SKEW_MS;
-  if (!inTime) throw conflict("collectionClosed");
+  return inTime ? undefined : "collectionClosed";
+}
+
+/** Throws 409 with the reason of refusalToTell, if there is one. */
+export function assertMayTell(collection: CollectionRow, late: LateStory) {
+  const refusal = refusalToTell(collection, late);
+  if (refusal) throw conflict(refusal);
 }

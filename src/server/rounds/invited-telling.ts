@@ -13,7 +13,7 @@ import type { StoryRow } from "../stories/columns.ts";
 import { idempotencyRecord, storedUnder } from "../stories/idempotency.ts";
 import { type StoryStore, tellStory } from "../stories/tell.ts";
 import { hashInviteeToken } from "./invitee-links.ts";
-import { assertMayTell, type LateStory } from "../collections/form-token.ts";
+import { assertMayTell, type LateStory, refusalToTell } from "../collections/form-token.ts";
 
 export type InvitationState = "open" | "notYetOpen" | "closed" | "told";
 
@@ -43,16 +43,6 @@ export async function openInvitation(db: Db, token: string, now = new Date()): P
   return { slug: found.form.slug, state: stateOf(found, now) };
 }
 
-/** Whether a story may be told in the round's form now, or, told before it closed, still arrive. */
-function mayTell(form: CollectionRow, late: LateStory): boolean {
-  try {
-    assertMayTell(form, late);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface InvitedTelling {
   token: string;
   input: StoryInput;
@@ -68,7 +58,7 @@ export async function tellThroughInvitation(store: StoryStore, request: InvitedT
   const { invitee, form } = found;
   const scope = and(eq(roundInvitee.organizationId, invitee.organizationId), eq(roundInvitee.id, invitee.id));
   const now = new Date();
-  const [claimed] = mayTell(form, { ...request.late, now })
+  const [claimed] = refusalToTell(form, { ...request.late, now }) === undefined
     ? await db.update(roundInvitee).set({ toldAt: now, openedAt: invitee.openedAt ?? now }).where(and(scope, isNull(roundInvitee.toldAt))).returning({ id: roundInvitee.id })
     : [];
   if (!claimed) {
