@@ -2,16 +2,15 @@
 // server on loopback), opens the link, picks a password and signs in. Then the colleague forgets
 // it and sets a new one by mail, and the admin stops the colleague's access. Zero axe violations on
 // each new page; screenshots at 390 and 1366 px go to e2e/artifacts/people/.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBenchServer } from "../src/testing/spawn-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../src/testing/smtp.ts";
 import { type E2eApp, seedE2eApp } from "./support/app.ts";
+import { screenshotsAtBothWidths } from "./support/screenshots.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";
 
-const ARTIFACTS = "e2e/artifacts/people";
 const WIDE = { viewport: { width: 1366, height: 900 } };
 
 let smtp: TestSmtpServer;
@@ -20,7 +19,6 @@ let browser: Browser;
 const colleague = { name: "Noor Bakker", email: "noor.bakker@example.nl", password: "mijn-eigen-wachtwoord" };
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   smtp = await startTestSmtpServer();
   const server = await startBenchServer("pglite", undefined, { SMTP_URL: smtp.url, SMTP_FROM: "Vertelpunt <vertelpunt@example.nl>" });
   [app, browser] = await Promise.all([seedE2eApp(server), launchBrowser()]);
@@ -30,15 +28,6 @@ afterAll(async () => {
   await app?.server.stop();
   await smtp?.close();
 });
-
-/** Both widths of the same page, once it has settled. */
-async function screenshots(page: Page, name: string) {
-  for (const [label, size] of [["390", { width: 390, height: 844 }], ["1366", WIDE.viewport]] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(100);
-    await page.screenshot({ path: `${ARTIFACTS}/${name}-${label}.png`, fullPage: true });
-  }
-}
 
 const linkIn = (text: string, page: string) => {
   const found = text.match(new RegExp(`https?://\\S+/${page}#[\\w-]+`));
@@ -62,7 +51,7 @@ describe("people by e-mail", () => {
     // With a person's actions open too.
     await admin.page.locator("summary", { hasText: "Wijzigen" }).first().click();
     expect(await accessibilityViolations(admin.page)).toEqual([]);
-    await screenshots(admin.page, "people-page");
+    await screenshotsAtBothWidths(admin.page, "people", "people-page");
 
     const mail = await smtp.mailTo(colleague.email);
     expect(mail.subject).toBe("Uitnodiging voor Vertelpunt van Bench");
@@ -73,7 +62,7 @@ describe("people by e-mail", () => {
     await invited.page.getByRole("heading", { level: 1, name: "Welkom bij Vertelpunt" }).waitFor();
     await invited.page.getByText("Je bent uitgenodigd voor Bench als collega.").waitFor();
     expect(await accessibilityViolations(invited.page)).toEqual([]);
-    await screenshots(invited.page, "invitation-page");
+    await screenshotsAtBothWidths(invited.page, "people", "invitation-page");
     await invited.page.setViewportSize(PHONE.viewport);
     await invited.page.getByLabel("Kies een wachtwoord").fill(colleague.password);
     await invited.page.getByRole("button", { name: "Account maken" }).click();
@@ -95,20 +84,20 @@ describe("people by e-mail", () => {
     await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
     await page.getByRole("heading", { level: 1, name: "Wachtwoord vergeten" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, "forgot-page");
+    await screenshotsAtBothWidths(page, "people", "forgot-page");
     await page.setViewportSize(PHONE.viewport);
     await page.getByLabel("E-mailadres").fill(colleague.email);
     await page.getByRole("button", { name: "Link sturen" }).click();
     await page.getByText("Is er een account met dit e-mailadres?").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, "forgot-sent");
+    await screenshotsAtBothWidths(page, "people", "forgot-sent");
 
     const mail = await smtp.mailTo(colleague.email, { subject: /wachtwoord/ });
     await page.setViewportSize(PHONE.viewport);
     await page.goto(linkIn(mail.text, "wachtwoord-herstellen"));
     await page.getByRole("heading", { level: 1, name: "Nieuw wachtwoord kiezen" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshots(page, "reset-page");
+    await screenshotsAtBothWidths(page, "people", "reset-page");
     colleague.password = "een-nieuw-wachtwoord";
     await page.getByLabel("Nieuw wachtwoord").fill(colleague.password);
     await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();

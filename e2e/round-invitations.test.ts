@@ -3,16 +3,15 @@
 // SMTP server on loopback), tells on a phone, and the link then says "already told"; the round's
 // response shows the story. Zero axe violations on each screen; screenshots at 390 and 1366 px go
 // to e2e/artifacts/round-invitations/.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, startBenchServer } from "../src/testing/spawn-server.ts";
 import { startTestSmtpServer, type TestSmtpServer } from "../src/testing/smtp.ts";
 import { type E2eApp, seedE2eApp } from "./support/app.ts";
+import { screenshotsAtBothWidths } from "./support/screenshots.ts";
 import { accessibilityViolations, launchBrowser, newPage, PHONE } from "./support/browser.ts";
 import { fillMinimal, signIn, storedStories } from "./support/tell.ts";
 
-const ARTIFACTS = "e2e/artifacts/round-invitations";
 const WIDE = { viewport: { width: 1366, height: 900 } };
 
 let smtp: TestSmtpServer;
@@ -20,7 +19,6 @@ let app: E2eApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   smtp = await startTestSmtpServer();
   const server = await startBenchServer("pglite", undefined, { SMTP_URL: smtp.url, SMTP_FROM: "Vertelpunt <vertelpunt@example.nl>" });
   [app, browser] = await Promise.all([seedE2eApp(server), launchBrowser()]);
@@ -34,14 +32,6 @@ afterAll(async () => {
   await app?.server.stop();
   await smtp?.close();
 });
-
-async function screenshots(page: Page, name: string) {
-  for (const [label, size] of [["390", PHONE.viewport], ["1366", WIDE.viewport]] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(100);
-    await page.screenshot({ path: `${ARTIFACTS}/${name}-${label}.png`, fullPage: true });
-  }
-}
 
 describe("personal invitations for a listening round", () => {
   it("invites by a pasted list, tells once through the link, and shows the response", async () => {
@@ -57,13 +47,13 @@ describe("personal invitations for a listening round", () => {
     await admin.page.getByRole("button", { name: "Lijst controleren" }).click();
     await admin.page.getByRole("link", { name: /Regel 3: Dit is geen geldig e-mailadres/ }).waitFor();
     expect(await accessibilityViolations(admin.page)).toEqual([]);
-    await screenshots(admin.page, "list-with-problem");
+    await screenshotsAtBothWidths(admin.page, "round-invitations", "list-with-problem");
 
     await list.fill("E-mail;Klantnummer\nanna@example.nl;K-1001\nbert@example.nl\n");
     await admin.page.getByRole("button", { name: "Lijst controleren" }).click();
     await admin.page.getByText("2 mensen krijgen een uitnodiging, 1 met een cliëntnummer.").waitFor();
     expect(await accessibilityViolations(admin.page)).toEqual([]);
-    await screenshots(admin.page, "preview");
+    await screenshotsAtBothWidths(admin.page, "round-invitations", "preview");
     await admin.page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
     await admin.page.getByText("2 uitnodigingen zijn gemaakt. 2 zijn per e-mail verstuurd.").waitFor();
 
@@ -82,14 +72,14 @@ describe("personal invitations for a listening round", () => {
     await teller.page.goto(link!);
     await teller.page.getByRole("heading", { level: 1, name: "Je hebt al verteld" }).waitFor();
     expect(await accessibilityViolations(teller.page)).toEqual([]);
-    await screenshots(teller.page, "already-told");
+    await screenshotsAtBothWidths(teller.page, "round-invitations", "already-told");
     await teller.context.close();
 
     await admin.page.reload();
     const total = admin.page.getByRole("region", { name: "Respons per dag" }).getByRole("row", { name: /Totaal/ });
     await expect.poll(async () => (await total.textContent())?.replace(/\s+/g, " ")).toBe("Totaal211");
     expect(await accessibilityViolations(admin.page)).toEqual([]);
-    await screenshots(admin.page, "response");
+    await screenshotsAtBothWidths(admin.page, "round-invitations", "response");
 
     // Staff see each story's language, in the list and on the story page.
     await admin.page.goto(`${app.baseUrl}/stories?collectionId=${app.collection.id}`);
@@ -98,7 +88,7 @@ describe("personal invitations for a listening round", () => {
     await item.getByRole("link").click();
     await admin.page.getByRole("definition").filter({ hasText: "Nederlands" }).waitFor();
     expect(await admin.page.getByRole("term").filter({ hasText: "Taal van het verhaal" }).count()).toBe(1);
-    await screenshots(admin.page, "story-language");
+    await screenshotsAtBothWidths(admin.page, "round-invitations", "story-language");
     await admin.context.close();
   });
 });

@@ -8,6 +8,7 @@ import { call } from "../src/testing/spawn-server.ts";
 import { templateArabic } from "../src/testing/template-arabic.ts";
 import { appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage, PHONE } from "./support/browser.ts";
+import { screenshotsAtBothWidths } from "./support/screenshots.ts";
 import { storedStory, tabTo } from "./support/tell.ts";
 
 const env = appAndBrowserPerFile();
@@ -108,6 +109,7 @@ describe("the story form in Arabic, right to left", () => {
     const square = await box("#vp-q-gevoel .vp-stones__area");
     expect((await box("#vp-q-gevoel .vp-stones__axis--left")).x).toBeGreaterThan(square.x + square.width / 2);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotsAtBothWidths(page, "tell-languages", "arabic-form");
     await context.close();
   });
 
@@ -185,6 +187,7 @@ describe("the story form in easy language", () => {
     expect(Math.min(button.width, button.height)).toBeGreaterThanOrEqual(48);
     expect((await page.locator("#vp-q-situatie .vp-choice").first().boundingBox())!.height).toBeGreaterThanOrEqual(48);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotsAtBothWidths(page, "tell-languages", "easy-form");
 
     // Told in easy language, the answers are the same option ids.
     await page.tap("label[for='vp-prompt-regels']");
