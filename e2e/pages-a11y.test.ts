@@ -2,13 +2,13 @@
 // loaded (forms also after a failed submit, where errors and summaries appear). /setup only shows
 // on an instance without users, so the server starts bare, /setup is checked, and only then is it
 // set up (as startE2eApp does) for the other pages. The story form's later screens (error
-// summary, review, thanks) and the receipt page are checked in tell-phone.test.ts. Also: story text
-// with HTML in it is shown as text, never run.
+// summary, review, thanks) and the receipt page are checked in tell-phone.test.ts. Each page also fits
+// a 390 px phone without scrolling sideways. Also: story text with HTML in it is shown as text, never run.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, type RunningServer, startBenchServer } from "../src/testing/spawn-server.ts";
 import { type E2eApp, seedE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, newPage } from "./support/browser.ts";
+import { accessibilityViolations, launchBrowser, newPage, sidewaysOverflow } from "./support/browser.ts";
 import { signIn } from "./support/tell.ts";
 
 const INJECTED = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
@@ -86,6 +86,7 @@ describe("a set-up instance", () => {
       const { context, page } = await newPage(browser);
       await open(page, url());
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
       await context.close();
     });
   });
@@ -118,6 +119,7 @@ describe("a set-up instance", () => {
       expect(await page.locator("h1").innerText()).toBe(heading);
       if (route === "/collections/:collection") await page.locator("img[src$='/qr-code']").waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
       if (!submit) return;
       await submitEmpty(page, submit);
       expect(await accessibilityViolations(page)).toEqual([]);

@@ -31,3 +31,25 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     .setLegacyMode(true).options({ resultTypes: ["violations"] }).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
+
+/**
+ * At the given width, the elements that stick out on the right so the page scrolls sideways (what a
+ * phone user would have to scroll to), as "tag.class left–right"; empty when the page fits. Tables
+ * inside their own scroll box (.vp-table-scroll) may be wider: that box scrolls, not the page.
+ */
+export async function sidewaysOverflow(page: Page, width = 390): Promise<string[]> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height: 844 });
+  await page.waitForTimeout(100);
+  const found = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= limit) return [];
+    return Array.from(document.querySelectorAll("body *")).flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      const inScrollBox = el.closest(".vp-table-scroll") !== null && !el.classList.contains("vp-table-scroll");
+      return box.right > limit + 1 && !inScrollBox ? [`${el.tagName.toLowerCase()}.${String(el.className).split(" ").join(".")} ${Math.round(box.left)}–${Math.round(box.right)}`] : [];
+    }).slice(0, 10);
+  });
+  if (before) await page.setViewportSize(before);
+  return found;
+}

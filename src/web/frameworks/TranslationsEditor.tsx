@@ -45,7 +45,7 @@ export function TranslationsEditor({ draft, onChange, saved, onUploaded }: Props
       <p className="utrecht-paragraph">{t("intro")}</p>
       <div className="vp-card vp-stack">
         <div className="vp-table-scroll">
-          <table className="vp-table">
+          <table className="vp-table vp-table--fit">
             <caption>{t("overviewCaption")}</caption>
             <thead><tr><th scope="col">{t("columnLanguage")}</th><th scope="col">{t("columnTranslated")}</th><th scope="col">{t("columnEasy")}</th></tr></thead>
             <tbody>

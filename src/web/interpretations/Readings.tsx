@@ -32,7 +32,7 @@ function AnswerTable({ signifier, tellerAnswers, readings, reader }: { signifier
     ...readings.map((r, i) => ({ who: r.mine ? reader.me : reader.colleague(r.interpreterName, i), value: r.answers[signifier.id] })),
   ];
   return (
-    <table className="utrecht-table utrecht-table--html-table vp-table vp-readings__table">
+    <table className="utrecht-table utrecht-table--html-table vp-table vp-table--fit vp-readings__table">
       <caption className="utrecht-table__caption"><FrameworkText>{signifier.question}</FrameworkText></caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row"><th className="utrecht-table__header-cell" scope="col">{t("who")}</th><th className="utrecht-table__header-cell" scope="col">{t("answer")}</th></tr>
