@@ -1,8 +1,9 @@
 // The admin screens in a browser, in Dutch: exports (CSV, XLSX, JSON) from the collection page, the
 // dashboard under a filter and the framework with headers a person reads; a listening round created,
-// changed and closed, with its QR code and poster; the organization's settings saved; the audit log;
-// one client's stories erased after a preview. Every page has no axe violations (WCAG 2.1 A/AA) and
-// is photographed at 390 and 1366 px (e2e/artifacts/admin-screens).
+// changed and closed, with its QR code and poster; the collection renamed and rescheduled; the
+// organization's settings saved; the audit log; one client's stories erased after a preview. Every
+// page has no axe violations (WCAG 2.1 A/AA) and is photographed at 390 and 1366 px
+// (e2e/artifacts/admin-screens).
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -126,6 +127,34 @@ describe("admin screens", () => {
     await page.getByRole("status").filter({ hasText: "Ronde Najaar 2026 is gesloten." }).waitFor();
     const rounds = await call(app.baseUrl, `/api/v1/collections/${app.collection.id}/listening-rounds`, { token: app.adminToken });
     expect(rounds.items.map((r: { name: string; state: string }) => [r.name, r.state])).toEqual([["Najaar 2026", "closed"]]);
+  });
+
+  it("renames the collection and changes its period, showing first what personal-data removal takes out", async () => {
+    const { page } = admin;
+    await page.goto(`${app.baseUrl}/collections/${app.collection.id}`);
+    const details = page.getByRole("region", { name: "Gegevens" });
+    await details.getByRole("button", { name: "Naam en periode wijzigen" }).click();
+    const form = page.getByRole("form", { name: "Naam en periode wijzigen" });
+    await form.getByLabel("Naam", { exact: true }).fill("Wijkteam Noord, bel 06-12345678");
+    const lastDay = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel("Open tot en met").fill(lastDay);
+    await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await form.getByRole("heading", { name: "Dit halen we weg bij het opslaan" }).waitFor();
+    await checked(page, "collection-details-check");
+    // Nothing is saved until the second press.
+    expect((await call(app.baseUrl, `/api/v1/collections/${app.collection.id}`, { token: app.adminToken })).name).toBe("Bench");
+
+    await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await page.getByRole("status").filter({ hasText: /De gegevens van Wijkteam Noord, bel .+ zijn opgeslagen\./ }).waitFor();
+    const saved = await call(app.baseUrl, `/api/v1/collections/${app.collection.id}`, { token: app.adminToken });
+    expect(saved.name).toMatch(/^Wijkteam Noord, bel /);
+    expect(saved.name).not.toContain("12345678");
+    expect(new Date(saved.closesAt).toISOString().slice(0, 10) >= lastDay).toBe(true);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(saved.name);
+    await checked(page, "collection-details-saved");
+
+    // Back as it was, for the tests after this one.
+    await call(app.baseUrl, `/api/v1/collections/${app.collection.id}`, { method: "PATCH", token: app.adminToken, json: { name: "Bench", closesAt: null } });
   });
 
   /** The admin pages sit under "Beheer" in the staff menu. */

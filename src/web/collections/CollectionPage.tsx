@@ -1,5 +1,6 @@
 // One listening point: its details, the ways to share it, and (for admins) opening and closing.
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
+import { StatusMessage } from "../toolkit/feedback.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
@@ -13,6 +14,7 @@ import { useResource } from "../toolkit/useResource.ts";
 import { ExportPanel } from "../exports/ExportPanel.tsx";
 import { importMessages } from "../imports/messages.ts";
 import { patternMessages } from "../patterns/messages.ts";
+import { CollectionDetailsForm } from "./CollectionDetailsForm.tsx";
 import { audienceLabels } from "./labels.ts";
 import { collectionMessages } from "./messages.ts";
 import { RoundsSection } from "../rounds/RoundsSection.tsx";
@@ -46,7 +48,7 @@ export default function CollectionPage({ id }: { id: string }) {
           {c.demo && <DemoNotice collectionId={c.id} />}
           <div className="vp-columns">
             <div className="vp-stack">
-              <Details collection={c} />
+              <Details collection={c} onChanged={collection.reload} />
               {hasRole(me ?? null, "admin") && <StatePanel collection={c} onChanged={collection.reload} />}
               <ExportPanel path={`/collections/${c.id}/exports`} />
             </div>
@@ -59,10 +61,12 @@ export default function CollectionPage({ id }: { id: string }) {
   );
 }
 
-function Details({ collection: c }: { collection: Collection }) {
+function Details({ collection: c, onChanged }: { collection: Collection; onChanged: () => void }) {
   const t = useT(collectionMessages);
   const { me } = useSession();
   const { lang } = useLang();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string>();
   const framework = useResource<Framework>(`/frameworks/${c.frameworkId}`);
   const teams = useResource<ListOf<Team>>(c.teamId ? "/teams" : null);
   const date = (iso: string) => formatDate(iso, lang);
@@ -79,16 +83,33 @@ function Details({ collection: c }: { collection: Collection }) {
   ];
   if (c.teamId) rows.push([t("detailTeam"), teams.data?.items.find((team) => team.id === c.teamId)?.name ?? "…"]);
   return (
-    <section className="vp-card" aria-labelledby="gegevens">
+    <section className="vp-card vp-card--stack" aria-labelledby="gegevens">
       <h2 className="utrecht-heading-2" id="gegevens">{t("details")}</h2>
-      <dl className="vp-details">
-        {rows.map(([key, value]) => (
-          <div key={key} className="vp-details__row">
-            <dt>{key}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      {editing ? (
+        <CollectionDetailsForm collection={c} onCancel={() => setEditing(false)} onSaved={(updated) => {
+          setEditing(false);
+          setSaved(t("detailsSaved", { name: updated.name }));
+          onChanged();
+        }} />
+      ) : (
+        <dl className="vp-details">
+          {rows.map(([key, value]) => (
+            <div key={key} className="vp-details__row">
+              <dt>{key}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <StatusMessage message={saved} />
+      {!editing && hasRole(me ?? null, "admin") && (
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => {
+          setSaved(undefined);
+          setEditing(true);
+        }}>
+          {t("changeDetails")}
+        </button>
+      )}
     </section>
   );
 }

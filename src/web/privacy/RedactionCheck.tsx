@@ -4,6 +4,7 @@
 // through. The server redacts either way: this is so the writer knows, and can still rephrase.
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/heading-3-css/dist/index.css";
+import "@utrecht/heading-4-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useT } from "../toolkit/i18n.tsx";
@@ -31,8 +32,8 @@ export function useRedactionCheck() {
 interface Props {
   pieces: ReviewedPiece[];
   labelOf: (name: string) => ReactNode;
-  /** Inside a section that has its own h2 (a card), the check's heading is an h3. */
-  level?: 2 | 3;
+  /** The check's heading level: one below the heading of the section the form sits in. */
+  level?: 2 | 3 | 4;
 }
 
 export function RedactionCheck({ pieces, labelOf, level = 2 }: Props) {
@@ -40,11 +41,10 @@ export function RedactionCheck({ pieces, labelOf, level = 2 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { if (pieces.length > 0) heading.current?.focus(); }, [pieces]);
   if (pieces.length === 0) return null;
+  const Heading = `h${level}` as const;
   return (
     <section className="vp-redaction-check" aria-labelledby="vp-redaction-check">
-      {level === 2
-        ? <h2 ref={heading} tabIndex={-1} id="vp-redaction-check" className="utrecht-heading-2">{t("checkTitle")}</h2>
-        : <h3 ref={heading} tabIndex={-1} id="vp-redaction-check" className="utrecht-heading-3">{t("checkTitle")}</h3>}
+      <Heading ref={heading} tabIndex={-1} id="vp-redaction-check" className={`utrecht-heading-${level}`}>{t("checkTitle")}</Heading>
       <p className="utrecht-paragraph">{t("checkWhy")}</p>
       {pieces.map((piece) => (
         <div key={piece.name}>

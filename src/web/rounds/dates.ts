@@ -2,10 +2,6 @@
 // endsAt exclusive: the first moment after the last day).
 import { dayBoundary } from "../toolkit/format.ts";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-/** "2027-03-31" of a moment, in local time. */
-export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-
 /** The last day a round takes stories: the day before its exclusive end. */
 export const lastDayOf = (endsAt: string) => new Date(Date.parse(endsAt) - 1);
 

@@ -7,6 +7,10 @@ export const localeOf = (lang: Lang | string) => (lang === "en" ? "en-GB" : "nl-
 export const formatDate = (iso: string, lang: Lang) =>
   new Date(iso).toLocaleDateString(localeOf(lang), { day: "numeric", month: "long", year: "numeric" });
 
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A moment as a date input's value ("2027-03-31"), in local time. */
+export const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
 /** A date input's value ("2025-03-03") as the start or the end of that day in local time, RFC 3339. */
 export function dayBoundary(day: string, edge: "start" | "end"): string {
   const [y, m, d] = day.split("-").map(Number);
