@@ -50,7 +50,8 @@ async function throttledLink(targetPort: number, kbit: number) {
 
 async function uploadOnce(baseUrl: string, slug: string, link: { port: number; cut(): void }, cutHalfway: boolean) {
   const told = await call<{ recordingUpload: { url: string; token: string } }>(baseUrl, `/api/v1/public-collections/${slug}/stories`, {
-    method: "POST", json: { text: "", answers: {}, consent: { research: true, keepRecording: true } },
+    // The seeded framework requires these three questions answered.
+    method: "POST", json: { text: "", answers: { situatie: "wonen", aanpak: "huisbezoek", uitkomst: "beter" }, consent: { research: true, keepRecording: true } },
   });
   const size = Math.round((SECONDS * RECORDING_KBIT * 1000) / 8);
   const audio = Buffer.alloc(size, 7);

@@ -2,41 +2,22 @@
 // made at test time): record, stop and listen back with the keyboard only, agree to keep the
 // recording, send; the recording arrives whole and an analyst plays it on the story page, which
 // the audit log records. Axe finds nothing on the recorder; screenshots at 390 and 1366 px.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/testing/spawn-server.ts";
-import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
+import { addMember, appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage, PHONE } from "./support/browser.ts";
 import { signIn, tabTo } from "./support/tell.ts";
 
-let app: E2eApp;
-let browser: Browser;
+const env = appAndBrowserPerFile({ microphone: true });
 const dir = mkdtempSync(join(tmpdir(), "vp-voice-"));
 const SHOTS = process.env.VP_SCREENSHOTS ?? join(dir, "shots");
 
-beforeAll(async () => {
-  const wav = join(dir, "verhaal.wav");
-  execFileSync("espeak-ng", ["-v", "nl", "-w", wav, "Het huisbezoek hielp ons echt verder. De wijkcoach nam de tijd."]);
-  mkdirSync(SHOTS, { recursive: true });
-  [app, browser] = await Promise.all([
-    startE2eApp(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-audio-capture=${wav}`,
-        "--autoplay-policy=no-user-gesture-required"],
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.server.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The other answers the klantmanagers framework needs, by clicking (this test is about the recorder). */
 async function answerQuestions(page: Page) {
@@ -51,8 +32,8 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 describe("telling a story by voice", () => {
   it("records, listens back and sends with the keyboard; an analyst plays it, and the play is audited", async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1366, height: 900 } });
-    await page.goto(app.collection.publicUrl);
+    const { context, page } = await newPage(env.browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(env.app.collection.publicUrl);
     await page.getByRole("heading", { level: 1, name: "Vertel je verhaal" }).waitFor();
     await answerQuestions(page);
 
@@ -87,18 +68,18 @@ describe("telling a story by voice", () => {
     await context.close();
 
     const { items } = await call<{ items: { id: string; text: string; consent: { keepRecording: boolean } }[] }>(
-      app.baseUrl, `/api/v1/stories?collectionId=${app.collection.id}`, { token: app.adminToken });
+      env.app.baseUrl, `/api/v1/stories?collectionId=${env.app.collection.id}`, { token: env.app.adminToken });
     const spoken = items.find((s) => s.consent.keepRecording)!;
     expect(spoken.text).toBe("");
     const recording = await call<{ complete: boolean; sizeBytes: number; mimeType: string; durationSeconds: number }>(
-      app.baseUrl, `/api/v1/stories/${spoken.id}/recording`, { token: app.adminToken });
+      env.app.baseUrl, `/api/v1/stories/${spoken.id}/recording`, { token: env.app.adminToken });
     expect(recording).toMatchObject({ complete: true, mimeType: "audio/webm" });
     expect(recording.sizeBytes).toBeGreaterThan(5_000);
     expect(recording.durationSeconds).toBeGreaterThanOrEqual(3);
 
-    const analyst = await addMember(app, "analyst", "Ana Lyst");
-    const staff = await newPage(browser, { viewport: { width: 1366, height: 900 } });
-    await signIn(staff.page, app.baseUrl, analyst, `/stories/${spoken.id}`);
+    const analyst = await addMember(env.app, "analyst", "Ana Lyst");
+    const staff = await newPage(env.browser, { viewport: { width: 1366, height: 900 } });
+    await signIn(staff.page, env.app.baseUrl, analyst, `/stories/${spoken.id}`);
     const player = staff.page.getByLabel("Opname van het verhaal");
     await player.waitFor();
     await player.evaluate((a: HTMLAudioElement) => a.play());
@@ -106,13 +87,13 @@ describe("telling a story by voice", () => {
     expect(await accessibilityViolations(staff.page)).toEqual([]);
     await staff.page.screenshot({ path: join(SHOTS, "story-page-1366.png"), fullPage: true });
     await staff.context.close();
-    const audit = await call<{ items: { action: string; subjectId: string }[] }>(app.baseUrl, "/api/v1/audit-events", { token: app.adminToken });
+    const audit = await call<{ items: { action: string; subjectId: string }[] }>(env.app.baseUrl, "/api/v1/audit-events", { token: env.app.adminToken });
     expect(audit.items.filter((e) => e.action === "recording.played" && e.subjectId === spoken.id).length).toBeGreaterThan(0);
   });
 
   it("fits a phone: the recorder at 390 px wide", async () => {
-    const { context, page } = await newPage(browser, PHONE);
-    await page.goto(app.collection.publicUrl);
+    const { context, page } = await newPage(env.browser, PHONE);
+    await page.goto(env.app.collection.publicUrl);
     await page.getByRole("button", { name: "Start opnemen" }).click();
     await page.getByRole("button", { name: "Stop opnemen" }).waitFor();
     await page.waitForTimeout(1500);

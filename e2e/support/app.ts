@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { call, type RunningServer, seedCollection, startBenchServer } from "../../src/testing/spawn-server.ts";
 import { launchBrowser } from "./browser.ts";
+import { type FakeMicrophone, fakeMicrophone } from "./voice.ts";
 
 export interface E2eApp {
   server: RunningServer;
@@ -35,16 +36,20 @@ export async function addMember(app: E2eApp, role: string, name: string) {
 
 /**
  * For a test file: starts the app and a browser before its tests and stops both after. The fields
- * are filled in once the file's tests begin.
+ * are filled in once the file's tests begin. `microphone`: the browser hears a spoken Dutch sentence
+ * (voice.ts).
  */
-export function appAndBrowserPerFile(): { app: E2eApp; browser: Browser } {
+export function appAndBrowserPerFile({ microphone = false } = {}): { app: E2eApp; browser: Browser } {
   const env = {} as { app: E2eApp; browser: Browser };
+  let fake: FakeMicrophone | undefined;
   beforeAll(async () => {
-    [env.app, env.browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+    fake = microphone ? fakeMicrophone() : undefined;
+    [env.app, env.browser] = await Promise.all([startE2eApp(), launchBrowser(fake?.args)]);
   });
   afterAll(async () => {
     await env.browser?.close();
     await env.app?.server.stop();
+    fake?.remove();
   });
   return env;
 }

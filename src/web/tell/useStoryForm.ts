@@ -3,7 +3,8 @@
 // retry after a lost answer returns the stored story instead of making a second one. Before the
 // first send the teller sees which personal data will be hidden, and confirms (redaction.ts).
 // Without a connection (or when the teller chooses so after a failed send) the story waits in the
-// outbox and is sent later, with the time it was told (outbox/).
+// outbox and is sent later, with the time it was told (outbox/); so does a recording the teller
+// agreed to keep, sealed beside it.
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { ApiError, NetworkError } from "../toolkit/api.ts";
@@ -15,10 +16,7 @@ import { type AfterStory, deliver } from "./outbox/send.ts";
 import { addToOutbox, outboxAvailable, type OutboxEntry } from "./outbox/store.ts";
 import { freeTexts, previewRedaction, type ReviewedPiece } from "./redaction.ts";
 import type { Recording } from "./Recorder.tsx";
-import { uploadRecording } from "./recording-upload.ts";
-
-/** The story arrived, its recording not (yet): sending again finds the same story and resumes the upload. */
-class RecordingNotSent extends Error {}
+import { RecordingNotSent, RecordingRefused } from "./recording-upload.ts";
 
 export interface Failure {
   /** Our explanation; undefined: show the server's detail. */
@@ -40,6 +38,8 @@ export type Status =
 
 export function failureOf(error: unknown): Failure {
   if (error instanceof RecordingNotSent) return { message: "recordingFailed", retry: true };
+  // The story arrived; its recording was refused (e.g. too long): the server says why.
+  if (error instanceof RecordingRefused) return { detail: error.detail || error.title, retry: false };
   if (error instanceof NetworkError) return { message: "failedNetwork", retry: true };
   if (!(error instanceof ApiError) || error.status >= 500 || error.status === 429) return { message: "failedServer", retry: true };
   if (error.status === 409) return { message: "failedClosed", retry: false };
@@ -153,8 +153,10 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, language,
     setToldAt(at);
     return at;
   };
+  // A recording goes along only with the consent to keep it: without, it never leaves this page's memory.
+  const kept = recording && draft.keepRecording ? { recording: { blob: recording.blob, seconds: recording.seconds } } : {};
   const entry = (at: string): OutboxEntry => ({
-    id: idempotencyKey, postPath, createdAt: Date.now(),
+    id: idempotencyKey, postPath, createdAt: Date.now(), ...kept,
     body: { ...storyBody(draft, channel, Boolean(recording)), toldAt: at, ...(language ? { language } : {}), ...(formToken ? { formToken } : {}) },
   });
   /** Into the outbox: sent by itself later, and off the form (and out of the draft) now. */
@@ -163,22 +165,10 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, language,
     if (storageKey) writeStorage(storageKey, undefined);
     setStatus({ kind: "sent", queued: true });
   };
-  // A recording lives only in this page's memory, so a story with one is sent now, never queued.
-  const canWait = outboxAvailable() && !recording;
-  /** After the story is stored: its recording (resumable, tus), then the page's own step. */
-  const afterStoryWithRecording: AfterStory | undefined = recording
-    ? async (sent, created) => {
-      if (created.recordingUpload) {
-        await uploadRecording(created, recording.blob, { durationSeconds: recording.seconds }).catch(() => {
-          throw new RecordingNotSent();
-        });
-      }
-      await afterStory?.(sent, created);
-    }
-    : afterStory;
+  const canWait = outboxAvailable();
 
   const post = async (at: string) => {
-    const created = await deliver(entry(at), afterStoryWithRecording);
+    const created = await deliver(entry(at), afterStory);
     if (storageKey) writeStorage(storageKey, undefined);
     // A kiosk keeps nothing for the next person; the others see their story among the rest.
     if (channel === "kiosk") return setStatus({ kind: "sent" });

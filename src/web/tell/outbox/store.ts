@@ -1,7 +1,8 @@
 // The outbox: stories told while there was no connection wait in IndexedDB until they are sent.
 // Kiosks and interviewers' tablets are shared, so what waits is sealed with AES-GCM under a key the
 // browser will not hand out (non-extractable, kept in the same database), and deleted once sent:
-// reading the device's storage shows no story. See README, "Offline".
+// reading the device's storage shows no story. A voice recording waits beside its story, sealed the
+// same way (its type and length inside the sealed story). See README, "Offline".
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 
 /** A story waiting to be sent, as the sender needs it. */
@@ -12,9 +13,22 @@ export interface OutboxEntry {
   postPath: string;
   /** The request body, with the time the story was told (toldAt) and, for the public form, its formToken. */
   body: Record<string, unknown>;
-  /** A voice recording that goes with the story (uploaded by the sender's afterStory hook). */
-  recording?: Blob;
+  /** A voice recording the teller agreed to keep: uploaded (tus) once the story is stored. */
+  recording?: WaitingRecording;
   createdAt: number;
+}
+
+export interface WaitingRecording {
+  blob: Blob;
+  /** Its length as the recorder measured it. */
+  seconds: number;
+}
+
+/** What is sealed as the story: all of the entry but its id, time and audio bytes. */
+interface SealedStory {
+  postPath: string;
+  body: Record<string, unknown>;
+  recording?: { type: string; seconds: number };
 }
 
 interface Sealed {
@@ -27,7 +41,7 @@ interface StoredEntry {
   id: string;
   createdAt: number;
   story: Sealed;
-  recording?: Sealed & { type: string };
+  recording?: Sealed;
   rejected?: string;
 }
 
@@ -75,6 +89,8 @@ async function seal(key: CryptoKey, id: string, plain: ArrayBuffer): Promise<Sea
   return { iv, data: await crypto.subtle.encrypt(aes(id, iv), key, plain) };
 }
 const unseal = (key: CryptoKey, id: string, sealed: Sealed) => crypto.subtle.decrypt(aes(id, sealed.iv), key, sealed.data);
+// The audio has additional data of its own: it cannot pass for the story text, nor for another story's audio.
+const recordingAad = (id: string) => `${id}:recording`;
 
 const listeners = new Set<() => void>();
 /** Calls `listener` whenever the outbox changes (in this tab); returns the unsubscribe. */
@@ -88,9 +104,10 @@ export async function addToOutbox(entry: OutboxEntry): Promise<void> {
   const db = await database();
   const key = await keyOf(db);
   const { id, postPath, body, recording, createdAt } = entry;
-  const story = await seal(key, id, new TextEncoder().encode(JSON.stringify({ postPath, body })).buffer);
-  const sealedRecording = recording ? { ...(await seal(key, `${id}:recording`, await recording.arrayBuffer())), type: recording.type } : undefined;
-  await db.put("entries", { id, createdAt, story, ...(sealedRecording ? { recording: sealedRecording } : {}) });
+  const plain: SealedStory = { postPath, body, ...(recording ? { recording: { type: recording.blob.type, seconds: recording.seconds } } : {}) };
+  const story = await seal(key, id, new TextEncoder().encode(JSON.stringify(plain)).buffer);
+  const audio = recording ? await seal(key, recordingAad(id), await recording.blob.arrayBuffer()) : undefined;
+  await db.put("entries", { id, createdAt, story, ...(audio ? { recording: audio } : {}) });
   changed();
 }
 
@@ -115,9 +132,9 @@ export async function waitingEntries(): Promise<OutboxEntry[]> {
   if (stored.length === 0) return [];
   const key = await keyOf(db);
   return Promise.all(stored.map(async (e) => {
-    const { postPath, body } = JSON.parse(new TextDecoder().decode(await unseal(key, e.id, e.story)));
-    const recording = e.recording ? new Blob([await unseal(key, `${e.id}:recording`, e.recording)], { type: e.recording.type }) : undefined;
-    return { id: e.id, createdAt: e.createdAt, postPath, body, ...(recording ? { recording } : {}) };
+    const { postPath, body, recording }: SealedStory = JSON.parse(new TextDecoder().decode(await unseal(key, e.id, e.story)));
+    const blob = recording && e.recording ? new Blob([await unseal(key, recordingAad(e.id), e.recording)], { type: recording.type }) : undefined;
+    return { id: e.id, createdAt: e.createdAt, postPath, body, ...(blob ? { recording: { blob, seconds: recording!.seconds } } : {}) };
   }));
 }
 
