@@ -1,6 +1,8 @@
 // Shared by the sector tests: a core framework with the three roles, sliders, a triad and a scale,
-// and stories that answer it.
+// stories that answer it, and a sector on one instance that organizations contribute to.
 import type { FrameworkInput } from "../core/framework.ts";
+import { json } from "./fixtures.ts";
+import type { TestApp } from "./test-app.ts";
 
 export const coreFramework: FrameworkInput = {
   name: "Kern Werk en Inkomen",
@@ -24,3 +26,29 @@ export const coreStory = (n: number, consent: { research?: boolean; sector?: boo
   toldAt: `2026-11-${String(1 + (n % 28)).padStart(2, "0")}T10:${String(n % 60).padStart(2, "0")}:00+01:00`,
   ...extra,
 });
+
+interface Caller { app: TestApp; token: string }
+const post = ({ app, token }: Caller, path: string, body: unknown, method = "POST") =>
+  json(app.request(`/api/v1${path}`, { method, token, json: body }));
+
+/** A sector on one instance with the core above; the coordinator is its first member. */
+export async function startSector(app: TestApp, coordinatorAdminToken: string, name = "Arbeidsmarktregio Midden"): Promise<string> {
+  const coordinator = { app, token: coordinatorAdminToken };
+  const sector = await post(coordinator, "/sectors", { name });
+  await post(coordinator, `/sectors/${sector.id}/core-frameworks`, { definition: coreFramework });
+  return sector.id as string;
+}
+
+/**
+ * An organization of the instance joins the sector (added by the coordinator, unless it is the
+ * coordinator), adopts the core and lets a new collection contribute with ε = ½ per release.
+ */
+export async function contributeToSector(app: TestApp, sectorId: string, adminToken: string, options: { coordinatorAdminToken?: string; organizationId?: string; collection?: Record<string, unknown> } = {}) {
+  if (options.coordinatorAdminToken) await post({ app, token: options.coordinatorAdminToken }, `/sectors/${sectorId}/members`, { organizationId: options.organizationId });
+  const admin = { app, token: adminToken };
+  const link = await post(admin, "/sector-links", { sectorId, budget: { numerator: 10, denominator: 1 } });
+  const { framework } = await post(admin, `/sector-links/${link.id}/adoptions`, { name: "Ons kader" });
+  const collection = await post(admin, "/collections", { name: "Klantverhalen", frameworkId: framework.id, audience: "clients", anonymous: true, ...options.collection });
+  await post(admin, `/collections/${collection.id}/sector-participation`, { linkId: link.id, epsilon: { numerator: 1, denominator: 2 } }, "PUT");
+  return { linkId: link.id as string, collection: collection as { id: string; slug: string } };
+}
