@@ -73,7 +73,7 @@ export function knownRelease(sectorId: string, month: string, privateKey: string
 }
 
 /** A remote contributor's shared story, signed with its key. */
-export function knownStory(sectorId: string, month: string, privateKey: string, text: string, answers: Record<string, unknown> = {}) {
+export function knownStory(sectorId: string, month: string, privateKey: string, text: string, answers: Record<string, string> = {}) {
   const id = crypto.randomUUID();
   return { id, ...signDocument({ kind: "story", month, sectorId, version: 1, organization: "Gemeente Elders", showName: false, coreVersion: 1, title: null, text, language: "nl", answers }, privateKey) };
 }
