@@ -1,7 +1,6 @@
 // The sector over time: one question month by month (a table of shares with margins), and two
 // periods compared: per answer the shares in A and B and the difference with its margin.
 import { useState } from "react";
-import { withColon } from "../../core/text/punctuation.ts";
 import type { SectorComparison, SectorQuestion, SectorTrend } from "../../contract/sectors.ts";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { SelectField } from "../toolkit/forms/Field.tsx";
@@ -34,9 +33,9 @@ function TrendTable({ trend }: { trend: SectorTrend }) {
   const { lang } = useLang();
   const answers = trend.months[0]?.figures ?? [];
   return (
-    <div className="vp-table-scroll" role="region" aria-labelledby="sector-verloop" tabIndex={0}>
+    <div className="vp-table-scroll" role="region" aria-labelledby="sector-verloop-tabel" tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table vp-table">
-        <caption className="utrecht-table__caption">{t("tableCaption", { question: withColon(trend.question.question) })}</caption>
+        <caption className="utrecht-table__caption" id="sector-verloop-tabel">{t("trendCaption", { question: trend.question.question })}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th className={header} scope="col">{t("month")}</th>
@@ -92,7 +91,7 @@ function ComparisonTables({ comparison }: { comparison: SectorComparison }) {
     <>
       {comparison.questions.filter((q) => q.cells.some((c) => c.a !== null || c.b !== null)).map((q) => (
         <table key={q.id} className="utrecht-table utrecht-table--html-table vp-table">
-          <caption className="utrecht-table__caption">{t("compareCaption", { question: withColon(q.question) })}</caption>
+          <caption className="utrecht-table__caption">{t("compareCaption", { question: q.question })}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th className={header} scope="col">{t("answer")}</th>

@@ -15,9 +15,9 @@ export function SectorWhatWorks({ whatWorks }: { whatWorks: NonNullable<SectorPa
     <section className="vp-card vp-stack" aria-labelledby="sector-wat-werkt" data-testid="sector-what-works">
       <h2 className="utrecht-heading-2" id="sector-wat-werkt">{t("whatWorks")}</h2>
       <p className="utrecht-paragraph">{t("whatWorksIntro")}</p>
-      <div className="vp-table-scroll" role="region" aria-labelledby="sector-wat-werkt" tabIndex={0}>
+      <div className="vp-table-scroll" role="region" aria-labelledby="sector-wat-werkt-tabel" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table vp-table">
-          <caption className="utrecht-table__caption vp-visually-hidden">{t("whatWorks")}</caption>
+          <caption className="utrecht-table__caption vp-visually-hidden" id="sector-wat-werkt-tabel">{`${whatWorks.situation} × ${whatWorks.intervention} × ${whatWorks.outcome}`}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th className={header} scope="col">{whatWorks.situation}</th>
