@@ -126,7 +126,7 @@ describe("instances contributing to a hub on another instance", () => {
       }
       const documents = sent.filter((r) => r.method === "POST").map((r) => JSON.parse(r.body).document);
       for (const d of documents.filter((d) => d.kind === "story")) {
-        expect(Object.keys(d).sort()).toEqual(["answers", "coreVersion", "kind", "language", "month", "organization", "sectorId", "text", "title", "version"]);
+        expect(Object.keys(d).sort()).toEqual(["answers", "coreVersion", "kind", "language", "month", "organization", "sectorId", "showName", "text", "title", "version"]);
       }
     }
   });

@@ -4,6 +4,8 @@ import { z } from "@hono/zod-openapi";
 export const OrganizationSettings = z.object({
   smallCellK: z.number().int().min(1).max(100)
     .openapi({ description: "Colleagues and tellers see no counts of 1 … k − 1 stories in aggregates; 1 hides nothing" }),
+  sectorShowName: z.boolean()
+    .openapi({ description: "Members of a sector this organization contributes to may see its name (from its next release); off: it is counted, not named" }),
 }).openapi("OrganizationSettings");
 export const stepIds = ["framework", "collection", "share", "stories", "patterns"] as const;
 export const GettingStarted = z.object({

@@ -44,7 +44,7 @@ export async function startServer(config: ServerConfig) {
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, engine: database.engine }, "listening");
   const stopRoundJobs = scheduleRoundJobs({ db: database.db, mailer: deps.mailer, logger, links: { publicUrl: deps.config.publicUrl, secret: deps.config.secret } });
-  const stopRetention = scheduleRetention(database.db, deps.events, logger, undefined, deps.recordings?.sweep);
+  const stopRetention = scheduleRetention({ db: database.db, events: deps.events, logger, recordings: deps.recordings, sectorOutbox: deps.sectorOutbox });
   const stopStatistics = scheduleEmbeddedStatistics(database, (error) => logger.error({ err: error.message }, "refreshing planner statistics failed"));
   const stopBackups = await serveBackups(database, config.dataDir, logger);
 

@@ -92,6 +92,16 @@ function wrongArrows(graph: Map<string, string[]>): string[] {
   }));
 }
 
+const ROUTES = "server/routes/";
+const isRoute = (path: string) => rel(path).startsWith(ROUTES) && !isTest(path);
+
+/** Route modules leaning on each other, as "from → to": what two routes share is a presenter, a use
+ * case or a contract shape, one floor down. Only routes/index.ts gathers them. */
+function routeToRoute(graph: Map<string, string[]>): string[] {
+  return [...graph].filter(([from]) => isRoute(from) && rel(from) !== `${ROUTES}index.ts`)
+    .flatMap(([from, targets]) => targets.filter(isRoute).map((to) => `${rel(from)} → ${rel(to)}`));
+}
+
 describe("the import graph of src", () => {
   const graph = importGraph();
 
@@ -107,6 +117,8 @@ describe("the import graph of src", () => {
     const sample = new Map([[at("core/a.ts"), [at("server/b.ts")]], [at("server/b.ts"), [at("core/a.ts")]], [at("server/c.ts"), [at("testing/d.ts")]]]);
     expect(cycles(sample)).toEqual([["core/a.ts", "server/b.ts"]]);
     expect(wrongArrows(sample)).toEqual(["core/a.ts → server/b.ts", "server/c.ts → testing/d.ts"]);
+    const routes = new Map([[at("server/routes/a.ts"), [at("server/routes/b.ts"), at("server/openapi.ts")]], [at("server/routes/index.ts"), [at("server/routes/a.ts")]]]);
+    expect(routeToRoute(routes)).toEqual(["server/routes/a.ts → server/routes/b.ts"]);
   });
 
   it("sees the whole of src", () => {
@@ -121,5 +133,9 @@ describe("the import graph of src", () => {
 
   it("has no arrows from a lower floor to a higher one, nor from product code into src/testing", () => {
     expect(wrongArrows(graph)).toEqual([]);
+  });
+
+  it("has no route module importing another", () => {
+    expect(routeToRoute(graph)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ export interface TestApp {
   /** On PostgreSQL: the test database, so a second app process can share it (`alongside`). */
   databaseUrl?: string;
   /** The app's event bus and pattern index, for tests of what runs beside the routes. */
-  deps: Pick<AppDeps, "events" | "patterns" | "logger" | "recordings" | "config">;
+  deps: Pick<AppDeps, "events" | "patterns" | "logger" | "recordings" | "config" | "sectorOutbox">;
   /** The app's fetch handler, to serve it over real HTTP (see recording-uploads.test.ts). */
   fetch: (request: Request) => Response | Promise<Response>;
   close(): Promise<void>;

@@ -11,8 +11,8 @@ describe("the sector's combined figures", () => {
       { epsilon: half, sensitivity: 2, histograms: [{ key: "situatie", cells: ["werk", "schulden"], counts: [12, 30] }] },
     ]);
     expect(combined).toEqual([{ key: "situatie", cells: [
-      { cell: "schulden", count: 70, hidden: 0, releases: 2, plusMinus: Math.ceil(1.96 * Math.sqrt(2 * noiseVariance(half, 2))) },
-      { cell: "werk", count: 12, hidden: 1, releases: 1, plusMinus: noiseHalfWidth(half, 2) },
+      { cell: "schulden", count: 70, hidden: 0, releases: 2, variance: 2 * noiseVariance(half, 2), plusMinus: Math.ceil(1.96 * Math.sqrt(2 * noiseVariance(half, 2))) },
+      { cell: "werk", count: 12, hidden: 1, releases: 1, variance: noiseVariance(half, 2), plusMinus: noiseHalfWidth(half, 2) },
     ] }]);
   });
 });

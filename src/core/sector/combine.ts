@@ -15,6 +15,8 @@ export interface CombinedCell {
   count: number;
   /** 95% of the summed noise lies within ± this. */
   plusMinus: number;
+  /** The variance of the summed noise (the sum of each release's 2α/(1 − α)²), for intervals on shares. */
+  variance: number;
   /** Releases whose count for this cell was hidden (below their small-group threshold). */
   hidden: number;
   releases: number;
@@ -45,7 +47,7 @@ export function combineReleases(releases: readonly ReleasedAggregates[]): { key:
   return [...table].map(([key, cells]) => ({
     key,
     cells: [...cells].map(([cell, s]) => ({
-      cell, count: s.count, hidden: s.hidden, releases: s.releases,
+      cell, count: s.count, hidden: s.hidden, releases: s.releases, variance: s.variance,
       plusMinus: s.releases === 0 ? 0 : s.releases === 1 ? s.only! : Math.ceil(1.96 * Math.sqrt(s.variance)),
     })),
   }));

@@ -16,6 +16,8 @@ export const organizationSettings = pgTable("organization_settings", {
   // Key for the HMAC pseudonyms of client references; never leaves the server.
   pseudonymKey: text("pseudonym_key").notNull(),
   smallCellK: integer("small_cell_k").notNull().default(5),
+  /** Whether the sector view may show the organization's name to other members (issue 15); off until an admin allows it. */
+  sectorShowName: boolean("sector_show_name").notNull().default(false),
   themeStylesheet: text("theme_stylesheet"),
   createdAt: ts("created_at").notNull().defaultNow(),
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { contributeToSector, coreStory, startSector } from "../../testing/sector-fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { purgeExpiredStories, scheduleRetention } from "./retention.ts";
 
@@ -25,13 +26,32 @@ describe("retention", () => {
     const old = await tell(collection.id, { toldAt: "2023-01-01T10:00:00+01:00" });
     const recent = await tell(collection.id, { toldAt: "2026-06-01T10:00:00+02:00" });
     const oldButKept = await tell(keepForever.id, { toldAt: "2020-01-01T10:00:00+01:00" });
-    const results = await purgeExpiredStories(app.database.db, new Date("2026-11-24T00:00:00Z"));
+    const results = await purgeExpiredStories({ ...app.deps, db: app.database.db }, new Date("2026-11-24T00:00:00Z"));
     expect(results).toEqual([{ collectionId: collection.id, organizationId: org.organizationId, removed: 1 }]);
     expect(await exists(old)).toBe(false);
     expect(await exists(recent)).toBe(true);
     expect(await exists(oldButKept)).toBe(true);
     const audit = await json(app.request("/api/v1/audit-events", { token: org.adminToken }));
     expect(audit.items.find((e: { action: string }) => e.action === "retention.purged").detail).toEqual({ removed: 1, retentionMonths: 24 });
+  });
+});
+
+describe("retention and the sector", () => {
+  it("withdraws purged stories from the sector, as an erasure does, and leaves the others there", async () => {
+    const sectorId = await startSector(app, org.adminToken);
+    const { collection } = await contributeToSector(app, sectorId, org.adminToken, { collection: { retentionMonths: 24 } });
+    const shared = (n: number, toldAt: string) => ({ ...coreStory(n, { sector: true }), toldAt });
+    for (const [n, toldAt] of [[1, "2024-01-10T10:00:00+01:00"], [2, "2024-01-11T10:00:00+01:00"], [3, "2026-06-01T10:00:00+02:00"]] as const) {
+      expect((await app.request(`/api/v1/collections/${collection.id}/stories`, { method: "POST", token: org.adminToken, json: shared(n, toldAt) })).status).toBe(201);
+    }
+    for (const month of ["2024-01", "2026-06"]) {
+      expect((await app.request(`/api/v1/collections/${collection.id}/sector-releases`, { method: "POST", token: org.adminToken, json: { month } })).status).toBe(201);
+    }
+    const titles = async () => (await json(app.request(`/api/v1/sectors/${sectorId}/stories`, { token: org.adminToken }))).items.map((s: { title: string }) => s.title).sort();
+    expect(await titles()).toEqual(["Verhaal 1", "Verhaal 2", "Verhaal 3"]);
+    const results = await purgeExpiredStories({ ...app.deps, db: app.database.db }, new Date("2026-11-24T00:00:00Z"));
+    expect(results).toContainEqual({ collectionId: collection.id, organizationId: org.organizationId, removed: 2 });
+    expect(await titles()).toEqual(["Verhaal 3"]);
   });
 });
 
@@ -42,7 +62,7 @@ describe("scheduled retention", () => {
     await tell(collection.id, {});
     const told = async () => (await json(app.request(`/api/v1/collections/${collection.id}/distributions?signifierId=situatie`, { token: org.adminToken }))).n;
     expect(await told()).toBe(2);
-    const stop = scheduleRetention(app.database.db, app.deps.events, app.deps.logger);
+    const stop = scheduleRetention({ ...app.deps, db: app.database.db });
     try {
       const deadline = Date.now() + 2000;
       while ((await told()) !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

@@ -45,6 +45,7 @@ import { registerFrameworkTranslationRoutes } from "./framework-translations.ts"
 import { registerSectorRoutes } from "./sectors.ts";
 import { registerSectorLinkRoutes } from "./sector-links.ts";
 import { registerSectorHubRoutes } from "./sector-hub.ts";
+import { registerSectorViewRoutes } from "./sector-view.ts";
 
 export function registerApiRoutes(api: Api, deps: AppDeps) {
   api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "API token or session token" });
@@ -61,7 +62,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerRoundInvitationRoutes,
     registerRecordingRoutes,
     registerFrameworkTranslationRoutes,
-    registerSectorRoutes, registerSectorLinkRoutes, registerSectorHubRoutes,
+    registerSectorRoutes, registerSectorLinkRoutes, registerSectorHubRoutes, registerSectorViewRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -1,10 +1,13 @@
-// The organization's own settings. For now the small-group threshold k: below analyst, aggregates
-// hide counts of 1 … k − 1 stories (core/privacy/small-cells.ts).
+// The organization's own settings: the small-group threshold k (below analyst, aggregates hide
+// counts of 1 … k − 1 stories: core/privacy/small-cells.ts) and whether its sectors may show its name.
 import { OrganizationSettings } from "../../contract/organization.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { setSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
+import { sectorShowNameOf, setSectorShowName, setSmallCellK, smallCellKOf } from "../stories/organization-keys.ts";
+import type { Db } from "../../db/client.ts";
+
+const settingsOf = async (db: Db, organizationId: string) => ({ smallCellK: await smallCellKOf(db, organizationId), sectorShowName: await sectorShowNameOf(db, organizationId) });
 
 export function registerOrganizationSettingRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
@@ -14,7 +17,7 @@ export function registerOrganizationSettingRoutes(api: Api, { database }: AppDep
       summary: "The organization's settings", errors: [401], responses: { 200: jsonContent(OrganizationSettings, "The settings") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "collection:read");
-      return c.json({ smallCellK: await smallCellKOf(db, caller.organizationId) }, 200);
+      return c.json(await settingsOf(db, caller.organizationId), 200);
     },
   );
 
@@ -24,9 +27,10 @@ export function registerOrganizationSettingRoutes(api: Api, { database }: AppDep
       responses: { 200: jsonContent(OrganizationSettings, "The settings") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "settings:manage");
-      const { smallCellK } = c.req.valid("json");
+      const { smallCellK, sectorShowName } = c.req.valid("json");
       if (smallCellK !== undefined) await setSmallCellK(db, caller.organizationId, smallCellK);
-      return c.json({ smallCellK: await smallCellKOf(db, caller.organizationId) }, 200);
+      if (sectorShowName !== undefined) await setSectorShowName(db, caller.organizationId, sectorShowName);
+      return c.json(await settingsOf(db, caller.organizationId), 200);
     },
   );
 }

@@ -219,7 +219,11 @@ const table: Record<string, Probe> = {
   getCoreFramework: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks/1` }) },
   issueSectorCredential: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/credentials`, method: "POST", json: { name: "Elders" } }) },
   getSectorAggregates: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/aggregates?month=2026-11` }) },
-  listSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories` }) },
+  listSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories?q=verhaal` }) },
+  getSectorPatterns: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/patterns` }) },
+  getSectorTrend: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/trends?question=situatie` }) },
+  compareSectorPeriods: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/comparisons?aFrom=2026-01&aTo=2026-06&bFrom=2026-07&bTo=2026-12` }) },
+  listSimilarSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories/${(await sectorFixture()).storyId}/similar` }) },
   getSectorSigningKey: { allowed: "admin", request: async () => ({ path: "/sector-signing-key" }) },
   createSectorLink: { allowed: "admin", request: async () => ({ path: "/sector-links", method: "POST", json: { sectorId: (await sectorFixture()).sectorId, budget: { numerator: 1000, denominator: 1 } } }) },
   listSectorLinks: { allowed: "admin", request: async () => ({ path: "/sector-links" }) },
@@ -235,7 +239,7 @@ const table: Record<string, Probe> = {
 };
 
 /** A sector the organization coordinates, with a core version, a link, an adopted collection that contributes, and a hub credential with a key. */
-let sector: Promise<{ sectorId: string; linkId: string; collectionId: string; credential: string }> | undefined;
+let sector: Promise<{ sectorId: string; linkId: string; collectionId: string; credential: string; storyId: string }> | undefined;
 const hubKeys = generateSigningKeys();
 function sectorFixture() {
   sector ??= (async () => {
@@ -248,7 +252,10 @@ function sectorFixture() {
     await post(`/collections/${collectionId}/sector-participation`, { linkId, epsilon: { numerator: 1, denominator: 1000 } }, "PUT");
     const { credential } = await post(`/sectors/${sectorId}/credentials`, { name: "Elders" });
     await app.request("/api/v1/sector-hub/signing-key", { method: "PUT", token: credential, json: { publicKey: hubKeys.publicKey } });
-    return { sectorId, linkId, collectionId, credential };
+    const storyId = crypto.randomUUID();
+    const shared = signDocument({ kind: "story", month: "2026-11", sectorId, version: 1, organization: "Elders", coreVersion: 1, title: null, text: "Een gedeeld verhaal.", language: "nl", answers: {} }, hubKeys.privateKey);
+    await app.request("/api/v1/sector-hub/contributions", { method: "POST", token: credential, json: { id: storyId, ...shared }, headers: { "Idempotency-Key": storyId } });
+    return { sectorId, linkId, collectionId, credential, storyId };
   })();
   return sector;
 }

@@ -9,22 +9,10 @@ import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest } from "../problem.ts";
 import { contributorByCredential, coreVersionOf, receiveContribution, registerPublicKey, sectorNameOf, withdrawReceived } from "../sector/hub.ts";
-import { CoreFramework } from "./sectors.ts";
+import { CoreFramework, SectorContribution, SectorHubRegistration, SigningKeyInput } from "../../contract/sectors.ts";
 
 const tags = ["Sector hub"];
 const security = [{ sectorCredential: [] }];
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-export const Contribution = z.object({
-  id: z.string().uuid().openapi({ description: "The contribution's id; also its Idempotency-Key" }),
-  document: z.object({
-    kind: z.enum(["aggregates", "story"]),
-    month: Month,
-    sectorId: z.string().uuid(),
-    version: z.number().int().min(1),
-  }).catchall(z.unknown()).openapi({ description: "Signed as its canonical JSON (RFC 8785)" }),
-  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/).openapi({ description: "Ed25519 over the document's canonical JSON, base64url" }),
-}).openapi("SectorContribution");
-const HubSector = z.object({ sectorId: z.string().uuid(), sectorName: z.string() }).openapi("SectorHubRegistration");
 const VersionParam = z.object({ version: z.string().regex(/^(latest|[1-9][0-9]{0,5})$/).openapi({ param: { name: "version", in: "path" }, example: "latest" }) });
 const IdempotencyKey = z.object({ "idempotency-key": z.string().uuid().openapi({ param: { name: "idempotency-key", in: "header" }, description: "The contribution's id" }) });
 
@@ -36,8 +24,8 @@ export function registerSectorHubRoutes(api: Api, { database }: AppDeps) {
   api.openapi(
     defineRoute({ method: "put", path: "/sector-hub/signing-key", tags, operationId: "registerSectorSigningKey", security, ownCredential: true,
       summary: "Register the contributing organization's Ed25519 public key (once; the same key again is fine)",
-      request: { body: jsonBody(z.object({ publicKey: z.string().min(1).max(1000).openapi({ description: "PEM (SPKI)" }) })) }, errors: [401, 409],
-      responses: { 200: jsonContent(HubSector, "Registered: the sector this credential contributes to") } }),
+      request: { body: jsonBody(SigningKeyInput) }, errors: [401, 409],
+      responses: { 200: jsonContent(SectorHubRegistration, "Registered: the sector this credential contributes to") } }),
     async (c) => {
       const who = await contributor(c);
       await registerPublicKey(db, who, c.req.valid("json").publicKey);
@@ -59,7 +47,7 @@ export function registerSectorHubRoutes(api: Api, { database }: AppDeps) {
   api.openapi(
     defineRoute({ method: "post", path: "/sector-hub/contributions", tags, operationId: "deliverSectorContribution", security, ownCredential: true,
       summary: "Deliver a signed contribution; a retry with the same Idempotency-Key is stored once",
-      request: { headers: IdempotencyKey, body: jsonBody(Contribution) }, errors: [401, 422],
+      request: { headers: IdempotencyKey, body: jsonBody(SectorContribution) }, errors: [401, 422],
       responses: { 201: { description: "Stored" }, 200: { description: "Stored earlier under this Idempotency-Key" } } }),
     async (c) => {
       const who = await contributor(c);

@@ -1,35 +1,18 @@
 // A sector hosted on this instance: its coordinating organization's admins create it, add member
 // organizations, publish core versions and issue credentials to instances elsewhere; members read
-// its combined figures and shared stories.
+// its combined figures (the sector view's own routes: sector-view.ts).
 import { z } from "@hono/zod-openapi";
-import { frameworkDefinition } from "../../core/framework.ts";
-import { coreMapping } from "../../core/sector/core-framework.ts";
+import {
+  CoreFramework, CoreFrameworkInput, Month, Sector, SectorAggregates, SectorCredential, SectorMemberInput, SectorName,
+} from "../../contract/sectors.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { addMember, coreVersionOf, createSector, issueCredential, listSectors, mustCoordinate, publishCoreVersion } from "../sector/hub.ts";
-import { combinedAggregates, sharedStories } from "../sector/view.ts";
+import { combinedAggregates } from "../sector/view.ts";
 import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: "2026-11" });
-const Sector = z.object({ id: z.string().uuid(), name: z.string(), coordinatorId: z.string().uuid(), createdAt: z.string().datetime({ offset: true }) }).openapi("Sector");
-export const CoreFramework = z.object({
-  version: z.number().int(),
-  definition: frameworkDefinition.meta({ id: "CoreFrameworkDefinition" }),
-  mapping: coreMapping.openapi({ description: "This version's question and option ids → the sector's lasting core ids" }),
-}).openapi("CoreFramework");
-const CoreFrameworkInput = z.object({ definition: frameworkDefinition, mapping: coreMapping.optional() }).openapi("CoreFrameworkInput");
-const Credential = z.object({ id: z.string().uuid(), name: z.string(), credential: z.string().openapi({ description: "Shown once: the contributing instance sends it as Bearer to /sector-hub" }) }).openapi("SectorCredential");
-const CombinedCell = z.object({ cell: z.string(), count: z.number().int(), plusMinus: z.number().int().openapi({ description: "95% of the summed noise lies within ± this" }), hidden: z.number().int(), releases: z.number().int() });
-const SectorAggregates = z.object({
-  month: z.string().nullable(), releases: z.number().int(), organizations: z.number().int(),
-  histograms: z.array(z.object({ key: z.string(), cells: z.array(CombinedCell) })),
-}).openapi("SectorAggregates");
-const SharedStory = z.object({
-  id: z.string().uuid(), organization: z.string(), month: z.string(), title: z.string().nullable(), text: z.string(), language: z.string(), coreVersion: z.number().int(),
-  answers: z.record(z.string(), z.unknown()),
-}).openapi("SharedStory");
 const SectorVersionParams = IdParam.extend({ version: z.coerce.number().int().min(1).openapi({ param: { name: "version", in: "path" } }) });
 
 const presentSector = (s: { id: string; name: string; organizationId?: string; coordinatorId?: string; createdAt: Date }) =>
@@ -40,7 +23,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
 
   api.openapi(
     defineRoute({ method: "post", path: "/sectors", tags, operationId: "createSector", security: signedIn,
-      summary: "Start a sector that this organization coordinates (admin)", request: { body: jsonBody(z.object({ name: z.string().trim().min(1).max(200) })) }, errors: [401, 403],
+      summary: "Start a sector that this organization coordinates (admin)", request: { body: jsonBody(SectorName) }, errors: [401, 403],
       responses: { 201: jsonContent(Sector, "Created; the organization is its first member") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "sector:coordinate");
@@ -61,7 +44,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
   api.openapi(
     defineRoute({ method: "post", path: "/sectors/{id}/members", tags, operationId: "addSectorMember", security: signedIn,
       summary: "Add an organization on this instance to the sector (coordinating admin)",
-      request: { params: IdParam, body: jsonBody(z.object({ organizationId: z.string().uuid() })) }, errors: [401, 403, 404],
+      request: { params: IdParam, body: jsonBody(SectorMemberInput) }, errors: [401, 403, 404],
       responses: { 204: { description: "A member" } } }),
     async (c) => {
       const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
@@ -98,8 +81,8 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
   api.openapi(
     defineRoute({ method: "post", path: "/sectors/{id}/credentials", tags, operationId: "issueSectorCredential", security: signedIn,
       summary: "A credential for an organization's own instance to contribute to this hub (coordinating admin)",
-      request: { params: IdParam, body: jsonBody(z.object({ name: z.string().trim().min(1).max(200) })) }, errors: [401, 403, 404],
-      responses: { 201: jsonContent(Credential, "Issued; the credential is not shown again") } }),
+      request: { params: IdParam, body: jsonBody(SectorName) }, errors: [401, 403, 404],
+      responses: { 201: jsonContent(SectorCredential, "Issued; the credential is not shown again") } }),
     async (c) => {
       const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
       mustCoordinate(found);
@@ -115,17 +98,6 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
     async (c) => {
       const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
       return c.json(await combinedAggregates(db, found.id, c.req.valid("query").month), 200);
-    },
-  );
-
-  api.openapi(
-    defineRoute({ method: "get", path: "/sectors/{id}/stories", tags, operationId: "listSectorStories", security: signedIn,
-      summary: "Stories the tellers agreed to share with the sector (redacted; no person, team or exact time)",
-      request: { params: IdParam, query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) }, errors: [401, 404],
-      responses: { 200: jsonContent(z.object({ items: z.array(SharedStory) }), "Shared stories, newest month first") } }),
-    async (c) => {
-      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
-      return c.json({ items: await sharedStories(db, found.id, c.req.valid("query").limit) }, 200);
     },
   );
 }

@@ -118,6 +118,8 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   publishCoreFramework: { json: { definition: smallFramework } },
   issueSectorCredential: { json: { name: "Elders" } },
   getSectorAggregates: { query: "month=2026-11" },
+  getSectorTrend: { query: "question=situatie" },
+  compareSectorPeriods: { query: "aFrom=2026-01&aTo=2026-06&bFrom=2026-07&bTo=2026-12" },
   adoptCoreFramework: { json: {} },
   setSectorParticipation: { json: { linkId: "00000000-0000-4000-8000-000000000000", epsilon: { numerator: 1, denominator: 1000 } } },
   releaseToSector: { json: { month: "2026-11" } },

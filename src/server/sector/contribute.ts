@@ -14,7 +14,7 @@ import { signDocument } from "../../core/sector/signed-document.ts";
 import type { Db } from "../../db/client.ts";
 import { sectorContribution, story } from "../../db/schema/index.ts";
 import { conflict, Problem } from "../problem.ts";
-import { smallCellKOf } from "../stories/organization-keys.ts";
+import { sectorShowNameOf, smallCellKOf } from "../stories/organization-keys.ts";
 import { deliverOrQueue } from "./delivery.ts";
 import { adoptionsOf, findCollection, findLink, organizationName, participationOf, signingKeysOf, type LinkRow } from "./links.ts";
 
@@ -95,13 +95,15 @@ export async function releaseMonth(db: Db, organizationId: string, collectionId:
   const release = noisyRelease(countStories(newest, counted), epsilon, await smallCellKOf(db, organizationId), randomInt);
   const cells = new Map(countStories(newest, []).map((h) => [h.key, h.cells]));
   const organization = await organizationName(db, organizationId);
+  // The hub's members see the name only where the organization allows it (the coordinator knows it anyway).
+  const showName = await sectorShowNameOf(db, organizationId);
   const series = seriesOf(link, collectionId);
   const [previous] = await db.select({ n: count() }).from(sectorContribution)
     .where(and(eq(sectorContribution.organizationId, organizationId), eq(sectorContribution.collectionId, collectionId), eq(sectorContribution.kind, "aggregates"), eq(sectorContribution.month, month)));
   const aggregates = await storeSigned(db, link, {
     collectionId, kind: "aggregates", month, version: Number(previous?.n ?? 0) + 1, epsilon,
     document: {
-      organization, series, coreVersion: newest.version, epsilon: { ...epsilon }, sensitivity: release.sensitivity, plusMinus: release.plusMinus,
+      organization, showName, series, coreVersion: newest.version, epsilon: { ...epsilon }, sensitivity: release.sensitivity, plusMinus: release.plusMinus,
       histograms: release.histograms.map((h) => ({ key: h.key, cells: cells.get(h.key)!, counts: h.counts })),
     },
   });
@@ -115,7 +117,7 @@ export async function releaseMonth(db: Db, organizationId: string, collectionId:
     if (!r.sector || !core || alreadyShared.has(r.id)) continue;
     stories.push(await storeSigned(db, link, {
       collectionId, storyId: r.id, kind: "story", month, version: 1,
-      document: { organization, coreVersion: core.version, title: r.title, text: r.text, language: r.language, answers: coreAnswers(r.answers as Answers, core) },
+      document: { organization, showName, coreVersion: core.version, title: r.title, text: r.text, language: r.language, answers: coreAnswers(r.answers as Answers, core) },
     }));
   }
   await deliverOrQueue(db, link, [aggregates, ...stories].map((c) => ({ contributionId: c.id, operation: "deliver" as const })));

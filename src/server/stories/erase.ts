@@ -17,7 +17,7 @@ export interface ErasureDeps {
 }
 
 /** A story shared with a sector leaves it first, so a failure leaves the story to erase again. */
-export const withdrawFromSector = ({ db, sectorOutbox }: ErasureDeps, organizationId: string, storyIds: string[]) =>
+export const withdrawFromSector = ({ db, sectorOutbox }: Pick<ErasureDeps, "db" | "sectorOutbox">, organizationId: string, storyIds: string[]) =>
   withdrawStoriesFromSector(db, organizationId, storyIds, sectorOutbox.kick);
 
 export async function eraseStory(

@@ -33,3 +33,13 @@ export async function setSmallCellK(db: Db, organizationId: string, k: number) {
   await db.update(organizationSettings).set({ smallCellK: k }).where(eq(organizationSettings.organizationId, organizationId));
   smallCellKs.delete(organizationId);
 }
+
+/** Whether the organization lets its sectors show its name (contributions carry it: sector/contribute.ts). */
+export async function sectorShowNameOf(db: Db, organizationId: string): Promise<boolean> {
+  const [row] = await db.select({ show: organizationSettings.sectorShowName }).from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
+  return row?.show ?? false;
+}
+
+export async function setSectorShowName(db: Db, organizationId: string, show: boolean) {
+  await db.update(organizationSettings).set({ sectorShowName: show }).where(eq(organizationSettings.organizationId, organizationId));
+}

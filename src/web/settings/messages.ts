@@ -27,4 +27,12 @@ export const settingsMessages = defineMessages({
   retentionSaved: { nl: "Bewaartermijn van {name}: {months} maanden.", en: "Retention of {name}: {months} months." },
   retentionCleared: { nl: "{name} bewaart verhalen nu tot je ze zelf verwijdert.", en: "{name} now keeps stories until you remove them." },
   saveFor: { nl: "Opslaan voor {name}", en: "Save for {name}" },
+  sectorNameHeading: { nl: "Naam in de sector", en: "Name in the sector" },
+  sectorNameIntro: {
+    nl: "Doet je organisatie mee met een sector? Dan zien de andere organisaties je cijfers en gedeelde verhalen, maar niet je naam. Je kunt hier kiezen dat ze je naam wel zien. Dat geldt vanaf je volgende levering.",
+    en: "Does your organization take part in a sector? Then the other organizations see your figures and shared stories, but not your name. Here you can choose to let them see your name. This applies from your next release.",
+  },
+  sectorNameLabel: { nl: "Laat de naam van mijn organisatie zien in de sector", en: "Show my organization's name in the sector" },
+  sectorNameShown: { nl: "De sector ziet je naam vanaf je volgende levering.", en: "The sector sees your name from your next release." },
+  sectorNameHidden: { nl: "De sector ziet je naam niet meer vanaf je volgende levering.", en: "The sector no longer sees your name from your next release." },
 });

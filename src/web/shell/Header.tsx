@@ -16,6 +16,7 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role; withAd
   { to: "/collections", label: "navCollections", minRole: "teller" },
   { to: "/frameworks", label: "navFrameworks", minRole: "colleague" },
   { to: "/themes", label: "navThemes", minRole: "analyst" },
+  { to: "/sector", label: "navSector", minRole: "colleague" },
   { to: "/booklets", label: "navBooklets", minRole: "analyst" },
   { to: "/members", label: "navMembers", minRole: "admin" },
   { to: "/settings", label: "navSettings", minRole: "admin" },

@@ -30,6 +30,8 @@ const AuditLogPage = lazy(() => import("../audit/AuditLogPage.tsx"));
 const ErasurePage = lazy(() => import("../erasure/ErasurePage.tsx"));
 const ApiTokensPage = lazy(() => import("../api-tokens/ApiTokensPage.tsx"));
 const InvitationsPage = lazy(() => import("../rounds/InvitationsPage.tsx"));
+const SectorListPage = lazy(() => import("../sector/SectorListPage.tsx"));
+const SectorPage = lazy(() => import("../sector/SectorPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -58,6 +60,8 @@ const routes: Route[] = [
   { pattern: "/intervisie", minRole: "colleague", render: () => <IntervisionListPage /> },
   { pattern: "/intervisie/:id", minRole: "colleague", render: ({ id }) => <IntervisionPage id={id!} /> },
   { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
+  { pattern: "/sector", minRole: "colleague", render: () => <SectorListPage /> },
+  { pattern: "/sector/:id", minRole: "colleague", render: ({ id }) => <SectorPage id={id!} /> },
   { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
   { pattern: "/clients/:pseudonym", minRole: "analyst", render: ({ pseudonym }) => <SubjectTimelinePage pseudonym={pseudonym!} /> },
   { pattern: "/settings", minRole: "admin", render: () => <SettingsPage /> },

@@ -11,6 +11,7 @@ export const appMessages = defineMessages({
   navFrameworks: { nl: "Vragenkaders", en: "Frameworks" },
   navBooklets: { nl: "Verhalenboekjes", en: "Story booklets" },
   navThemes: { nl: "Thema's", en: "Themes" },
+  navSector: { nl: "Sector", en: "Sector" },
   navMembers: { nl: "Mensen", en: "People" },
   navSettings: { nl: "Instellingen", en: "Settings" },
   navAuditLog: { nl: "Logboek", en: "Audit log" },

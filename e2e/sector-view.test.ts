@@ -1,0 +1,127 @@
+// The sector view in a browser: a colleague of a member organization opens it, in Dutch and then
+// English, at 390 and 1366 px, with no axe violations (WCAG 2.1 A/AA); every count on the page is
+// the hub's combined count (or "te weinig" below the threshold) with the ± of its noise; what works,
+// a question per month and the shared stories with search and similar stories work. Screenshots
+// land in e2e/artifacts/sector-view.
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateSigningKeys } from "../src/core/sector/signed-document.ts";
+import { call } from "../src/testing/spawn-server.ts";
+import { coreFramework, coreStory, knownRelease, knownStory } from "../src/testing/sector-fixtures.ts";
+import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
+import { accessibilityViolations, launchBrowser } from "./support/browser.ts";
+import { signIn } from "./support/tell.ts";
+
+const SHOTS = "e2e/artifacts/sector-view";
+let app: E2eApp;
+let browser: Browser;
+let colleague: { context: BrowserContext; page: Page };
+let sectorId = "";
+const keys = generateSigningKeys();
+
+const asAdmin = <T = any>(path: string, init: { method?: string; json?: unknown } = {}) =>
+  call<T>(app.baseUrl, `/api/v1${path}`, { method: init.method ?? (init.json === undefined ? "GET" : "POST"), token: app.adminToken, json: init.json });
+
+/** An instance elsewhere that released October with counts the test knows, and shared one story. */
+async function remoteContributor() {
+  const { credential } = await asAdmin(`/sectors/${sectorId}/credentials`, { json: { name: "Gemeente Elders" } });
+  const hub = async (path: string, body: { id?: string }, method = "POST") => {
+    const res = await fetch(`${app.baseUrl}/api/v1/sector-hub${path}`, {
+      method, body: JSON.stringify(body), headers: { authorization: `Bearer ${credential}`, "content-type": "application/json", "idempotency-key": body.id ?? crypto.randomUUID() },
+    });
+    expect(res.status, path).toBeLessThan(300);
+  };
+  await hub("/signing-key", { publicKey: keys.publicKey } as never, "PUT");
+  await hub("/contributions", knownRelease(sectorId, "2026-10", keys.privateKey, {
+    situatie: [40, 7], aanpak: [30, 3], uitkomst: [29, 18], "situation×intervention×outcome": [25, 5, 4, 9, 1, 0, 2, 4],
+  }));
+  await hub("/contributions", knownStory(sectorId, "2026-10", keys.privateKey, "Na een gesprek over werk vond ze een nieuwe baan bij de bakker.", { situatie: "werk" }));
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
+  // The organization coordinates the sector, lets it show its name, and releases November.
+  sectorId = (await asAdmin("/sectors", { json: { name: "Arbeidsmarktregio Midden" } })).id;
+  await asAdmin(`/sectors/${sectorId}/core-frameworks`, { json: { definition: coreFramework } });
+  await asAdmin("/organization-settings", { method: "PATCH", json: { sectorShowName: true } });
+  const link = await asAdmin("/sector-links", { json: { sectorId, budget: { numerator: 10, denominator: 1 } } });
+  const { framework } = await asAdmin(`/sector-links/${link.id}/adoptions`, { json: { name: "Ons kader" } });
+  const collection = await asAdmin("/collections", { json: { name: "Klantverhalen", frameworkId: framework.id, audience: "clients", anonymous: true } });
+  await asAdmin(`/collections/${collection.id}/sector-participation`, { method: "PUT", json: { linkId: link.id, epsilon: { numerator: 1, denominator: 2 } } });
+  for (let n = 1; n <= 30; n++) await asAdmin(`/collections/${collection.id}/stories`, { json: coreStory(n, { sector: n % 5 === 0 }) });
+  await asAdmin(`/collections/${collection.id}/sector-releases`, { json: { month: "2026-11" } });
+  await remoteContributor();
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1366, height: 900 } });
+  colleague = { context, page: await context.newPage() };
+  await signIn(colleague.page, app.baseUrl, await addMember(app, "colleague", "Collega"), "/sector");
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.server.stop();
+});
+
+async function checked(page: Page, name: string) {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await accessibilityViolations(page), `${name} at ${width}px`).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+describe("the sector view", () => {
+  it("shows the hub's combined figures with their noise, in Dutch, without axe violations", async () => {
+    const { page } = colleague;
+    await page.getByRole("link", { name: "Arbeidsmarktregio Midden" }).click();
+    await page.getByRole("heading", { level: 1, name: "Arbeidsmarktregio Midden" }).waitFor();
+    await page.locator("[data-question=situatie] svg").first().waitFor();
+    await expect(page.getByTestId("contributors").innerText()).resolves.toMatch(/2 organisaties doen mee.*Met naam: Bench/);
+
+    const hub = await asAdmin(`/sectors/${sectorId}/aggregates`);
+    const { smallGroup } = await asAdmin(`/sectors/${sectorId}/patterns`);
+    let compared = 0;
+    for (const key of ["situatie", "aanpak", "uitkomst", "regie", "cijfer"]) {
+      const cells = hub.histograms.find((h: { key: string }) => h.key === key).cells as { cell: string; count: number; plusMinus: number; releases: number }[];
+      for (const c of cells) {
+        const shown = page.locator(`[data-question=${key}] tr[data-cell="${c.cell}"] td`).first();
+        const text = await shown.innerText();
+        if (c.releases > 0 && c.count >= smallGroup) expect(text, `${key} ${c.cell}`).toBe(`${new Intl.NumberFormat("nl-NL").format(c.count)} ± ${c.plusMinus}`);
+        else expect(text, `${key} ${c.cell}`).toBe("te weinig");
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(15);
+    await expect(page.getByTestId("sector-what-works").locator("tbody tr").count()).resolves.toBeGreaterThan(0);
+    await checked(page, "sector-nl");
+  });
+
+  it("follows a question per month and finds shared stories and ones like them", async () => {
+    const { page } = colleague;
+    await page.getByLabel("Vraag", { exact: true }).selectOption("situatie");
+    await page.getByTestId("sector-trend").locator("tbody tr").nth(1).waitFor();
+    await expect(page.getByTestId("sector-trend").locator("tbody tr").count()).resolves.toBe(2);
+    await page.getByRole("searchbox", { name: "Zoek in de verhalen" }).fill("banen");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    const stories = page.getByTestId("sector-stories");
+    await stories.getByText("nieuwe baan bij de bakker").waitFor();
+    await expect(stories.locator("ul > li").count()).resolves.toBe(1);
+    // The colleague's organization coordinates the sector: it admitted Elders by name and sees it.
+    await expect(stories.getByText(/Gemeente Elders · 2026-10/).isVisible()).resolves.toBe(true);
+    await page.getByRole("searchbox", { name: "Zoek in de verhalen" }).fill("huisbezoek");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await stories.getByRole("button", { name: /Vergelijkbare verhalen/ }).first().click();
+    await page.getByRole("heading", { name: /Verhalen zoals/ }).waitFor();
+    await stories.getByText(/Gedeelde woorden/).first().waitFor();
+    await checked(page, "sector-stories-nl");
+  });
+
+  it("is in English too, without axe violations", async () => {
+    const { page } = colleague;
+    await page.getByRole("button", { name: /English/ }).first().click();
+    await page.getByRole("heading", { level: 2, name: "Answers per question" }).waitFor();
+    await expect(page.getByText("The bar is the sector's share").first().isVisible()).resolves.toBe(true);
+    await checked(page, "sector-en");
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "organization_settings" ADD COLUMN "sector_show_name" boolean DEFAULT false NOT NULL;
