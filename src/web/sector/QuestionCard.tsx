@@ -30,7 +30,7 @@ export function QuestionCard({ question: q }: { question: SectorQuestion }) {
       {q.type === "triad" && <p className="vp-muted">{t("triadNote", { n: TRIAD_POINTS })}</p>}
       {q.mine === null && <p className="vp-muted">{t("noneMine")}</p>}
       <div className="vp-table-scroll" role="region" aria-labelledby={`${headingId}-tabel`} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table vp-table">
+      <table className="utrecht-table utrecht-table--html-table vp-table vp-table--fit">
         <caption className="utrecht-table__caption vp-visually-hidden" id={`${headingId}-tabel`}>{t("tableCaption", { question: q.question })}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">

@@ -66,7 +66,7 @@ function Patterns({ view }: { view: SectorPatterns }) {
       {view.releases === 0 ? <p className="utrecht-paragraph">{t("nothingYet")}</p> : (
         <section aria-labelledby="sector-verdelingen" className="vp-stack">
           <h2 className="utrecht-heading-2" id="sector-verdelingen">{t("distributions")}</h2>
-          <p className="vp-muted">{t("smallGroup", { k: view.smallGroup })}</p>
+          <p className="utrecht-paragraph vp-muted">{t("smallGroup", { k: view.smallGroup })}</p>
           <div className="vp-dashboard__charts">
             {view.questions.map((q) => <QuestionCard key={q.id} question={q} />)}
           </div>
