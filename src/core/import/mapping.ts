@@ -62,7 +62,7 @@ export function mappingTargets(definition: FrameworkDefinition): MappingTarget[]
 
 /** The names a column may carry for a target: ids, questions and labels, alone or joined. */
 function namesFor(s: Signifier, target: string): string[] {
-  const bases = [s.id, s.question].map(norm);
+  const bases = [s.id, s.question, ...(s.aliases ?? [])].map(norm);
   const part = target.split(".")[2];
   if (part === undefined) return bases;
   const partNames = s.type === "triad"

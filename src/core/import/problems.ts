@@ -1,6 +1,6 @@
 // Why one cell of an imported row could not be used. The story is kept without that answer; the
 // report names the row, the column and the question, in the reader's language.
-export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
+export const cellProblemCodes = ["notNumber", "notWholeNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
 export type CellProblemCode = (typeof cellProblemCodes)[number];
 
 export interface CellProblem {
@@ -18,6 +18,7 @@ export interface CellProblem {
 const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
   nl: {
     notNumber: "„{value}” is geen getal",
+    notWholeNumber: "„{value}” is geen heel getal",
     notOption: "„{value}” is geen keuze bij deze vraag",
     notYesNo: "„{value}” is geen ja of nee",
     notDate: "„{value}” is geen datum",
@@ -31,6 +32,7 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
   },
   en: {
     notNumber: "\"{value}\" is not a number",
+    notWholeNumber: "\"{value}\" is not a whole number",
     notOption: "\"{value}\" is not an option of this question",
     notYesNo: "\"{value}\" is not yes or no",
     notDate: "\"{value}\" is not a date",

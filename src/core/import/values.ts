@@ -30,6 +30,14 @@ export function option(s: Choice, cell: string): string {
   if (found) return found.id;
   const index = /^\d+$/.test(cell.trim()) ? s.options[Number(cell.trim()) - 1] : undefined;
   if (index) return index.id;
+  // A yes/no question (NarraFirma's Boolean and Checkbox) is written true or false, 1 or 0, ja or nee.
+  if (s.options.length === 2 && s.options[0]!.id === "yes" && s.options[1]!.id === "no") {
+    try {
+      return boolean(cell) ? "yes" : "no";
+    } catch {
+      // not a yes or no either: reported below as not an option
+    }
+  }
   throw new CellError("notOption", cell.trim());
 }
 
