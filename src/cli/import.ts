@@ -29,6 +29,7 @@ interface Report {
   keptWhole?: number;
   problems?: { row: number; header: string; reason: string }[];
   redactions?: { line: number; field: string; removed: string[] }[];
+  redactionsNotListed?: number;
 }
 
 /** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
@@ -95,9 +96,10 @@ function details(report: Report): string[] {
   for (const p of problems.slice(0, 20)) lines.push(`  ${p.reason}`);
   if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
   const redactions = report.redactions ?? [];
-  if (redactions.length) lines.push(`Personal-data removal changes ${redactions.length} texts:`);
+  const changed = redactions.length + (report.redactionsNotListed ?? 0);
+  if (changed) lines.push(`Personal-data removal changes ${changed} texts:`);
   for (const r of redactions.slice(0, 20)) lines.push(`  line ${r.line}, ${r.field}: ${r.removed.map((w) => `"${w}"`).join(", ")}`);
-  if (redactions.length > 20) lines.push(`  … and ${redactions.length - 20} more`);
+  if (changed > 20) lines.push(`  … and ${changed - 20} more`);
   return lines;
 }
 
@@ -178,6 +180,7 @@ export async function importCommand(args: string[], env: { url: string; token?: 
       total.rejected.push(...report.rejected.map((r) => ({ ...r, line: r.line && part.lineInFile(r.line) })));
       total.problems.push(...(report.problems ?? []).map((p) => ({ ...p, row: part.lineInFile(p.row), reason: p.reason.replace(/\d+/, String(part.lineInFile(p.row))) })));
       total.redactions.push(...(report.redactions ?? []).map((r) => ({ ...r, line: part.lineInFile(r.line) })));
+      total.redactionsNotListed = (total.redactionsNotListed ?? 0) + (report.redactionsNotListed ?? 0);
       if (report.keptWhole !== undefined) total.keptWhole = (total.keptWhole ?? 0) + report.keptWhole;
       total.columns ??= report.columns;
       total.unmappedSignifiers ??= report.unmappedSignifiers;

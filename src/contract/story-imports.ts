@@ -33,8 +33,12 @@ export const ImportResult = z.object({
   })).optional().openapi({ description: "CSV: answers left out because their cell could not be read; their stories are kept" }),
   troubleColumns: z.array(z.object({ column: z.number().int(), header: z.string(), question: z.string(), count: z.number().int() }))
     .optional().openapi({ description: "CSV: columns by how many of their cells could not be read, most first" }),
-  redactions: z.array(z.object({ line: z.number().int(), field: z.enum(["title", "text"]), removed: z.array(z.string()) }))
-    .openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
+  redactions: z.array(z.object({
+    line: z.number().int(),
+    field: z.string().openapi({ description: "title, text, or answers.<id> for a text answer (a write-in, say)" }),
+    removed: z.array(z.string()),
+  })).openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
+  redactionsNotListed: z.number().int().openapi({ description: "Changed texts beyond those listed in redactions (the list stops at 1000)" }),
 }).openapi("StoryImportResult");
 
 export type ColumnReport = z.infer<typeof ColumnReport>;

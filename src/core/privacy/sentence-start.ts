@@ -70,3 +70,26 @@ export function detectInLanguage(text: string, language: string | undefined): Fi
 export function redactInLanguage(text: string, language: string | undefined): { text: string; findings: Finding[] } {
   return applyRedactions(text, detectInLanguage(text, language));
 }
+
+/** One free text of a story and the words personal-data removal replaces in it: "title", "text" or "answers.<id>". */
+export interface TextChange {
+  field: string;
+  removed: string[];
+}
+
+/**
+ * A story's free texts (title, text and text answers such as a write-in) redacted in its language,
+ * and what changed in which: storage and an import's report read the same changes.
+ */
+export function redactStory<T extends { title?: string | null; text: string; answers: Record<string, unknown> }>(story: T, language: string | undefined): { story: T; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  const redacted = (field: string, text: string) => {
+    const result = redactInLanguage(text, language);
+    if (result.findings.length) changes.push({ field, removed: result.findings.map((f) => f.text) });
+    return result.text;
+  };
+  const title = story.title ? redacted("title", story.title) : story.title;
+  const text = redacted("text", story.text);
+  const answers = Object.fromEntries(Object.entries(story.answers).map(([id, value]) => [id, typeof value === "string" ? redacted(`answers.${id}`, value) : value]));
+  return { story: { ...story, title, text, answers }, changes };
+}

@@ -49,6 +49,7 @@ export const importMessages = defineMessages({
   redactionsTitle: { nl: "Wat we weghalen om personen te beschermen", en: "What we remove to protect people" },
   redactionRow: { nl: "Rij {row} ({field}): {words}", en: "Row {row} ({field}): {words}" },
   moreRows: { nl: "En nog meer.", en: "And more." },
+  moreTexts: { nl: "En nog {count} teksten.", en: "And {count} more texts." },
   fieldTitle: { nl: "titel", en: "title" },
   fieldText: { nl: "verhaal", en: "story" },
   done: { nl: "Klaar. Geïmporteerd: {imported}. Waren er al: {already}. Overgeslagen rijen: {rejected}.", en: "Done. Imported: {imported}. There already: {already}. Rows skipped: {rejected}." },
