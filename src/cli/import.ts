@@ -9,7 +9,7 @@ import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
 import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";
 import { isZip, readWorkbook } from "../core/import/xlsx-read.ts";
-import { CliError, serverProblem } from "./cli-error.ts";
+import { CliError, reach, serverProblem } from "./cli-error.ts";
 import { importForm } from "./import-form.ts";
 
 const PART_SIZE = 500;
@@ -71,7 +71,7 @@ function workbookOf(bytes: Uint8Array, file: string): Map<string, string[][]> | 
 }
 
 async function send(endpoint: string, token: string, format: Format, body: string): Promise<Report> {
-  const res = await fetch(endpoint, {
+  const res = await reach(endpoint, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": format === "ndjson" ? "application/x-ndjson" : "text/csv", "accept-language": "en" },
     body,

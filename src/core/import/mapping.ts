@@ -128,6 +128,11 @@ export function formatMappingOverrides(mapping: Record<number, string | null>): 
   return Object.entries(mapping).map(([index, target]) => `${index}:${target ?? ""}`).join(",");
 }
 
+/** The web screen's mapping as the file it offers to save, which `vertelpunt import --mapping` reads back (mappingFromJson). */
+export function mappingJson(mapping: Record<number, string | null>): string {
+  return `${JSON.stringify(Object.fromEntries(Object.entries(mapping).map(([index, target]) => [index, target ?? ""])), null, 2)}\n`;
+}
+
 /** A mapping as the web screen keeps it and a --mapping file holds it: {"3": "answers.regie", "5": ""}; null or "" leaves a column out. */
 export function mappingFromJson(value: unknown): Mapping {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("a mapping is an object from column numbers to targets, such as {\"0\": \"text\", \"3\": \"answers.regie\", \"5\": \"\"}");

@@ -6,7 +6,7 @@ import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
 import { csvText } from "../../core/import/csv-text.ts";
-import { formatMappingOverrides } from "../../core/import/mapping.ts";
+import { formatMappingOverrides, mappingJson } from "../../core/import/mapping.ts";
 import { api } from "../toolkit/api.ts";
 import { Alert, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
 import { SelectField, useField } from "../toolkit/forms/Field.tsx";
@@ -134,6 +134,10 @@ function Mapping({ t, report, mapping, onChange }: { t: T; report: ImportReport;
           ))}
         </tbody>
       </table></div>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" download="mapping.json" href={`data:application/json;charset=utf-8,${encodeURIComponent(mappingJson(mapping))}`}>{t("saveMapping")}</a>
+        {" "}{t("saveMappingHint")}
+      </p>
     </section>
   );
 }

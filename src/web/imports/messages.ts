@@ -17,6 +17,11 @@ export const importMessages = defineMessages({
   check: { nl: "Bestand controleren", en: "Check file" },
   mappingTitle: { nl: "Welke kolom hoort waarbij?", en: "Which column goes where?" },
   mappingIntro: { nl: "We hebben de kolommen gekoppeld op naam. Pas aan wat niet klopt en controleer opnieuw.", en: "We linked the columns by name. Change what is wrong and check again." },
+  saveMapping: { nl: "Bewaar deze koppeling als bestand", en: "Save this mapping as a file" },
+  saveMappingHint: {
+    nl: "Een groot bestand importeer je met de opdrachtregel: vertelpunt import <bestand> --collection <id> --mapping mapping.json.",
+    en: "Import a large file from the command line: vertelpunt import <file> --collection <id> --mapping mapping.json.",
+  },
   column: { nl: "Kolom", en: "Column" },
   target: { nl: "Hoort bij", en: "Goes to" },
   targetFor: { nl: "Hoort bij, voor kolom {header}", en: "Goes to, for column {header}" },
