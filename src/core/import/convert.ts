@@ -49,6 +49,9 @@ function triad(parts: (string | undefined)[]): number[] | undefined {
   return values.map((v) => v! / sum);
 }
 
+/** The longest title and client reference a story takes (core/story.ts). */
+const MAX_FIELD = 200;
+
 /** The prompt a cell names by its id, its text or an alias. */
 export const promptFor = (definition: FrameworkDefinition, cell: string) =>
   definition.prompts.find((p) => p.id === cell.trim() || [p.id, p.text, ...(p.aliases ?? [])].some((name) => norm(name) === norm(cell)));
@@ -62,7 +65,11 @@ function readField(input: Record<string, unknown>, field: string, cell: string, 
   else if (field === "toldAt") {
     const date = new Date(cell.trim());
     if (Number.isNaN(date.getTime())) throw new CellError("notDate", cell.trim());
+    // A story told in the future would be refused whole; a typo in a year should cost only the date.
+    if (date.getTime() > Date.now()) throw new CellError("dateInFuture", cell.trim());
     input.toldAt = date.toISOString();
+  } else if ((field === "title" || field === "subjectRef") && cell.trim().length > MAX_FIELD) {
+    throw new CellError("tooLong", `${cell.trim().slice(0, 40)}…`);
   } else if (field === "promptId") {
     // NarraFirma's stories carry the eliciting question's data name (its import layout) or short name (its export): the id and an alias.
     const prompt = promptFor(definition, cell);
@@ -102,10 +109,10 @@ export class MappedTable {
     return this.definition.signifiers.filter((s) => s.audience !== "interpreter" && s.type !== "stones" && !fed.has(s.id)).map((s) => s.id);
   }
 
-  /** What a person reads for a target: the signifier's question, or the field's name. */
+  /** What a person reads for a target: the signifier's question; a story field has none beyond its column's header. */
   question(target: string): string {
     const [head, id] = target.split(".");
-    return head === "answers" ? this.byId.get(id!)?.question ?? target : target;
+    return head === "answers" ? this.byId.get(id!)?.question ?? target : "";
   }
 
   convert(row: CsvRow): ConvertedRow {

@@ -62,6 +62,18 @@ describe("a bad cell costs an answer, not the story", () => {
     expect(cellProblemText(plan.problems[1]!, "en")).toBe("row 3, Control (Who was in control?): \"veel\" is not a number");
   });
 
+  it("a title too long or a date in the future costs that cell, not the story", () => {
+    const long = "Lang ".repeat(50).trim();
+    const plan = planCsvImport(fixture("narrafirma-stories.csv").replace("De wachtrij,", `${long},`).replace("2026-02-11", "2206-02-11"), definition);
+    expect(plan.entries.map((e) => Boolean(e.value))).toEqual(truth.map(() => true));
+    expect(plan.entries[0]!.value).not.toHaveProperty("title");
+    expect(plan.entries[1]!.value).not.toHaveProperty("toldAt");
+    expect(plan.problems.map((p) => cellProblemText(p, "nl"))).toEqual([
+      "rij 3, Story title: de tekst is te lang",
+      "rij 4, Collection date: „2206-02-11” ligt in de toekomst",
+    ]);
+  });
+
   it("an unreadable consent cell still stops its row: consent is never guessed", () => {
     const withConsent = `Story text,Consent\nA story,perhaps\nAnother,yes\n`;
     const consentPlan = planCsvImport(withConsent, definition);
