@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mappingJson } from "../core/import/mapping.ts";
 import { smallFramework } from "../testing/fixtures.ts";
@@ -104,6 +105,25 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
     const format = await importCli([largeFile(), "--format", "excel"]);
     expect(format.code).toBe(1);
     expect(format.output).toContain("Unknown format excel.");
+  });
+
+  it("makes a framework from NarraFirma's story form, then imports its stories file into a collection of it", async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures/${name}`, import.meta.url));
+    const cli = async (args: string[]) => {
+      const run = runCli(["import", ...args, "--url", server.url, "--token", token]);
+      return { code: await run.exited, output: run.output() };
+    };
+    const dry = await cli([fixture("narrafirma-form.csv"), "--dry-run", "--name", "Contact"]);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toContain("Dry run: the framework \"Contact\" (en) would be made. Nothing was stored.");
+    expect(dry.output).toContain("feeling (choice): How did you feel afterwards?");
+    const made = await cli([fixture("narrafirma-form.csv"), "--name", "Contact"]);
+    const frameworkId = /id ([0-9a-f-]{36})/.exec(made.output)![1];
+    const collection = (await server.api("/collections", { method: "POST", token, json: { name: "NarraFirma", frameworkId, audience: "clients", anonymous: true } })).body.id;
+    const stories = await cli([fixture("narrafirma-stories.csv"), "--collection", collection]);
+    expect(stories.code).toBe(0);
+    expect(stories.output).toContain("Imported 16 of 16 stories (0 were imported before), 0 rejected.");
+    expect(stories.output).toContain("16 stories kept whole; 0 answers left out");
   });
 
   it("says plainly that a server cannot be reached, without a stack", async () => {

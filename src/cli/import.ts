@@ -3,21 +3,30 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { type CsvFormat, type CsvPart, headerLine, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
 import { csvText } from "../core/import/csv-text.ts";
 import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
-import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
+import { formatMappingOverrides, type Mapping, mappingFromJson, norm } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";
 import { isZip, readWorkbook } from "../core/import/xlsx-read.ts";
 import { CliError, reach, serverProblem } from "./cli-error.ts";
 import { importForm } from "./import-form.ts";
 
 const PART_SIZE = 500;
-const formats = ["narrafirma", "sensemaker", "kobo", "ndjson", "xlsform"] as const;
+const formats = ["narrafirma", "sensemaker", "kobo", "ndjson", "xlsform", "narrafirma-form"] as const;
 type Format = (typeof formats)[number];
 
 export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|kobo|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]\n"
-  + "       vertelpunt import <form.xlsx> --format xlsform [--name <framework name>] [--language nl] [--dry-run] [--url <server>] [--token <token>]";
+  + "       vertelpunt import <form.xlsx|story-form.csv> [--format xlsform|narrafirma-form] [--name <framework name>] [--language nl] [--dry-run] [--url <server>] [--token <token>]";
+
+/** A form makes a framework instead of filling a collection. */
+const isForm = (format: Format): format is "xlsform" | "narrafirma-form" => format === "xlsform" || format === "narrafirma-form";
+
+/** NarraFirma's story-form file: a header row with Type, About and Answers (NarraFirma's own reader demands them). */
+function isNarraFirmaForm(text: string): boolean {
+  const cells = headerLine(text).split(/[;,]/).map(norm);
+  return ["type", "about", "answers"].every((name) => cells.includes(name));
+}
 
 interface Report {
   accepted: number;
@@ -58,7 +67,8 @@ function formatOf(file: string, text: string, given: string | undefined, sheets?
     return given as Format;
   }
   if (sheets) return [...sheets.keys()].some((n) => n.trim().toLowerCase() === "survey") ? "xlsform" : "kobo";
-  return /\.(nd)?jsonl?$/i.test(file) ? "ndjson" : detectFormat(text);
+  if (/\.(nd)?jsonl?$/i.test(file)) return "ndjson";
+  return isNarraFirmaForm(text) ? "narrafirma-form" : detectFormat(text);
 }
 
 function workbookOf(bytes: Uint8Array, file: string): Map<string, string[][]> | undefined {
@@ -147,18 +157,20 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   const { values, positionals } = argsOf(args);
   const [file] = positionals;
   const token = values.token ?? env.token;
-  // Only an XLSForm (an XLSX file) makes a framework instead of filling a collection.
-  if (!file || (!values.collection && values.format !== "xlsform" && !/\.xlsx$/i.test(file))) throw new CliError(importUsage);
-  if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
-  const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.`); });
+  if (!file) throw new CliError(importUsage);
+  // Without --collection only a form will do: which one the file is tells, so it is read first.
+  const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.${values.collection ? "" : `\n${importUsage}`}`); });
   const sheets = workbookOf(bytes, file);
   // A Kobo XLSX export travels as the CSV its first sheet holds, in parts like any CSV.
   const text = sheets ? csvText([...sheets.values()][0] ?? []) : new TextDecoder().decode(bytes);
   const format = formatOf(file, text, values.format, sheets);
+  if (!values.collection && !isForm(format)) throw new CliError(importUsage);
+  if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
   const url = (values.url ?? env.url).replace(/\/$/, "");
-  if (format === "xlsform") {
-    if (!sheets) throw new CliError(`${file} is not an XLSX file; an XLSForm is read from XLSX.`);
-    return importForm(bytes, { url, token, name: values.name, language: values.language, dryRun: values["dry-run"] ?? false });
+  if (isForm(format)) {
+    if (format === "xlsform" && !sheets) throw new CliError(`${file} is not an XLSX file; an XLSForm is read from XLSX.`);
+    const type = format === "xlsform" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+    return importForm(bytes, type, { url, token, name: values.name, language: values.language, dryRun: values["dry-run"] ?? false });
   }
   if (!values.collection) throw new CliError(importUsage);
   const mapping = await mappingFile(values.mapping);
