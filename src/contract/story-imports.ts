@@ -5,7 +5,7 @@ import { cellProblemCodes } from "../core/import/problems.ts";
 
 export const ImportQuery = z.object({
   dryRun: z.enum(["true", "false"]).default("false").openapi({ description: "true: check and report, store nothing" }),
-  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export), sensemaker (one row per story; triads as three percentage columns, dyads 0–100) or kobo (KoboToolbox's CSV data export with XML values and headers: group/question columns, select_multiple as space-separated names and/or question/option columns). Recognised from the header when left out." }),
+  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export, or the stories file of its import layout; \";\" comment rows skipped), sensemaker (one row per story; triads as three percentage columns, dyads 0–100) or kobo (KoboToolbox's CSV data export with XML values and headers: group/question columns, select_multiple as space-separated names and/or question/option columns). Recognised from the header when left out." }),
   mapping: z.string().max(8000).regex(/^\d+:[A-Za-z0-9_.-]*(,\d+:[A-Za-z0-9_.-]*)*$/).optional()
     .openapi({ description: "For text/csv: overrides of the suggested mapping as column:target pairs, e.g. 0:text,3:answers.regie,5: (empty: leave the column out)" }),
 });
