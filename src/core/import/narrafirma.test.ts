@@ -124,11 +124,13 @@ describe("NarraFirma's import layout beyond the fixture: older names, images, sc
       "p1,It went well.,Good day,Q1,happy,,4,7,true",
       "; a comment between stories",
       "p2,It did not.,Bad day,Surprise,sad,happy,3.5,11,nee",
+      "p3,Both at once.,Mixed,Q2,happy/sad,,5,0,1",
     ].join("\n");
     const plan = planCsvImport(stories, survey);
     expect(plan.format).toBe("narrafirma");
     expect(plan.columns.map((c) => c.target)).toEqual(["subjectRef", "text", "title", "promptId", "answers.mood", "answers.mood", "answers.grade", "answers.effort", "answers.paid"]);
-    expect(plan.entries.map((e) => e.line)).toEqual([4, 6]);
+    expect(plan.entries.map((e) => e.line)).toEqual([4, 6, 7]);
+    expect(plan.entries[2]!.value).toMatchObject({ answers: { mood: ["happy", "sad"], grade: 5, effort: 0, paid: "yes" } });
     expect(plan.entries[0]!.value).toMatchObject({ title: "Good day", promptId: "q1", answers: { mood: ["happy"], grade: 4, effort: 7, paid: "yes" } });
     expect(plan.entries[1]!.value).toMatchObject({ title: "Bad day", promptId: "q2", answers: { mood: ["sad", "happy"], paid: "no" } });
     expect(plan.problems.map((p) => cellProblemText(p, "en"))).toEqual([
