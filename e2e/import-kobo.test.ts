@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { workbook } from "../src/core/export/xlsx.ts";
+import { mappingFromJson } from "../src/core/import/mapping.ts";
 import { call } from "../src/testing/spawn-server.ts";
 import { appAndBrowserPerFile } from "./support/app.ts";
 import { accessibilityViolations, newPage } from "./support/browser.ts";
@@ -34,6 +35,12 @@ describe("the import page with a Kobo export", () => {
     expect(await page.getByLabel("Hoort bij, voor kolom verhaal_groep/verhaal").inputValue()).toBe("text");
     expect(await page.getByLabel("Hoort bij, voor kolom hulp/wijkteam").inputValue()).toBe("answers.hulp.wijkteam");
     await page.getByText("rij 5, gevoel (Hoe voelde je je daarna?): „boos” is geen keuze bij deze vraag").waitFor();
+    // The mapping on screen is offered as the file `vertelpunt import --mapping` reads.
+    const save = page.getByRole("link", { name: "Bewaar deze koppeling als bestand" });
+    expect(await save.getAttribute("download")).toBe("mapping.json");
+    const href = (await save.getAttribute("href"))!;
+    const saved = mappingFromJson(JSON.parse(decodeURIComponent(href.slice(href.indexOf(",") + 1))));
+    expect(Object.values(saved)).toContain("answers.hulp.wijkteam");
     expect(await accessibilityViolations(page)).toEqual([]);
     for (const width of [390, 1366]) {
       await page.setViewportSize({ width, height: 900 });

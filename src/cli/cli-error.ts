@@ -6,3 +6,14 @@ export function serverProblem(status: number, answer: { detail?: string; title?:
   const params = answer.invalidParams ? ` (${answer.invalidParams.map((p) => p.reason).join("; ")})` : "";
   return new CliError(`The server answered ${status}: ${answer.detail ?? answer.title ?? "no details"}${params}`);
 }
+
+/** fetch, with a server that cannot be reached (a wrong --url, a server not started) said plainly instead of a stack. */
+export async function reach(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const where = URL.canParse(url) ? new URL(url).origin : url.split("/api/")[0];
+    throw new CliError(`Cannot reach the server at ${where} (${cause?.code ?? cause?.message ?? (error as Error).message}). Is it running, and is --url right?`);
+  }
+}

@@ -1,6 +1,6 @@
-// `vertelpunt import form.xlsx --format xlsform`: sends an XLSForm to the server, which makes a
-// framework of it (or, with --dry-run, shows the framework it would make), and prints what happened.
-import { serverProblem } from "./cli-error.ts";
+// `vertelpunt import form.xlsx` or `vertelpunt import story-form.csv`: sends an XLSForm or NarraFirma's
+// story-form file to the server, which makes a framework of it (or, with --dry-run, shows the framework it would make), and prints what happened.
+import { reach, serverProblem } from "./cli-error.ts";
 
 interface FormReport {
   definition: { name: string; language: string; prompts: { id: string; text: string }[]; signifiers: { id: string; type: string; question: string }[] };
@@ -9,11 +9,11 @@ interface FormReport {
   frameworkId?: string;
 }
 
-export async function importForm(bytes: Uint8Array, options: { url: string; token: string; name?: string; language?: string; dryRun: boolean }): Promise<string> {
+export async function importForm(bytes: Uint8Array, type: string, options: { url: string; token: string; name?: string; language?: string; dryRun: boolean }): Promise<string> {
   const query = new URLSearchParams({ dryRun: String(options.dryRun), ...(options.name ? { name: options.name } : {}), ...(options.language ? { language: options.language } : {}) });
-  const res = await fetch(`${options.url}/api/v1/framework-imports?${query}`, {
+  const res = await reach(`${options.url}/api/v1/framework-imports?${query}`, {
     method: "POST",
-    headers: { authorization: `Bearer ${options.token}`, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "accept-language": "en" },
+    headers: { authorization: `Bearer ${options.token}`, "content-type": type, "accept-language": "en" },
     body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
   });
   const answer = await res.json().catch(() => ({}));

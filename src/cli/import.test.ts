@@ -1,10 +1,14 @@
 // `vertelpunt import` against a running server: a large SenseMaker-style file goes in parts with a
 // progress bar, a dry run stores nothing, bad rows are named by their row in the file, and a second
 // import stores nothing twice.
+import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mappingJson } from "../core/import/mapping.ts";
 import { smallFramework } from "../testing/fixtures.ts";
 import { enrolInTwoFactor } from "../testing/spawn-server.ts";
 import { testEngine } from "../testing/test-app.ts";
@@ -73,7 +77,8 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
     const file = join(dir, "own.csv");
     writeFileSync(file, "Kop,Verhaal,Onderwerp\nEen titel,Een verhaal over werk.,Werk\n");
     const mapping = join(dir, "mapping.json");
-    writeFileSync(mapping, JSON.stringify({ 0: "title", 1: "text", 2: "answers.situatie" }));
+    // The file the web screen offers to save.
+    writeFileSync(mapping, mappingJson({ 0: "title", 1: "text", 2: "answers.situatie" }));
     const mapped = await importCli([file, "--dry-run", "--mapping", mapping]);
     expect(mapped.output).toContain("Kop → title");
     expect(mapped.output).toContain("Onderwerp → answers.situatie");
@@ -97,5 +102,39 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
     const refused = await importCli([largeFile()], "wrong");
     expect(refused.code).toBe(1);
     expect(refused.output).toContain("The server answered 401");
+    const format = await importCli([largeFile(), "--format", "excel"]);
+    expect(format.code).toBe(1);
+    expect(format.output).toContain("Unknown format excel.");
+  });
+
+  it("makes a framework from NarraFirma's story form, then imports its stories file into a collection of it", async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures/${name}`, import.meta.url));
+    const cli = async (args: string[]) => {
+      const run = runCli(["import", ...args, "--url", server.url, "--token", token]);
+      return { code: await run.exited, output: run.output() };
+    };
+    const dry = await cli([fixture("narrafirma-form.csv"), "--dry-run", "--name", "Contact"]);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toContain("Dry run: the framework \"Contact\" (en) would be made. Nothing was stored.");
+    expect(dry.output).toContain("feeling (choice): How did you feel afterwards?");
+    const made = await cli([fixture("narrafirma-form.csv"), "--name", "Contact"]);
+    const frameworkId = /id ([0-9a-f-]{36})/.exec(made.output)![1];
+    const collection = (await server.api("/collections", { method: "POST", token, json: { name: "NarraFirma", frameworkId, audience: "clients", anonymous: true } })).body.id;
+    const stories = await cli([fixture("narrafirma-stories.csv"), "--collection", collection]);
+    expect(stories.code).toBe(0);
+    expect(stories.output).toContain("Imported 16 of 16 stories (0 were imported before), 0 rejected.");
+    expect(stories.output).toContain("16 stories kept whole; 0 answers left out");
+  });
+
+  it("says plainly that a server cannot be reached, without a stack", async () => {
+    // A port that was just free: nobody listens there.
+    const probe = createServer().listen(0, "127.0.0.1");
+    await once(probe, "listening");
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const cli = runCli(["import", largeFile(), "--collection", "c", "--url", `http://127.0.0.1:${port}`, "--token", "t"]);
+    expect(await cli.exited).toBe(1);
+    expect(cli.output()).toContain(`Cannot reach the server at http://127.0.0.1:${port} (ECONNREFUSED). Is it running, and is --url right?`);
+    expect(cli.output()).not.toMatch(/\n\s+at /);
   });
 });

@@ -3,21 +3,30 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { type CsvFormat, type CsvPart, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
+import { type CsvFormat, type CsvPart, headerLine, parseCsv, rowInFile, splitCsv } from "../core/import/csv.ts";
 import { csvText } from "../core/import/csv-text.ts";
 import { partsKeepingCopiesTogether } from "../core/import/parts.ts";
-import { formatMappingOverrides, type Mapping, mappingFromJson } from "../core/import/mapping.ts";
+import { formatMappingOverrides, type Mapping, mappingFromJson, norm } from "../core/import/mapping.ts";
 import { detectFormat } from "../core/import/plan.ts";
 import { isZip, readWorkbook } from "../core/import/xlsx-read.ts";
-import { CliError, serverProblem } from "./cli-error.ts";
+import { CliError, reach, serverProblem } from "./cli-error.ts";
 import { importForm } from "./import-form.ts";
 
 const PART_SIZE = 500;
-const formats = ["narrafirma", "sensemaker", "kobo", "ndjson", "xlsform"] as const;
+const formats = ["narrafirma", "sensemaker", "kobo", "ndjson", "xlsform", "narrafirma-form"] as const;
 type Format = (typeof formats)[number];
 
 export const importUsage = "Usage: vertelpunt import <file> --collection <id> [--format narrafirma|sensemaker|kobo|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]\n"
-  + "       vertelpunt import <form.xlsx> --format xlsform [--name <framework name>] [--language nl] [--dry-run] [--url <server>] [--token <token>]";
+  + "       vertelpunt import <form.xlsx|story-form.csv> [--format xlsform|narrafirma-form] [--name <framework name>] [--language nl] [--dry-run] [--url <server>] [--token <token>]";
+
+/** A form makes a framework instead of filling a collection. */
+const isForm = (format: Format): format is "xlsform" | "narrafirma-form" => format === "xlsform" || format === "narrafirma-form";
+
+/** NarraFirma's story-form file: a header row with Type, About and Answers (NarraFirma's own reader demands them). */
+function isNarraFirmaForm(text: string): boolean {
+  const cells = headerLine(text).split(/[;,]/).map(norm);
+  return ["type", "about", "answers"].every((name) => cells.includes(name));
+}
 
 interface Report {
   accepted: number;
@@ -29,6 +38,7 @@ interface Report {
   keptWhole?: number;
   problems?: { row: number; header: string; reason: string }[];
   redactions?: { line: number; field: string; removed: string[] }[];
+  redactionsNotListed?: number;
 }
 
 /** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
@@ -57,7 +67,8 @@ function formatOf(file: string, text: string, given: string | undefined, sheets?
     return given as Format;
   }
   if (sheets) return [...sheets.keys()].some((n) => n.trim().toLowerCase() === "survey") ? "xlsform" : "kobo";
-  return /\.(nd)?jsonl?$/i.test(file) ? "ndjson" : detectFormat(text);
+  if (/\.(nd)?jsonl?$/i.test(file)) return "ndjson";
+  return isNarraFirmaForm(text) ? "narrafirma-form" : detectFormat(text);
 }
 
 function workbookOf(bytes: Uint8Array, file: string): Map<string, string[][]> | undefined {
@@ -70,7 +81,7 @@ function workbookOf(bytes: Uint8Array, file: string): Map<string, string[][]> | 
 }
 
 async function send(endpoint: string, token: string, format: Format, body: string): Promise<Report> {
-  const res = await fetch(endpoint, {
+  const res = await reach(endpoint, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": format === "ndjson" ? "application/x-ndjson" : "text/csv", "accept-language": "en" },
     body,
@@ -95,9 +106,10 @@ function details(report: Report): string[] {
   for (const p of problems.slice(0, 20)) lines.push(`  ${p.reason}`);
   if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
   const redactions = report.redactions ?? [];
-  if (redactions.length) lines.push(`Personal-data removal changes ${redactions.length} texts:`);
+  const changed = redactions.length + (report.redactionsNotListed ?? 0);
+  if (changed) lines.push(`Personal-data removal changes ${changed} texts:`);
   for (const r of redactions.slice(0, 20)) lines.push(`  line ${r.line}, ${r.field}: ${r.removed.map((w) => `"${w}"`).join(", ")}`);
-  if (redactions.length > 20) lines.push(`  … and ${redactions.length - 20} more`);
+  if (changed > 20) lines.push(`  … and ${changed - 20} more`);
   return lines;
 }
 
@@ -145,18 +157,20 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   const { values, positionals } = argsOf(args);
   const [file] = positionals;
   const token = values.token ?? env.token;
-  // Only an XLSForm (an XLSX file) makes a framework instead of filling a collection.
-  if (!file || (!values.collection && values.format !== "xlsform" && !/\.xlsx$/i.test(file))) throw new CliError(importUsage);
-  if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
-  const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.`); });
+  if (!file) throw new CliError(importUsage);
+  // Without --collection only a form will do: which one the file is tells, so it is read first.
+  const bytes = await readFile(file).catch(() => { throw new CliError(`Cannot read ${file}.${values.collection ? "" : `\n${importUsage}`}`); });
   const sheets = workbookOf(bytes, file);
   // A Kobo XLSX export travels as the CSV its first sheet holds, in parts like any CSV.
   const text = sheets ? csvText([...sheets.values()][0] ?? []) : new TextDecoder().decode(bytes);
   const format = formatOf(file, text, values.format, sheets);
+  if (!values.collection && !isForm(format)) throw new CliError(importUsage);
+  if (!token) throw new CliError("Give an API token with --token or VERTELPUNT_TOKEN (create one in the web app or with POST /api/v1/api-tokens).");
   const url = (values.url ?? env.url).replace(/\/$/, "");
-  if (format === "xlsform") {
-    if (!sheets) throw new CliError(`${file} is not an XLSX file; an XLSForm is read from XLSX.`);
-    return importForm(bytes, { url, token, name: values.name, language: values.language, dryRun: values["dry-run"] ?? false });
+  if (isForm(format)) {
+    if (format === "xlsform" && !sheets) throw new CliError(`${file} is not an XLSX file; an XLSForm is read from XLSX.`);
+    const type = format === "xlsform" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+    return importForm(bytes, type, { url, token, name: values.name, language: values.language, dryRun: values["dry-run"] ?? false });
   }
   if (!values.collection) throw new CliError(importUsage);
   const mapping = await mappingFile(values.mapping);
@@ -178,6 +192,7 @@ export async function importCommand(args: string[], env: { url: string; token?: 
       total.rejected.push(...report.rejected.map((r) => ({ ...r, line: r.line && part.lineInFile(r.line) })));
       total.problems.push(...(report.problems ?? []).map((p) => ({ ...p, row: part.lineInFile(p.row), reason: p.reason.replace(/\d+/, String(part.lineInFile(p.row))) })));
       total.redactions.push(...(report.redactions ?? []).map((r) => ({ ...r, line: part.lineInFile(r.line) })));
+      total.redactionsNotListed = (total.redactionsNotListed ?? 0) + (report.redactionsNotListed ?? 0);
       if (report.keptWhole !== undefined) total.keptWhole = (total.keptWhole ?? 0) + report.keptWhole;
       total.columns ??= report.columns;
       total.unmappedSignifiers ??= report.unmappedSignifiers;

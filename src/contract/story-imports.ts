@@ -5,7 +5,7 @@ import { cellProblemCodes } from "../core/import/problems.ts";
 
 export const ImportQuery = z.object({
   dryRun: z.enum(["true", "false"]).default("false").openapi({ description: "true: check and report, store nothing" }),
-  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export), sensemaker (one row per story; triads as three percentage columns, dyads 0–100) or kobo (KoboToolbox's CSV data export with XML values and headers: group/question columns, select_multiple as space-separated names and/or question/option columns). Recognised from the header when left out." }),
+  format: z.enum(csvFormats).optional().openapi({ description: "For text/csv: narrafirma (NarraFirma's story-collection export, or the stories file of its import layout; \";\" comment rows skipped), sensemaker (one row per story; triads as three percentage columns, dyads 0–100) or kobo (KoboToolbox's CSV data export with XML values and headers: group/question columns, select_multiple as space-separated names and/or question/option columns). Recognised from the header when left out." }),
   mapping: z.string().max(8000).regex(/^\d+:[A-Za-z0-9_.-]*(,\d+:[A-Za-z0-9_.-]*)*$/).optional()
     .openapi({ description: "For text/csv: overrides of the suggested mapping as column:target pairs, e.g. 0:text,3:answers.regie,5: (empty: leave the column out)" }),
 });
@@ -33,8 +33,12 @@ export const ImportResult = z.object({
   })).optional().openapi({ description: "CSV: answers left out because their cell could not be read; their stories are kept" }),
   troubleColumns: z.array(z.object({ column: z.number().int(), header: z.string(), question: z.string(), count: z.number().int() }))
     .optional().openapi({ description: "CSV: columns by how many of their cells could not be read, most first" }),
-  redactions: z.array(z.object({ line: z.number().int(), field: z.enum(["title", "text"]), removed: z.array(z.string()) }))
-    .openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
+  redactions: z.array(z.object({
+    line: z.number().int(),
+    field: z.string().openapi({ description: "title, text, or answers.<id> for a text answer (a write-in, say)" }),
+    removed: z.array(z.string()),
+  })).openapi({ description: "What personal-data removal changes (dry run: will change) in which stories: the words that become placeholders" }),
+  redactionsNotListed: z.number().int().openapi({ description: "Changed texts beyond those listed in redactions (the list stops at 1000)" }),
 }).openapi("StoryImportResult");
 
 export type ColumnReport = z.infer<typeof ColumnReport>;

@@ -9,9 +9,13 @@ const option = z.object({ id: identifier, label });
 export const signifierAudiences = ["teller", "interpreter", "both"] as const;
 export const choiceRoles = ["situation", "intervention", "outcome"] as const;
 
+/** Other names a peer's files give a question or prompt (NarraFirma's data column name, short name): an import's columns and cells match them too. */
+const aliases = z.array(z.string().trim().min(1).max(200)).max(5).optional();
+
 const common = {
   id: identifier,
   question: z.string().trim().min(1).max(500),
+  aliases,
   required: z.boolean().default(false),
   /** Who answers it: the teller, colleagues interpreting the story, or both. */
   audience: z.enum(signifierAudiences).default("teller"),
@@ -60,7 +64,7 @@ export const textsByKey = z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/), 
 /** A lucide-static icon name (ISC licence), e.g. "house" or "hand-heart". */
 export const pictogramName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
 
-export const prompt = z.object({ id: identifier, text: z.string().trim().min(1).max(1000) });
+export const prompt = z.object({ id: identifier, text: z.string().trim().min(1).max(1000), aliases });
 
 export const frameworkDefinition = z
   .object({

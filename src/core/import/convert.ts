@@ -34,6 +34,8 @@ function cellValue(s: Signifier, cell: string): unknown {
   if (s.type === "choice") return s.multiple ? options(s, cell) : option(s, cell);
   const n = number(cell);
   if (n === undefined) throw new CellError("notNumber", cell.trim());
+  // A scale takes whole numbers; 3.5 would cost the story at the framework's check, so it costs only this answer here.
+  if (s.type === "scale" && !Number.isInteger(n)) throw new CellError("notWholeNumber", cell.trim());
   return s.type === "dyad" ? n / 100 : n;
 }
 
@@ -47,6 +49,13 @@ function triad(parts: (string | undefined)[]): number[] | undefined {
   return values.map((v) => v! / sum);
 }
 
+/** The longest title and client reference a story takes (core/story.ts). */
+const MAX_FIELD = 200;
+
+/** The prompt a cell names by its id, its text or an alias. */
+export const promptFor = (definition: FrameworkDefinition, cell: string) =>
+  definition.prompts.find((p) => p.id === cell.trim() || [p.id, p.text, ...(p.aliases ?? [])].some((name) => norm(name) === norm(cell)));
+
 function readField(input: Record<string, unknown>, field: string, cell: string, definition: FrameworkDefinition) {
   const consent = input.consent as Record<string, boolean>;
   if (field === "consent.research") consent.research = boolean(cell);
@@ -56,15 +65,22 @@ function readField(input: Record<string, unknown>, field: string, cell: string, 
   else if (field === "toldAt") {
     const date = new Date(cell.trim());
     if (Number.isNaN(date.getTime())) throw new CellError("notDate", cell.trim());
+    // A story told in the future would be refused whole; a typo in a year should cost only the date.
+    if (date.getTime() > Date.now()) throw new CellError("dateInFuture", cell.trim());
     input.toldAt = date.toISOString();
+  } else if ((field === "title" || field === "subjectRef") && cell.trim().length > MAX_FIELD) {
+    throw new CellError("tooLong", `${cell.trim().slice(0, 40)}…`);
   } else if (field === "promptId") {
-    // NarraFirma writes the eliciting question's short name; prompts made from its form carry it as id.
-    const prompt = definition.prompts.find((p) => p.id === cell.trim() || norm(p.id) === norm(cell) || norm(p.text) === norm(cell));
+    // NarraFirma's stories carry the eliciting question's data name (its import layout) or short name (its export): the id and an alias.
+    const prompt = promptFor(definition, cell);
     if (!prompt) throw new CellError("notPrompt", cell.trim());
     input.promptId = prompt.id;
   } else if (field === "language") input.language = language(cell);
-  else input[field] = field === "text" ? cell : cell.trim();
+  else input[field] = field === "text" ? storyText(cell) : cell.trim();
 }
+
+/** NarraFirma's export puts quotes of its own around a story text with a new line in it, inside the CSV quoting. */
+const storyText = (cell: string) => (/[\r\n]/.test(cell) && /^"[^]*"$/.test(cell) ? cell.slice(1, -1) : cell);
 
 export class MappedTable {
   private readonly byId: Map<string, Signifier>;
@@ -93,10 +109,10 @@ export class MappedTable {
     return this.definition.signifiers.filter((s) => s.audience !== "interpreter" && s.type !== "stones" && !fed.has(s.id)).map((s) => s.id);
   }
 
-  /** What a person reads for a target: the signifier's question, or the field's name. */
+  /** What a person reads for a target: the signifier's question; a story field has none beyond its column's header. */
   question(target: string): string {
     const [head, id] = target.split(".");
-    return head === "answers" ? this.byId.get(id!)?.question ?? target : target;
+    return head === "answers" ? this.byId.get(id!)?.question ?? target : "";
   }
 
   convert(row: CsvRow): ConvertedRow {

@@ -33,22 +33,36 @@ export interface CsvTable {
   headerLines: string[][];
 }
 
-/** Dutch spreadsheets write ";" between cells; the first line tells which one a file uses. */
+/**
+ * A NarraFirma comment line: ";" then a space, a comma, a quote or nothing. Not ";Title;Text", a
+ * semicolon file whose first header cell is empty (as pandas writes its index column).
+ */
+export const commentLine = (line: string) => /^\uFEFF?"?;(\s|,|"|$)/.test(line);
+
+/** The first line that is not empty and not a comment (NarraFirma's files may start with ";" lines). */
+export function headerLine(text: string): string {
+  return text.slice(0, 100_000).split(/\r?\n/).find((line) => line.replace(/[",;\s]/g, "") !== "" && !commentLine(line)) ?? "";
+}
+
+/** Dutch spreadsheets write ";" between cells; the header line tells which one a file uses. */
 function delimiterOf(text: string): string {
-  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
-  const count = (c: string) => firstLine.split(c).length;
+  const line = headerLine(text);
+  const count = (c: string) => line.split(c).length;
   return count(";") > count(",") ? ";" : ",";
 }
 
 const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
+const comment = (cells: string[]) => (cells[0] ?? "").trim().startsWith(";");
 /** NarraFirma skips rows whose first two cells are empty and rows that start with ";" (comments). */
-const narraFirmaSkips = (cells: string[]) => (cells.length < 2 || (!cells[0]!.trim() && !cells[1]!.trim()) || cells[0]!.trim().startsWith(";"));
+const narraFirmaSkips = (cells: string[]) => (cells.length < 2 || (!cells[0]!.trim() && !cells[1]!.trim()) || comment(cells));
 
 export function parseCsv(text: string, format: CsvFormat): CsvTable {
   const records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true }) as string[][];
-  const header = records[0] ?? [];
-  const hasOptionRow = format === "narrafirma" && records.length > 1 && narraFirmaSkips(records[1]!);
-  const options = hasOptionRow ? records[1]! : [];
+  // NarraFirma's reader takes the first row that is neither empty nor a comment as the header.
+  const at = format === "narrafirma" ? Math.max(0, records.findIndex((r) => !blank(r) && !comment(r))) : 0;
+  const header = records[at] ?? [];
+  const hasOptionRow = format === "narrafirma" && records.length > at + 1 && narraFirmaSkips(records[at + 1]!);
+  const options = hasOptionRow ? records[at + 1]! : [];
   const columns = header.map((name, index): CsvColumn => {
     // The option row is itself a comment row: its first cell is NarraFirma's ";" marker, not an option.
     const cell = options[index]?.trim();
@@ -59,7 +73,7 @@ export function parseCsv(text: string, format: CsvFormat): CsvTable {
     }
     return { index, name: name.trim(), option, header: option ? `${name.trim()} / ${option}` : name.trim() };
   });
-  const first = hasOptionRow ? 2 : 1;
+  const first = at + (hasOptionRow ? 2 : 1);
   const rows: CsvRow[] = [];
   for (let i = first; i < records.length; i++) {
     const cells = records[i]!;

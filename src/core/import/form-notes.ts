@@ -1,7 +1,7 @@
 // What of a peer's form (NarraFirma's story form, an XLSForm) could not become part of the framework
 // as it was, with the reason in the reader's language (Dutch B1 first, English second).
 export const formNoteCodes = [
-  "unsupportedType", "tooFewOptions", "tooManyOptions", "scaleRange", "numberAsText", "relevantIgnored", "storyQuestion",
+  "unsupportedType", "tooFewOptions", "tooManyOptions", "scaleRange", "scaleRangeUnusable", "numberAsText", "relevantIgnored", "storyQuestion",
   "repeatLeftOut", "unknownList", "translationsNotStored", "tooManyQuestions",
 ] as const;
 export type FormNoteCode = (typeof formNoteCodes)[number];
@@ -19,7 +19,8 @@ const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
     unsupportedType: "het vraagtype „{detail}” kennen we niet; deze vraag is weggelaten",
     tooFewOptions: "deze keuzevraag heeft minder dan twee keuzes; de vraag is weggelaten",
     tooManyOptions: "deze keuzevraag heeft meer dan 50 keuzes ({detail}); de vraag is weggelaten",
-    scaleRange: "de schuif loopt van {detail}; wij lezen hem als 0–100",
+    scaleRange: "de schuif loopt van {detail}; het wordt een schaal van {detail}, geen schuif van 0 tot 100",
+    scaleRangeUnusable: "de schuif loopt van {detail}; dat kan geen schaal worden (hele getallen, hooguit 100 stappen), dus lezen we hem als 0–100",
     numberAsText: "dit getal heeft geen bereik van hooguit 100 stappen ({detail}); je krijgt het antwoord als tekst",
     relevantIgnored: "de voorwaarde „{detail}” voor het tonen van de vraag nemen we niet over; de vraag staat altijd in de lijst",
     storyQuestion: "deze vraag is de vertelvraag: het antwoord wordt de tekst van het verhaal",
@@ -32,7 +33,8 @@ const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
     unsupportedType: "the question type \"{detail}\" is not supported; this question is left out",
     tooFewOptions: "this choice question has fewer than two options; it is left out",
     tooManyOptions: "this choice question has more than 50 options ({detail}); it is left out",
-    scaleRange: "the slider runs {detail}; it is read as 0–100",
+    scaleRange: "the slider runs {detail}; it becomes a scale of {detail}, not a 0–100 slider",
+    scaleRangeUnusable: "the slider runs {detail}; that cannot be a scale (whole numbers, at most 100 steps), so it is read as 0–100",
     numberAsText: "this number has no range of at most 100 steps ({detail}); its answers are kept as text",
     relevantIgnored: "the condition \"{detail}\" for showing the question is not taken over; the question is always asked",
     storyQuestion: "this question is the prompt: its answer becomes the story's text",
@@ -46,5 +48,5 @@ const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
 /** "rij 7, geslacht: …" — where in the form and why, in the reader's language. */
 export function formNoteText(n: FormNote, lang: string): string {
   const words = lang === "nl" ? templates.nl : templates.en;
-  return `${lang === "nl" ? "rij" : "row"} ${n.row}${n.shortName ? `, ${n.shortName}` : ""}: ${words[n.note].replace("{detail}", n.detail)}`;
+  return `${lang === "nl" ? "rij" : "row"} ${n.row}${n.shortName ? `, ${n.shortName}` : ""}: ${words[n.note].replaceAll("{detail}", n.detail)}`;
 }

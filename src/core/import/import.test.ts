@@ -5,7 +5,7 @@ import { storyInput } from "../story.ts";
 import { smallFramework } from "../../testing/fixtures.ts";
 import { MappedTable } from "./convert.ts";
 import { parseCsv, rowInFile, splitCsv } from "./csv.ts";
-import { suggestMapping } from "./mapping.ts";
+import { mappingFromJson, mappingJson, suggestMapping } from "./mapping.ts";
 import { partsKeepingCopiesTogether } from "./parts.ts";
 import { detectFormat, parseMappingOverrides, planCsvImport } from "./plan.ts";
 
@@ -91,6 +91,14 @@ describe("a CSV import plan", () => {
     expect(plan.entries[0]!.value).not.toHaveProperty("title");
     expect(plan.problems.map((p) => p.value)).toEqual(["honderd", "Vakantie", "9"]);
     expect(plan.keptWhole).toBe(2);
+  });
+});
+
+describe("a mapping saved from the web screen", () => {
+  it("reads back as the same mapping in `vertelpunt import --mapping`; an empty target leaves the column out", () => {
+    const saved = mappingJson({ 0: "title", 1: "text", 4: "", 5: null });
+    expect(mappingFromJson(JSON.parse(saved))).toEqual({ 0: "title", 1: "text", 4: null, 5: null });
+    expect(() => mappingFromJson({ first: "title" })).toThrow("\"first\" is not a column number");
   });
 });
 

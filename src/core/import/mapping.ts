@@ -62,7 +62,7 @@ export function mappingTargets(definition: FrameworkDefinition): MappingTarget[]
 
 /** The names a column may carry for a target: ids, questions and labels, alone or joined. */
 function namesFor(s: Signifier, target: string): string[] {
-  const bases = [s.id, s.question].map(norm);
+  const bases = [s.id, s.question, ...(s.aliases ?? [])].map(norm);
   const part = target.split(".")[2];
   if (part === undefined) return bases;
   const partNames = s.type === "triad"
@@ -126,6 +126,11 @@ export function suggestMapping(columns: CsvColumn[], definition: FrameworkDefini
 /** The same pairs from a mapping, as the web screen and `vertelpunt import --mapping` send them. */
 export function formatMappingOverrides(mapping: Record<number, string | null>): string {
   return Object.entries(mapping).map(([index, target]) => `${index}:${target ?? ""}`).join(",");
+}
+
+/** The web screen's mapping as the file it offers to save, which `vertelpunt import --mapping` reads back (mappingFromJson). */
+export function mappingJson(mapping: Record<number, string | null>): string {
+  return `${JSON.stringify(Object.fromEntries(Object.entries(mapping).map(([index, target]) => [index, target ?? ""])), null, 2)}\n`;
 }
 
 /** A mapping as the web screen keeps it and a --mapping file holds it: {"3": "answers.regie", "5": ""}; null or "" leaves a column out. */

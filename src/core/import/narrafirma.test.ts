@@ -7,6 +7,7 @@ import { frameworkDefinition } from "../framework.ts";
 import { storyInput } from "../story.ts";
 import { frameworkFromNarraFirmaForm } from "./narrafirma-form.ts";
 import { planCsvImport } from "./plan.ts";
+import { formNoteText } from "./form-notes.ts";
 import { cellProblemText } from "./problems.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -61,10 +62,80 @@ describe("a bad cell costs an answer, not the story", () => {
     expect(cellProblemText(plan.problems[1]!, "en")).toBe("row 3, Control (Who was in control?): \"veel\" is not a number");
   });
 
+  it("a title too long or a date in the future costs that cell, not the story", () => {
+    const long = "Lang ".repeat(50).trim();
+    const plan = planCsvImport(fixture("narrafirma-stories.csv").replace("De wachtrij,", `${long},`).replace("2026-02-11", "2206-02-11"), definition);
+    expect(plan.entries.map((e) => Boolean(e.value))).toEqual(truth.map(() => true));
+    expect(plan.entries[0]!.value).not.toHaveProperty("title");
+    expect(plan.entries[1]!.value).not.toHaveProperty("toldAt");
+    expect(plan.problems.map((p) => cellProblemText(p, "nl"))).toEqual([
+      "rij 3, Story title: de tekst is te lang",
+      "rij 4, Collection date: „2206-02-11” ligt in de toekomst",
+    ]);
+  });
+
   it("an unreadable consent cell still stops its row: consent is never guessed", () => {
     const withConsent = `Story text,Consent\nA story,perhaps\nAnother,yes\n`;
     const consentPlan = planCsvImport(withConsent, definition);
     expect(consentPlan.entries[0]!.error).toContain("perhaps");
     expect(consentPlan.entries[1]!.value).toMatchObject({ consent: { research: true } });
+  });
+});
+
+describe("NarraFirma's import layout beyond the fixture: older names, images, scale ranges, comment lines", () => {
+  const formText = [
+    "; Story form written for a survey tool's export",
+    "Data column name,Type,About,Short name,Long name,Options,Answers,,,",
+    "Question chosen,eliciting,eliciting,Eliciting question,,,Q1|Moment|Think of a moment.,Q2|Surprise|What surprised you?,,",
+    "Q7 mood,Multiple choice,story,Mood,How did you feel?,,happy|Happy|happy.png,sad|Sad|sad.png,,",
+    "Grade,Scale,story,Grade,How well did it go?,,badly,well,,",
+    "Effort,Scale,story,Effort,How much effort did it take?,,little,much,0,10",
+    "Paid,Boolean,participant,Paid,Were you paid?,,,,,",
+    ",Scale range,import,,,,1,5,,",
+  ].join("\n");
+  const form = frameworkFromNarraFirmaForm(formText, { name: "Survey", language: "nl" });
+  const survey = frameworkDefinition.parse(form.definition);
+
+  it("reads the older name Multiple choice, labels before an image link, a scale range as a scale, Boolean as ja/nee", () => {
+    expect(survey.prompts).toEqual([{ id: "q1", text: "Think of a moment.", aliases: ["Moment"] }, { id: "q2", text: "What surprised you?", aliases: ["Surprise"] }]);
+    expect(survey.signifiers.find((s) => s.id === "mood")).toMatchObject({
+      type: "choice", multiple: true, aliases: ["Q7 mood"], options: [{ id: "happy", label: "Happy" }, { id: "sad", label: "Sad" }],
+    });
+    expect(survey.signifiers.find((s) => s.id === "grade")).toMatchObject({ type: "scale", min: 1, max: 5, labels: ["badly", "well"] });
+    expect(survey.signifiers.find((s) => s.id === "effort")).toMatchObject({ type: "scale", min: 0, max: 10 });
+    expect(survey.signifiers.find((s) => s.id === "paid")).toMatchObject({ type: "choice", options: [{ id: "yes", label: "ja" }, { id: "no", label: "nee" }] });
+    expect(form.notes.map((n) => formNoteText(n, "nl"))).toEqual([
+      "rij 2, Grade: de schuif loopt van 1–5; het wordt een schaal van 1–5, geen schuif van 0 tot 100",
+      "rij 3, Effort: de schuif loopt van 0–10; het wordt een schaal van 0–10, geen schuif van 0 tot 100",
+    ]);
+  });
+
+  it("a range that cannot be a scale stays a 0–100 slider, and says so", () => {
+    const wide = frameworkFromNarraFirmaForm(formText.replace(",,badly,well,,", ",,badly,well,0,1000"), { name: "Survey", language: "en" });
+    expect(wide.definition.signifiers.find((s) => s.id === "grade")).toMatchObject({ type: "dyad" });
+    expect(formNoteText(wide.notes[0]!, "en")).toBe("row 2, Grade: the slider runs 0–1000; that cannot be a scale (whole numbers, at most 100 steps), so it is read as 0–100");
+  });
+
+  it("reads a stories file that opens with comment lines, has its columns in its own order, names questions by data column name and prompts by data name or short name", () => {
+    const stories = [
+      "; exported from the survey tool",
+      "",
+      "Participant ID,Story text,Story title,Question chosen,Q7 mood,Q7 mood,Grade,Effort,Paid",
+      "p1,It went well.,Good day,Q1,happy,,4,7,true",
+      "; a comment between stories",
+      "p2,It did not.,Bad day,Surprise,sad,happy,3.5,11,nee",
+      "p3,Both at once.,Mixed,Q2,happy/sad,,5,0,1",
+    ].join("\n");
+    const plan = planCsvImport(stories, survey);
+    expect(plan.format).toBe("narrafirma");
+    expect(plan.columns.map((c) => c.target)).toEqual(["subjectRef", "text", "title", "promptId", "answers.mood", "answers.mood", "answers.grade", "answers.effort", "answers.paid"]);
+    expect(plan.entries.map((e) => e.line)).toEqual([4, 6, 7]);
+    expect(plan.entries[2]!.value).toMatchObject({ answers: { mood: ["happy", "sad"], grade: 5, effort: 0, paid: "yes" } });
+    expect(plan.entries[0]!.value).toMatchObject({ title: "Good day", promptId: "q1", answers: { mood: ["happy"], grade: 4, effort: 7, paid: "yes" } });
+    expect(plan.entries[1]!.value).toMatchObject({ title: "Bad day", promptId: "q2", answers: { mood: ["sad", "happy"], paid: "no" } });
+    expect(plan.problems.map((p) => cellProblemText(p, "en"))).toEqual([
+      "row 6, Grade (How well did it go?): \"3.5\" is not a whole number",
+      "row 6, Effort (How much effort did it take?): \"11\" is outside this question's range",
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 // A CSV import from start to end without I/O: read the file, take the suggested mapping with the
 // person's overrides, and turn every row into an entry for the import (a story input or a reason).
 import type { FrameworkDefinition } from "../framework.ts";
-import { type ColumnReport, MappedTable } from "./convert.ts";
-import { type CsvFormat, parseCsv } from "./csv.ts";
+import { type ColumnReport, MappedTable, promptFor } from "./convert.ts";
+import { commentLine, type CsvFormat, type CsvTable, headerLine, parseCsv } from "./csv.ts";
 import { type Mapping, mappingTargets, type MappingTarget, norm, suggestMapping } from "./mapping.ts";
 import { type CellProblem, cellProblemText } from "./problems.ts";
 
@@ -31,11 +31,15 @@ function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"
   return [...byColumn.values()].sort((a, b) => b.count - a.count || a.column - b.column);
 }
 
-/** NarraFirma's story-collection export always starts with these two columns; Kobo's export always has _uuid and _submission_time. */
+/**
+ * Kobo's export always has _uuid and _submission_time. NarraFirma's export starts with Story title and
+ * Story text; its import layout names those two columns anywhere, and may open with ";" comment lines.
+ */
 export function detectFormat(text: string): CsvFormat {
-  const firstLine = text.slice(0, 20_000).split(/\r?\n/)[0] ?? "";
-  if (/(^|[;,"])_uuid([;,"]|$)/.test(firstLine) && firstLine.includes("_submission_time")) return "kobo";
-  return norm(firstLine.slice(0, 200)).startsWith("storytitlestorytext") ? "narrafirma" : "sensemaker";
+  const line = headerLine(text);
+  if (/(^|[;,"])_uuid([;,"]|$)/.test(line) && line.includes("_submission_time")) return "kobo";
+  const cells = line.split(/[;,]/).map(norm);
+  return commentLine(text) || (cells.includes("storytitle") && cells.includes("storytext")) ? "narrafirma" : "sensemaker";
 }
 
 /** Overrides written as "index:target" pairs with commas between ("3:answers.regie,5:"); an empty target ignores the column. */
@@ -47,10 +51,24 @@ export function parseMappingOverrides(text: string | undefined): Mapping {
   }));
 }
 
+/**
+ * NarraFirma's import layout names the eliciting question's column as its form says ("Question
+ * chosen"): a column that no name links, every filled cell of which names a prompt, holds the prompt.
+ */
+function promptByContent(table: CsvTable, definition: FrameworkDefinition, mapping: Mapping, overrides: Mapping): Mapping {
+  if (Object.values(mapping).includes("promptId")) return mapping;
+  const column = table.columns.find((c) => {
+    if (mapping[c.index] || c.index in overrides) return false;
+    const cells = table.rows.map((r) => r.cells[c.index]?.trim() ?? "").filter(Boolean);
+    return cells.length > 0 && cells.every((cell) => promptFor(definition, cell));
+  });
+  return column ? { ...mapping, [column.index]: "promptId" } : mapping;
+}
+
 export function planCsvImport(text: string, definition: FrameworkDefinition, options: { format?: CsvFormat; overrides?: Mapping; lang?: string } = {}): CsvImportPlan {
   const format = options.format ?? detectFormat(text);
   const table = parseCsv(text, format);
-  const mapping = { ...suggestMapping(table.columns, definition), ...options.overrides };
+  const mapping = promptByContent(table, definition, { ...suggestMapping(table.columns, definition), ...options.overrides }, options.overrides ?? {});
   const mapped = new MappedTable(table, mapping, definition);
   const converted = table.rows.map((r) => mapped.convert(r));
   const entries = converted.map((c) => (c.rejection ? { line: c.row, error: cellProblemText(c.rejection, options.lang ?? "en") } : { line: c.row, value: c.input }));

@@ -1,6 +1,6 @@
 // Why one cell of an imported row could not be used. The story is kept without that answer; the
 // report names the row, the column and the question, in the reader's language.
-export const cellProblemCodes = ["notNumber", "notOption", "notYesNo", "notDate", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
+export const cellProblemCodes = ["notNumber", "notWholeNumber", "notOption", "notYesNo", "notDate", "dateInFuture", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
 export type CellProblemCode = (typeof cellProblemCodes)[number];
 
 export interface CellProblem {
@@ -18,28 +18,32 @@ export interface CellProblem {
 const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
   nl: {
     notNumber: "„{value}” is geen getal",
+    notWholeNumber: "„{value}” is geen heel getal",
     notOption: "„{value}” is geen keuze bij deze vraag",
     notYesNo: "„{value}” is geen ja of nee",
     notDate: "„{value}” is geen datum",
+    dateInFuture: "„{value}” ligt in de toekomst",
     notPrompt: "„{value}” is geen vertelvraag van dit kader",
     notLanguage: "„{value}” is geen taal die we kennen",
     triadParts: "een driehoek heeft drie percentages nodig",
     triadSum: "de drie percentages tellen op tot {value}, niet tot 100",
     outOfRange: "„{value}” valt buiten het bereik van deze vraag",
-    tooLong: "het antwoord is te lang",
+    tooLong: "de tekst is te lang",
     noText: "in deze rij staat geen verhaal; de rij is overgeslagen",
   },
   en: {
     notNumber: "\"{value}\" is not a number",
+    notWholeNumber: "\"{value}\" is not a whole number",
     notOption: "\"{value}\" is not an option of this question",
     notYesNo: "\"{value}\" is not yes or no",
     notDate: "\"{value}\" is not a date",
+    dateInFuture: "\"{value}\" lies in the future",
     notPrompt: "\"{value}\" is not a prompt of this framework",
     notLanguage: "\"{value}\" is not a language we know",
     triadParts: "a triad needs three percentages",
     triadSum: "the three percentages add up to {value}, not 100",
     outOfRange: "\"{value}\" is outside this question's range",
-    tooLong: "the answer is too long",
+    tooLong: "the text is too long",
     noText: "this row holds no story; the row is skipped",
   },
 };

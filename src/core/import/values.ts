@@ -30,23 +30,39 @@ export function option(s: Choice, cell: string): string {
   if (found) return found.id;
   const index = /^\d+$/.test(cell.trim()) ? s.options[Number(cell.trim()) - 1] : undefined;
   if (index) return index.id;
+  // A yes/no question (NarraFirma's Boolean and Checkbox) is written true or false, 1 or 0, ja or nee.
+  if (s.options.length === 2 && s.options[0]!.id === "yes" && s.options[1]!.id === "no") {
+    try {
+      return boolean(cell) ? "yes" : "no";
+    } catch {
+      // not a yes or no either: reported below as not an option
+    }
+  }
   throw new CellError("notOption", cell.trim());
 }
 
 const listOf = (s: Choice, cell: string, between: RegExp) => [...new Set(cell.split(between).filter((p) => p.trim()).map((p) => option(s, p)))];
 
-/** A whole cell of a multiple choice: one option, or a list with , ; | or new lines between, or (Kobo) spaces. */
+/**
+ * A whole cell of a multiple choice: one option, or a list with , ; | or new lines between, or a
+ * slash (a delimiter a NarraFirma form may name), or (Kobo, or NarraFirma's "space") spaces.
+ */
 export function options(s: Choice, cell: string): string[] {
   try {
     return [option(s, cell)];
   } catch {
+    // not one option: a list, then
+  }
+  const lists = [/[,;|\n]/, /\//, /\s+/].filter((between, i) => i === 0 || between.test(cell.trim()));
+  let failure: unknown;
+  for (const between of lists) {
     try {
-      return listOf(s, cell, /[,;|\n]/);
+      return listOf(s, cell, between);
     } catch (error) {
-      if (!/\s/.test(cell.trim())) throw error;
-      return listOf(s, cell, /\s+/);
+      failure = error;
     }
   }
+  throw failure;
 }
 
 const languages: Record<string, string[]> = {

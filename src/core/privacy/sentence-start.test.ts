@@ -5,6 +5,7 @@ import { detectPersonalData } from "./index.ts";
 import { detectInLanguage, redactInLanguage } from "./sentence-start.ts";
 import type { LabelledSentence } from "../../testing/privacy-test-set/label.ts";
 import { otherLanguageSentences } from "../../testing/privacy-test-set/other-languages.ts";
+import { holdoutOtherLanguageSentences } from "../../testing/privacy-test-set/holdout-other-languages.ts";
 import type { Finding } from "./types.ts";
 
 function score(set: LabelledSentence[], detect: (text: string) => Finding[]) {
@@ -34,7 +35,24 @@ describe.each(["en", "fr", "de"] as const)("name removal in %s stories", (langua
   });
 });
 
+describe.each(["en", "fr", "de"] as const)("name removal in %s stories not seen while the check was built", (language) => {
+  const set = holdoutOtherLanguageSentences[language];
+  const after = score(set, (text) => detectInLanguage(text, language));
+
+  it("changes no ordinary word; recall is what the Dutch name lists give", () => {
+    console.info(`${language} (second batch): ${set.length} sentences; precision ${after.precision.toFixed(3)}, recall ${after.recall.toFixed(3)}`);
+    expect(after.precision).toBe(1);
+    // Measured, not a goal: names after Ms, Madame, Frau, Herr and first names the Dutch lists lack are missed.
+    expect(after.recall).toBeGreaterThanOrEqual({ en: 0.57, fr: 0.4, de: 0.2 }[language]);
+  });
+});
+
 describe("redaction in the story's language", () => {
+  it("a capitalised word written in lower case elsewhere in the text is no name at a sentence start", () => {
+    expect(detectInLanguage("It was plan A. Plan B was never needed.", "en")).toEqual([]);
+    expect(detectInLanguage("I met J. Smith at the desk.", "en").map((f) => f.text)).toEqual(["J. Smith"]);
+  });
+
   it("leaves \"so can I. So he\" alone in English and still removes a name after it", () => {
     expect(redactInLanguage("so can I. So he smiled. Then Mrs Jansen came.", "en").text).toBe("so can I. So he smiled. Then Mrs [naam] came.");
   });

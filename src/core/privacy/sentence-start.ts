@@ -29,13 +29,21 @@ const common = new Map(Object.entries(words).map(([language, list]) => [language
 
 const key = (word: string) => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
 
+/** The word occurs in lower case elsewhere in the text ("plan A. Plan B"): an ordinary word, capitalised by its place. */
+function usedInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  return new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "u").test(text);
+}
+
 /** True when a name finding is a sentence start in this language: "I. So", "B. Then", or "Then" alone. */
 function isSentenceStart(text: string, finding: Finding, words: Set<string>): boolean {
+  const ordinary = (word: string) => words.has(key(word)) || usedInLowerCase(text, word);
   const afterInitial = /^\p{Lu}\.\s+(\S+)$/u.exec(finding.text);
-  if (afterInitial) return words.has(key(afterInitial[1]!));
+  if (afterInitial) return ordinary(afterInitial[1]!);
   const before = text.slice(0, finding.start);
   const atStart = before.trim() === "" || /[.!?]["'’)]*\s+$/.test(before) || /\n\s*$/.test(before);
-  return atStart && !/\s/.test(finding.text) && words.has(key(finding.text));
+  return atStart && !/\s/.test(finding.text) && ordinary(finding.text);
 }
 
 /** A name found in lower case: the Dutch detector finds those after a cue, checked against Dutch words only. */
@@ -61,4 +69,27 @@ export function detectInLanguage(text: string, language: string | undefined): Fi
 /** The story redacted as detectInLanguage reads it. */
 export function redactInLanguage(text: string, language: string | undefined): { text: string; findings: Finding[] } {
   return applyRedactions(text, detectInLanguage(text, language));
+}
+
+/** One free text of a story and the words personal-data removal replaces in it: "title", "text" or "answers.<id>". */
+export interface TextChange {
+  field: string;
+  removed: string[];
+}
+
+/**
+ * A story's free texts (title, text and text answers such as a write-in) redacted in its language,
+ * and what changed in which: storage and an import's report read the same changes.
+ */
+export function redactStory<T extends { title?: string | null; text: string; answers: Record<string, unknown> }>(story: T, language: string | undefined): { story: T; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  const redacted = (field: string, text: string) => {
+    const result = redactInLanguage(text, language);
+    if (result.findings.length) changes.push({ field, removed: result.findings.map((f) => f.text) });
+    return result.text;
+  };
+  const title = story.title ? redacted("title", story.title) : story.title;
+  const text = redacted("text", story.text);
+  const answers = Object.fromEntries(Object.entries(story.answers).map(([id, value]) => [id, typeof value === "string" ? redacted(`answers.${id}`, value) : value]));
+  return { story: { ...story, title, text, answers }, changes };
 }

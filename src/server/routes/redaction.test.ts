@@ -44,6 +44,21 @@ describe("personal data in story texts", () => {
     }
   });
 
+  it("in an English story the teller's preview, the stored text and its text answers agree: a sentence start is no name", async () => {
+    const english = "She came to our house. So can I. So he smiled. Then Mrs Jansen came.";
+    const preview = await json(app.request("/api/v1/redaction-previews", { method: "POST", json: { text: english, language: "en" } }));
+    expect(preview.text).toBe("She came to our house. So can I. So he smiled. Then Mrs [naam] came.");
+    // Without a language the preview reads Dutch, which hides at least as much as storage will.
+    const dutch = await json(app.request("/api/v1/redaction-previews", { method: "POST", json: { text: english } }));
+    expect(dutch.findings.length).toBeGreaterThan(preview.findings.length);
+    const told = await json(app.request(`/api/v1/public-collections/${collection.slug}/stories`, {
+      method: "POST", json: { text: english, language: "en", answers: { ...validAnswers, les: "so can I. So he did" }, consent: { research: true } },
+    }));
+    const stored = await json(app.request(`/api/v1/stories/${told.id}`, { token: org.tokens.colleague }));
+    expect(stored.text).toBe(preview.text);
+    expect(stored.answers.les).toBe("so can I. So he did");
+  });
+
   it("does not find a story by a name that was redacted", async () => {
     const found = await json(app.request(`/api/v1/stories?q=Jansen`, { token: org.adminToken }));
     expect(found.items).toHaveLength(0);

@@ -65,13 +65,16 @@ describe.each(["narrafirma-stories.csv", "narrafirma-export.csv"])("NarraFirma's
 describe("a NarraFirma dry run", () => {
   it("says which answers it leaves out, in English too, and what name removal changes in which story", async () => {
     const text = fixture("narrafirma-stories.csv").replace(",11,55,under 30", ",veel,55,under 30")
-      .replace("Een luisterend oor,", "Een luisterend oor bij mevrouw Jansen,");
+      .replace("Een luisterend oor,", "Een luisterend oor bij mevrouw Jansen,")
+      .replace("a bit of both,My cousin", "a bit of both. So can I. So said Mrs Jansen,My cousin");
     const { collectionId, res } = await upload(text, "dryRun=true", "en");
     expect(res.status).toBe(200);
     const report = await res.json();
     expect(report).toMatchObject({ accepted: truth.length, keptWhole: truth.length - 1 });
     expect(report.problems.map((p: { reason: string }) => p.reason)).toEqual(["row 3, Control (Who was in control?): \"veel\" is not a number"]);
-    expect(report.redactions).toEqual([{ line: 4, field: "title", removed: ["Jansen"] }]);
+    // A write-in is a text others read too: its change is listed with the question it answers.
+    expect(report.redactions).toEqual([{ line: 4, field: "title", removed: ["Jansen"] }, { line: 9, field: "answers.writein_feeling", removed: ["Jansen"] }]);
+    expect(report.redactionsNotListed).toBe(0);
     expect((await json(app.request(`/api/v1/stories?collectionId=${collectionId}`, { token: org.adminToken }))).items).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@
 // only what is new. A dry run checks everything and stores nothing.
 import { createHash } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import { detectInLanguage } from "../../core/privacy/sentence-start.ts";
+import { redactStory } from "../../core/privacy/sentence-start.ts";
 import { storyInput } from "../../core/story.ts";
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey, story } from "../../db/schema/index.ts";
@@ -35,11 +35,14 @@ export interface ImportResult {
   rejected: { line: number; reason: string }[];
   /** What personal-data removal changes (or, in a dry run, will change) in the good entries. */
   redactions: Redaction[];
+  /** Changed texts beyond the first MAX_REPORTED, counted so that none goes unmentioned. */
+  redactionsNotListed: number;
 }
 
 export interface Redaction {
   line: number;
-  field: "title" | "text";
+  /** "title", "text" or "answers.<id>" (a text answer, such as a write-in). */
+  field: string;
   /** The words that become placeholders such as [naam]. */
   removed: string[];
 }
@@ -76,15 +79,13 @@ function check(entry: ImportEntry, ctx: StoryContext, lang: Lang): { reason: str
   const issues = storyIssues(checked.data, ctx, lang).filter((i) => i.code !== "required");
   if (issues.length > 0) return { reason: issues.map((i) => labelledReason(i.name, i.reason, definition, lang)).join("; ") };
   const row = storyRow(checked.data, ctx, checked.data.channel ?? "import");
-  const redactions = (["title", "text"] as const).flatMap((field) => {
-    const removed = detectInLanguage(checked.data[field] ?? "", row.language ?? undefined).map((f) => f.text);
-    return removed.length ? [{ line: entry.line, field, removed }] : [];
-  });
+  // The same changes storyRow made: title, text and every text answer, in the story's language.
+  const redactions = redactStory(checked.data, row.language ?? undefined).changes.map((c) => ({ line: entry.line, ...c }));
   return { row, content: JSON.stringify(checked.data), redactions };
 }
 
 class Importer {
-  readonly result: ImportResult = { accepted: 0, imported: 0, alreadyImported: 0, storyIds: [], rejected: [], redactions: [] };
+  readonly result: ImportResult = { accepted: 0, imported: 0, alreadyImported: 0, storyIds: [], rejected: [], redactions: [], redactionsNotListed: 0 };
   private rejectedCount = 0;
   private batch: Pending[] = [];
   private copies = new Map<string, number>();
@@ -95,6 +96,12 @@ class Importer {
     this.rejectedCount++;
     // A reason may quote the line (an unknown option, a bad value): it is shown, so it is redacted.
     if (this.result.rejected.length < MAX_REPORTED) this.result.rejected.push({ line, reason: redactedText(reason) });
+  }
+
+  noteRedactions(redactions: Redaction[]) {
+    const room = Math.max(0, MAX_REPORTED - this.result.redactions.length);
+    this.result.redactions.push(...redactions.slice(0, room));
+    this.result.redactionsNotListed += Math.max(0, redactions.length - room);
   }
 
   async accept(row: Row, content: string) {
@@ -140,7 +147,7 @@ export async function importStories(
     const checked = check(entry, ctx, lang);
     if ("reason" in checked) importer.reject(entry.line, checked.reason);
     else {
-      if (importer.result.redactions.length < MAX_REPORTED) importer.result.redactions.push(...checked.redactions);
+      importer.noteRedactions(checked.redactions);
       await importer.accept(checked.row, checked.content);
     }
   }

@@ -5,8 +5,7 @@ import { sql } from "drizzle-orm";
 import { type AnswerIssue, validateAnswers } from "../../core/answers.ts";
 import { type FrameworkDefinition, tellerSignifiers } from "../../core/framework.ts";
 import { detectLanguage, searchConfigFor } from "../../core/language.ts";
-import { redactTextAnswers } from "../../core/privacy/index.ts";
-import { redactInLanguage } from "../../core/privacy/sentence-start.ts";
+import { redactStory } from "../../core/privacy/sentence-start.ts";
 import { pseudonymise } from "../../core/pseudonym.ts";
 import type { StoryInput } from "../../core/story.ts";
 import type { CollectionRow } from "../collections/repository.ts";
@@ -59,8 +58,6 @@ export function storyIssues(input: StoryInput, ctx: StoryContext, lang: Lang): I
   return issues;
 }
 
-// The detectors read Dutch; in English, French and German a sentence start is not taken for a name.
-const redacted = (text: string, language: string) => redactInLanguage(text, language).text;
 
 /**
  * Personal data never reaches the database: the text is stored as redacted (the teller saw and
@@ -69,8 +66,8 @@ const redacted = (text: string, language: string) => redactInLanguage(text, lang
  */
 export function storyRow(input: StoryInput, ctx: StoryContext, channel: string): StoryInsert {
   const language = input.language ?? detectLanguage(`${input.title ?? ""} ${input.text}`, ctx.framework.definition.language);
-  const title = input.title ? redacted(input.title, language) : null;
-  const text = redacted(input.text, language);
+  // The detectors read Dutch; in English, French and German a sentence start is not taken for a name.
+  const { title, text, answers } = redactStory(input, language).story;
   const searchable = `${title ?? ""} ${text}`;
   return {
     id: randomUUID(),
@@ -82,7 +79,7 @@ export function storyRow(input: StoryInput, ctx: StoryContext, channel: string):
     text,
     language,
     promptId: input.promptId ?? null,
-    answers: redactTextAnswers(input.answers),
+    answers,
     channel,
     subjectPseudonym: input.subjectRef ? pseudonymise(input.subjectRef, ctx.pseudonymKey) : null,
     tellerUserId: ctx.caller?.userId ?? null,

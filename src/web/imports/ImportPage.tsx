@@ -6,7 +6,7 @@ import "@utrecht/paragraph-css/dist/index.css";
 import "@utrecht/table-css/dist/index.css";
 import { useState } from "react";
 import { csvText } from "../../core/import/csv-text.ts";
-import { formatMappingOverrides } from "../../core/import/mapping.ts";
+import { formatMappingOverrides, mappingJson } from "../../core/import/mapping.ts";
 import { api } from "../toolkit/api.ts";
 import { Alert, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
 import { SelectField, useField } from "../toolkit/forms/Field.tsx";
@@ -134,6 +134,10 @@ function Mapping({ t, report, mapping, onChange }: { t: T; report: ImportReport;
           ))}
         </tbody>
       </table></div>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" download="mapping.json" href={`data:application/json;charset=utf-8,${encodeURIComponent(mappingJson(mapping))}`}>{t("saveMapping")}</a>
+        {" "}{t("saveMappingHint")}
+      </p>
     </section>
   );
 }
@@ -161,6 +165,13 @@ function Report({ t, report }: { t: T; report: ImportReport }) {
   );
 }
 
+/** The story's title, its text, or the question a text answer belongs to. */
+function fieldName(t: T, report: ImportReport, field: string): string {
+  if (field === "title") return t("fieldTitle");
+  if (field === "text") return t("fieldText");
+  return report.targets.find((target) => target.target === field)?.label ?? field;
+}
+
 /** What the import changes in the stories it keeps: answers left out, and words personal-data removal replaces. */
 function Details({ t, report }: { t: T; report: ImportReport }) {
   const problems = report.problems ?? [];
@@ -182,8 +193,8 @@ function Details({ t, report }: { t: T; report: ImportReport }) {
         <>
           <h3 className="utrecht-heading-3">{t("redactionsTitle")}</h3>
           <ul className="vp-plain-list">
-            {redactions.slice(0, 20).map((r) => <li key={`${r.line}-${r.field}`}>{t("redactionRow", { row: r.line, field: t(r.field === "title" ? "fieldTitle" : "fieldText"), words: r.removed.join(", ") })}</li>)}
-            {redactions.length > 20 && <li>{t("moreRows")}</li>}
+            {redactions.slice(0, 20).map((r) => <li key={`${r.line}-${r.field}`}>{t("redactionRow", { row: r.line, field: fieldName(t, report, r.field), words: r.removed.join(", ") })}</li>)}
+            {redactions.length + report.redactionsNotListed > 20 && <li>{t("moreTexts", { count: redactions.length + report.redactionsNotListed - 20 })}</li>}
           </ul>
         </>
       )}

@@ -3,8 +3,8 @@ import { defineMessages } from "../toolkit/i18n.tsx";
 export const importMessages = defineMessages({
   title: { nl: "Verhalen importeren", en: "Import stories" },
   intro: {
-    nl: "Haal verhalen binnen uit NarraFirma (export van een verhalencollectie), uit KoboToolbox (export met XML-waarden en -koppen, CSV of XLSX) of uit een SenseMaker-achtig CSV-bestand: één rij per verhaal, driehoeken als drie percentages, schuifjes van 0 tot 100. Eerst controleren we het bestand; er wordt pas iets opgeslagen als je op Importeren klikt. Een bestand twee keer importeren kan geen kwaad: verhalen die er al zijn, worden overgeslagen.",
-    en: "Bring in stories from NarraFirma (a story collection export), from KoboToolbox (an export with XML values and headers, CSV or XLSX) or from a SenseMaker-style CSV file: one row per story, triads as three percentages, sliders from 0 to 100. First the file is checked; nothing is stored until you click Import. Importing a file twice does no harm: stories that are there already are skipped.",
+    nl: "Haal verhalen binnen uit NarraFirma (export van een verhalencollectie, of een verhalenbestand bij een verhalenformulier), uit KoboToolbox (export met XML-waarden en -koppen, CSV of XLSX) of uit een SenseMaker-achtig CSV-bestand: één rij per verhaal, driehoeken als drie percentages, schuifjes van 0 tot 100. Eerst controleren we het bestand; er wordt pas iets opgeslagen als je op Importeren klikt. Een bestand twee keer importeren kan geen kwaad: verhalen die er al zijn, worden overgeslagen.",
+    en: "Bring in stories from NarraFirma (a story collection export, or a stories file that goes with a story form), from KoboToolbox (an export with XML values and headers, CSV or XLSX) or from a SenseMaker-style CSV file: one row per story, triads as three percentages, sliders from 0 to 100. First the file is checked; nothing is stored until you click Import. Importing a file twice does no harm: stories that are there already are skipped.",
   },
   file: { nl: "CSV-bestand", en: "CSV file" },
   fileHint: { nl: "Met een kopregel. Komma's of puntkomma's tussen de cellen. Een export van KoboToolbox mag ook een XLSX-bestand zijn.", en: "With a header row. Commas or semicolons between cells. A KoboToolbox export may also be an XLSX file." },
@@ -17,6 +17,11 @@ export const importMessages = defineMessages({
   check: { nl: "Bestand controleren", en: "Check file" },
   mappingTitle: { nl: "Welke kolom hoort waarbij?", en: "Which column goes where?" },
   mappingIntro: { nl: "We hebben de kolommen gekoppeld op naam. Pas aan wat niet klopt en controleer opnieuw.", en: "We linked the columns by name. Change what is wrong and check again." },
+  saveMapping: { nl: "Bewaar deze koppeling als bestand", en: "Save this mapping as a file" },
+  saveMappingHint: {
+    nl: "Een groot bestand importeer je met de opdrachtregel: vertelpunt import <bestand> --collection <id> --mapping mapping.json.",
+    en: "Import a large file from the command line: vertelpunt import <file> --collection <id> --mapping mapping.json.",
+  },
   column: { nl: "Kolom", en: "Column" },
   target: { nl: "Hoort bij", en: "Goes to" },
   targetFor: { nl: "Hoort bij, voor kolom {header}", en: "Goes to, for column {header}" },
@@ -49,6 +54,7 @@ export const importMessages = defineMessages({
   redactionsTitle: { nl: "Wat we weghalen om personen te beschermen", en: "What we remove to protect people" },
   redactionRow: { nl: "Rij {row} ({field}): {words}", en: "Row {row} ({field}): {words}" },
   moreRows: { nl: "En nog meer.", en: "And more." },
+  moreTexts: { nl: "En nog {count} teksten.", en: "And {count} more texts." },
   fieldTitle: { nl: "titel", en: "title" },
   fieldText: { nl: "verhaal", en: "story" },
   done: { nl: "Klaar. Geïmporteerd: {imported}. Waren er al: {already}. Overgeslagen rijen: {rejected}.", en: "Done. Imported: {imported}. There already: {already}. Rows skipped: {rejected}." },

@@ -42,8 +42,8 @@ export function freeTexts(draft: Draft, textSignifierIds: readonly string[]): { 
 }
 
 /** The pieces in which the server would hide something (empty: nothing to show the teller). */
-export async function previewRedaction(pieces: { name: string; original: string }[]): Promise<ReviewedPiece[]> {
+export async function previewRedaction(pieces: { name: string; original: string }[], language?: string): Promise<ReviewedPiece[]> {
   const previews = await Promise.all(pieces.map((p) =>
-    api<RedactionPreview>("/redaction-previews", { method: "POST", json: { text: p.original } })));
+    api<RedactionPreview>("/redaction-previews", { method: "POST", json: { text: p.original, ...(language ? { language } : {}) } })));
   return pieces.map((p, i) => ({ ...p, findings: previews[i]!.findings })).filter((p) => p.findings.length > 0);
 }

@@ -196,7 +196,8 @@ export function useStoryForm({ prompts, signifiers, postPath, channel, language,
     const key = JSON.stringify(texts);
     await guarded(async () => {
       if (reviewed.current !== key) {
-        const pieces = await previewRedaction(texts);
+        // The language the story is sent with, so the preview reads it as storage will.
+        const pieces = await previewRedaction(texts, language);
         if (pieces.length > 0) {
           setStatus({ kind: "review", pieces });
           return;
