@@ -125,3 +125,27 @@ describe("the framework editor", () => {
     await context.close();
   });
 });
+
+describe("the framework editor's check for personal data", () => {
+  it("shows what will be removed from the texts before saving, in their languages, and saves it removed on the second press", async () => {
+    const { context, page } = await newPage(env.browser, { viewport: { width: 1366, height: 900 } });
+    await signIn(page, env.app.baseUrl, env.app.admin, `/frameworks/${env.app.framework.id}`);
+    const before = await call(env.app.baseUrl, `/api/v1/frameworks/${env.app.framework.id}`, { token: env.app.adminToken });
+    await page.getByLabel("Beschrijving").fill("Vragen? Bel Petra de Vries op 06-12345678.");
+    const save = page.getByRole("button", { name: `Opslaan als versie ${before.version + 1}` });
+    await save.click();
+    const check = page.getByRole("region", { name: "Dit halen we weg bij het opslaan" });
+    await check.waitFor();
+    expect(await check.innerText()).toContain("Nederlands · description");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Nothing was saved yet.
+    expect((await call(env.app.baseUrl, `/api/v1/frameworks/${env.app.framework.id}`, { token: env.app.adminToken })).version).toBe(before.version);
+
+    await save.click();
+    await page.getByText(`Opgeslagen als versie ${before.version + 1}.`).waitFor();
+    const saved = await call(env.app.baseUrl, `/api/v1/frameworks/${env.app.framework.id}`, { token: env.app.adminToken });
+    expect(saved.description).toMatch(/^Vragen\? Bel \[naam\] op \S+\.$/);
+    expect(saved.description).not.toContain("12345678");
+    await context.close();
+  });
+});

@@ -1,7 +1,10 @@
 // Frameworks are versioned: an edit makes a new version and each story keeps the version it was
-// told with. Versions never change once written, so they are cached in memory.
+// told with. Versions never change once written, so they are cached in memory. Every version is
+// written through createFramework or reviseFramework, which remove personal data from its texts
+// first: tellers read them (core/privacy/framework-texts.ts).
 import { and, eq } from "drizzle-orm";
 import { type FrameworkDefinition, frameworkDefinition } from "../../core/framework.ts";
+import { redactFrameworkTexts } from "../../core/privacy/framework-texts.ts";
 import type { Db } from "../../db/client.ts";
 import { framework, frameworkVersion } from "../../db/schema/index.ts";
 import { notFound } from "../problem.ts";
@@ -40,7 +43,8 @@ export async function listFrameworks(db: Db, organizationId: string): Promise<St
   return Promise.all(rows.map((row) => findFramework(db, organizationId, row.id)));
 }
 
-export async function createFramework(db: Db, organizationId: string, definition: FrameworkDefinition) {
+export async function createFramework(db: Db, organizationId: string, given: FrameworkDefinition) {
+  const { definition } = redactFrameworkTexts(given);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(framework)
       .values({ organizationId, name: definition.name, language: definition.language })
@@ -50,7 +54,8 @@ export async function createFramework(db: Db, organizationId: string, definition
   });
 }
 
-export async function reviseFramework(db: Db, organizationId: string, frameworkId: string, definition: FrameworkDefinition) {
+export async function reviseFramework(db: Db, organizationId: string, frameworkId: string, given: FrameworkDefinition) {
+  const { definition } = redactFrameworkTexts(given);
   await db.transaction(async (tx) => {
     const [row] = await tx.select({ currentVersion: framework.currentVersion }).from(framework)
       .where(and(eq(framework.organizationId, organizationId), eq(framework.id, frameworkId))).for("update");

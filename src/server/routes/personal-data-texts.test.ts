@@ -1,10 +1,10 @@
 // Personal data is removed from every text staff write that others may see: booklet titles and
 // introductions (also on the public story wall and in the PDF), intervisie titles, conclusions and
-// actions, follow-ups, collection and listening-round names (shown to tellers), and the reasons an
-// import gives for a bad line. The forms of what people write: a name, a street address, a bare
+// actions, follow-ups, collection and listening-round names (shown to tellers), framework texts in
+// every language, team names, and the reasons an import gives for a bad line. The forms of what people write: a name, a street address, a bare
 // date, a P.O. box, a name without capitals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeCollection, makeOrganization, type Organization, validAnswers } from "../../testing/fixtures.ts";
+import { json, makeCollection, makeOrganization, type Organization, smallFramework, validAnswers } from "../../testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let app: TestApp;
@@ -77,6 +77,40 @@ describe("texts staff write are redacted before others see them", () => {
     } }));
     expect(leaks(round)).toEqual([]);
     expect(round.name).toBe("Ronde [datum] bij [naam]");
+  });
+
+  it("framework texts in every language, as tellers see them", async () => {
+    const definition = {
+      ...smallFramework,
+      prompts: [{ id: "moment", text: "Vertel over je gesprek met Jan de Vries" }],
+      signifiers: smallFramework.signifiers.map((s) => s.id === "situatie" && s.type === "choice"
+        ? { ...s, options: [{ id: "schulden", label: "Schulden, Postbus 123" }, ...s.options.slice(1)] } : s),
+      translations: { en: { "prompt.moment.text": "Tell us about 12-03-1985" } },
+      easyLanguage: { nl: { "prompt.moment.text": "Wat zei fatima?" } },
+    };
+    const created = await json(as(org.adminToken, "/frameworks", { method: "POST", json: definition }));
+    expect(leaks(created)).toEqual([]);
+    expect(created.prompts[0].text).toBe("Vertel over je gesprek met [naam]");
+    const revised = await json(as(org.adminToken, `/frameworks/${created.id}`, { method: "PUT", json: { ...definition, name: "Kader van Jan de Vries" } }));
+    expect(leaks(revised)).toEqual([]);
+    const { collection: told } = await makeCollection(app, org.adminToken, { frameworkId: created.id });
+    expect(leaks(await json(app.request(`/api/v1/public-collections/${told.slug}`)))).toEqual([]);
+
+    // Before saving, the admin sees each text that will change, in its language; nothing is stored.
+    const preview = await json(as(org.adminToken, "/framework-redaction-previews", { method: "POST", json: definition }));
+    expect(preview.changes.map((c: { variant: string; language: string; key: string }) => `${c.variant} ${c.language} ${c.key}`)).toEqual([
+      "source nl prompt.moment.text", "source nl question.situatie.option.schulden", "translation en prompt.moment.text", "easy nl prompt.moment.text",
+    ]);
+    const [first] = preview.changes;
+    expect(first.original.slice(first.findings[0].start, first.findings[0].end)).toBe("Jan de Vries");
+    expect(first.text).toBe("Vertel over je gesprek met [naam]");
+    expect((await as(org.tokens.analyst, "/framework-redaction-previews", { method: "POST", json: definition })).status).toBe(403);
+  });
+
+  it("team names", async () => {
+    const team = await json(as(org.adminToken, "/teams", { method: "POST", json: { name: "Team van Jan de Vries" } }));
+    expect(team.name).toBe("Team van [naam]");
+    expect(leaks(await json(as(org.tokens.teller, "/teams")))).toEqual([]);
   });
 
   it("the reasons an import gives for a bad line", async () => {

@@ -121,6 +121,7 @@ const table: Record<string, Probe> = {
   getAgreement: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/agreement` }) },
   listAuditEvents: { allowed: "admin", request: async () => ({ path: "/audit-events" }) },
   previewRedaction: { allowed: "public", request: async () => ({ path: "/redaction-previews", method: "POST", json: { text: "Hallo" } }) },
+  previewFrameworkRedaction: { allowed: "admin", request: async () => ({ path: "/framework-redaction-previews", method: "POST", json: smallFramework }) },
   addFollowUp: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups`, method: "POST", json: { kind: "action", text: "Gedaan" } }) },
   addPatternFollowUp: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/pattern-follow-ups`, method: "POST", json: { pattern: { situatie: "werk" }, kind: "action", text: "Gedaan" } }) },
   listFollowUps: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups` }) },

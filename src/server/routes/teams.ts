@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Team, TeamInput } from "../../contract/people.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { listTeams } from "../people/members.ts";
@@ -14,7 +15,8 @@ export function registerTeamRoutes(api: Api, { database, auth }: AppDeps) {
       responses: { 201: jsonContent(Team, "Created") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "team:manage");
-      const { name } = c.req.valid("json");
+      // Colleagues see team names beside stories and on the people page: no personal data in them.
+      const name = redactedText(c.req.valid("json").name);
       const created = await auth.api.createTeam({ body: { name, organizationId: caller.organizationId } });
       return c.json({ id: created.id, name: created.name, createdAt: new Date(created.createdAt).toISOString() }, 201);
     },

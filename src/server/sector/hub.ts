@@ -7,6 +7,7 @@ import { and, desc, eq, isNull, max } from "drizzle-orm";
 import { type CoreMapping, coreMapping, type CoreVersion } from "../../core/sector/core-framework.ts";
 import { verifyDocument } from "../../core/sector/signed-document.ts";
 import { frameworkDefinition, type FrameworkDefinition } from "../../core/framework.ts";
+import { redactFrameworkTexts } from "../../core/privacy/framework-texts.ts";
 import type { Db } from "../../db/client.ts";
 import { coreFrameworkVersion, organization, sector, sectorContributor, sectorMember, sectorReceived } from "../../db/schema/index.ts";
 import { conflict, forbidden, notFound, Problem, unauthorized } from "../problem.ts";
@@ -55,7 +56,9 @@ export async function addMember(db: Db, row: SectorRow, memberOrganizationId: st
   await db.insert(sectorMember).values({ sectorId: row.id, organizationId: memberOrganizationId }).onConflictDoNothing();
 }
 
-export async function publishCoreVersion(db: Db, row: SectorRow, definition: FrameworkDefinition, mapping: CoreMapping): Promise<CoreVersion> {
+/** A new version of the sector's core framework; its texts reach every member's tellers, so without personal data. */
+export async function publishCoreVersion(db: Db, row: SectorRow, given: FrameworkDefinition, mapping: CoreMapping): Promise<CoreVersion> {
+  const { definition } = redactFrameworkTexts(given);
   return db.transaction(async (tx) => {
     const [latest] = await tx.select({ version: max(coreFrameworkVersion.version) }).from(coreFrameworkVersion).where(eq(coreFrameworkVersion.sectorId, row.id));
     const version = (latest?.version ?? 0) + 1;

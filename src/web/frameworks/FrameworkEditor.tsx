@@ -10,6 +10,7 @@ import { Link } from "../toolkit/router.tsx";
 import type { Framework } from "../../contract/frameworks.ts";
 import { AddSignifier } from "./AddSignifier.tsx";
 import { type Draft, move, removeAt, replaceAt, toDefinition } from "./draft.ts";
+import { FrameworkRedactionCheck, useFrameworkRedactionCheck } from "./FrameworkRedactionCheck.tsx";
 import { frameworkMessages } from "./messages.ts";
 import { PromptsEditor } from "./PromptsEditor.tsx";
 import { SignifierCard } from "./SignifierCard.tsx";
@@ -31,8 +32,11 @@ export function FrameworkEditor({ initial, saved, onSaved, cancelTo, onUploaded 
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSignifiers = (update: (list: Signifier[]) => Signifier[]) => setDraft((d) => ({ ...d, signifiers: update(d.signifiers) }));
 
+  const redaction = useFrameworkRedactionCheck();
+
   const save = async () => {
     const json = toDefinition(draft);
+    if (!(await redaction.check(json))) return;
     const result = saved
       ? await api<Framework>(`/frameworks/${saved.id}`, { method: "PUT", json })
       : await api<Framework>("/frameworks", { method: "POST", json });
@@ -77,6 +81,7 @@ export function FrameworkEditor({ initial, saved, onSaved, cancelTo, onUploaded 
         )}
       </section>
       <TranslationsEditor draft={draft} onChange={set} saved={saved} onUploaded={() => onUploaded?.()} />
+      <FrameworkRedactionCheck pieces={redaction.pieces} />
     </Form>
   );
 }

@@ -6,6 +6,7 @@ import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import type { Member, Team } from "../../contract/people.ts";
+import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 import { peopleMessages } from "./messages.ts";
 
 interface TeamsSectionProps {
@@ -19,10 +20,13 @@ export function TeamsSection({ teams, members, onAdded }: TeamsSectionProps) {
   const [name, setName] = useState("");
   const [added, setAdded] = useState<string>();
   const count = (team: Team) => members.filter((m) => m.teamIds.includes(team.id)).length;
+  const redaction = useRedactionCheck();
   const submit = async () => {
     setAdded(undefined);
-    await api("/teams", { method: "POST", json: { name } });
-    setAdded(t("teamAdded", { name }));
+    // Colleagues read team names beside stories: the server removes personal data from them.
+    if (!(await redaction.check([{ name: "name", original: name }]))) return;
+    const team = await api<Team>("/teams", { method: "POST", json: { name } });
+    setAdded(t("teamAdded", { name: team.name }));
     setName("");
     onAdded();
   };
@@ -44,6 +48,7 @@ export function TeamsSection({ teams, members, onAdded }: TeamsSectionProps) {
         <StatusMessage message={added} />
         <Form onSubmit={submit} submitLabel={t("addTeamSubmit")} label={t("addTeamSubmit")} className="vp-form--inline">
           <TextField name="name" label={t("teamName")} value={name} onChange={setName} required maxLength={200} autoComplete="off" />
+          <RedactionCheck pieces={redaction.pieces} labelOf={() => t("teamName")} level={3} />
         </Form>
       </div>
     </>

@@ -14,20 +14,25 @@ import { RedactedText } from "./RedactedText.tsx";
 
 type Text = { name: string; original: string };
 
-export function useRedactionCheck() {
+/** The check before saving, for any input the server can preview (some texts, a whole framework). */
+export function useCheckBeforeSaving<Input>(preview: (input: Input) => Promise<ReviewedPiece[]>) {
   const [pieces, setPieces] = useState<ReviewedPiece[]>([]);
   const [shownFor, setShownFor] = useState<string>();
-  /** True when the texts may be saved: nothing would be removed, or the writer has seen what will be. */
-  const check = async (texts: Text[]): Promise<boolean> => {
-    const key = JSON.stringify(texts);
+  /** True when the input may be saved: nothing would be removed, or the writer has seen what will be. */
+  const check = async (input: Input): Promise<boolean> => {
+    const key = JSON.stringify(input);
     if (key === shownFor) return true;
-    const found = await previewRedaction(texts.filter((t) => t.original.trim() !== ""));
+    const found = await preview(input);
     setPieces(found);
     setShownFor(found.length > 0 ? key : undefined);
     return found.length === 0;
   };
   return { check, pieces, done: () => { setPieces([]); setShownFor(undefined); } };
 }
+
+const previewTexts = (texts: Text[]) => previewRedaction(texts.filter((t) => t.original.trim() !== ""));
+
+export const useRedactionCheck = () => useCheckBeforeSaving(previewTexts);
 
 interface Props {
   pieces: ReviewedPiece[];
