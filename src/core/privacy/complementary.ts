@@ -3,7 +3,11 @@
 // says the hidden cell is 8 … or 3). So within every group whose total the reader knows, the
 // hidden cells must add up to 0 or to at least k; when they do not, the smallest shown non-zero
 // cell is hidden as well, and when no cell is left to hide, the group's total must go.
-// The reader is assumed to know that a hidden cell is not zero (zeros are shown), not how large it is.
+// The reader is assumed to know that a hidden cell is not zero (zeros are shown), not how large it is;
+// a zero is hidden only to break such a chain.
+// Groups overlap (a row and a column), so a cell can also be worked out through a chain of them;
+// after the pass per group, such cells get company too (derivable.ts).
+import { derivableCells } from "./derivable.ts";
 
 export type Protection = {
   /** Per value: hidden (null in the answer). */
@@ -32,12 +36,51 @@ function smallestShown(values: readonly number[], hidden: readonly boolean[], gr
 
 /**
  * Which values to hide: every one of 1 … k − 1, and then as few more as this greedy pass finds
- * so that no group with a known total has hidden cells adding up to 1 … k − 1. `groups` are
- * index lists into `values`; a value may sit in several groups (a row and a column). `unseen`
- * values are never shown themselves (the stories in no option), so they count as hidden.
+ * so that no group with a known total has hidden cells adding up to 1 … k − 1. `groups` are index
+ * lists into `values`; a value may sit in several groups (a row and a column). `unseen` values are
+ * never shown themselves (the stories in no option), so they count as hidden. With `chains` (a
+ * table, whose rows and columns cross), also no small cell may follow from the known totals
+ * together; callers with nested groups leave out a total themselves instead (protectAnswers).
  */
-export function protect(values: readonly number[], groups: readonly (readonly number[])[], k: number, unseen: readonly number[] = []): Protection {
+export function protect(values: readonly number[], groups: readonly (readonly number[])[], k: number, unseen: readonly number[] = [], { chains = false } = {}): Protection {
   const hidden = values.map((v, i) => small(v, k) || unseen.includes(i));
+  if (!chains) {
+    hideWithinGroups(values, hidden, groups, k);
+    return { hidden, exposed: groups.map((g) => small(hiddenSum(values, hidden, g), k)) };
+  }
+  // Groups whose total must go: hiding more cells would not stop them giving a small cell away.
+  const withdrawn = groups.map(() => false);
+  const exposed = () => groups.map((g, i) => withdrawn[i]! || small(hiddenSum(values, hidden, g), k));
+  const givenAway = () => {
+    const derivable = derivableCells(values, hidden, groups, exposed().map((e) => !e));
+    return values.findIndex((v, i) => derivable[i] && small(v, k));
+  };
+  for (let cell = (hideWithinGroups(values, hidden, groups, k), givenAway()); cell >= 0; cell = (hideWithinGroups(values, hidden, groups, k), givenAway())) {
+    const around = groups.flatMap((g, i) => (g.includes(cell) && !exposed()[i] ? [i] : []));
+    if (!hideCompanion(values, hidden, around.flatMap((i) => groups[i]!), () => givenAway() !== cell)) {
+      for (const i of around) withdrawn[i] = true;
+    }
+  }
+  return { hidden, exposed: exposed() };
+}
+
+/**
+ * Hides the smallest shown cell among `candidates` that stops the cell being given away
+ * (`freed`); a shown zero serves as well as any (the reader then no longer knows which hidden
+ * cells are empty) and costs the least. False when no single one does.
+ */
+function hideCompanion(values: readonly number[], hidden: boolean[], candidates: readonly number[], freed: () => boolean): boolean {
+  const shown = [...new Set(candidates)].filter((i) => !hidden[i]).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
+  for (const companion of shown) {
+    hidden[companion] = true;
+    if (freed()) return true;
+    hidden[companion] = false;
+  }
+  return false;
+}
+
+/** The pass per group: hide the smallest shown cell of a group until its hidden cells add up to 0 or k or more. */
+function hideWithinGroups(values: readonly number[], hidden: boolean[], groups: readonly (readonly number[])[], k: number) {
   for (let changed = true; changed; ) {
     changed = false;
     for (const group of groups) {
@@ -49,7 +92,6 @@ export function protect(values: readonly number[], groups: readonly (readonly nu
       }
     }
   }
-  return { hidden, exposed: groups.map((g) => small(hiddenSum(values, hidden, g), k)) };
 }
 
 /** Rows, columns and the whole of a table, as index groups into its cells read row by row. */

@@ -81,7 +81,7 @@ export function suppressDistribution<D extends Distribution>(d: D, k: number): D
  */
 export function suppressCrosstab<C extends CrosstabCounts & { test?: unknown }>(c: C, k: number) {
   const width = c.colOptions.length;
-  const { hidden, exposed } = protect(c.counts.flat(), tableGroups(c.counts.length, width), k);
+  const { hidden, exposed } = protect(c.counts.flat(), tableGroups(c.counts.length, width), k, [], { chains: true });
   const n = exposed.at(-1) || small(c.n, k) ? null : c.n;
   const { test, ...rest } = c;
   const keepTest = test !== undefined && n !== null && !hidden.some(Boolean);
