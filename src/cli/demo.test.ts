@@ -1,39 +1,17 @@
 // `vertelpunt demo` against a running server: makes the demo vertelpunt (the same seed, the same
 // stories), refuses a second one, and removes it again.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrolInTwoFactor } from "../testing/spawn-server.ts";
-import { testEngine } from "../testing/test-app.ts";
-import { type RunningServer, runCli, startServer } from "../testing/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { cliServerPerFile, cliTestsSkipped } from "../testing/cli-server.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "vp-demo-"));
-let server: RunningServer;
-let token: string;
+const env = cliServerPerFile("demo");
 
-beforeAll(async () => {
-  if (testEngine() === "postgres") return;
-  server = await startServer({ VERTELPUNT_DATA_DIR: join(dir, "data") });
-  const setup = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
-  token = (await enrolInTwoFactor(server.url, setup)).token;
-});
-afterAll(async () => {
-  server?.child.kill("SIGTERM");
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const demoCli = async (args: string[]) => {
-  const cli = runCli(["demo", ...args, "--url", server.url, "--token", token]);
-  return { code: await cli.exited, output: cli.output() };
-};
+const demoCli = (args: string[]) => env.cli(["demo", ...args]);
 const demoStoryTexts = async () => {
-  const { demoCollectionId } = (await server.api("/getting-started", { token })).body;
-  return (await server.api(`/stories?collectionId=${demoCollectionId}&limit=100`, { token })).body.items.map((s: { text: string }) => s.text).sort();
+  const { demoCollectionId } = (await env.server.api("/getting-started", { token: env.token })).body;
+  return (await env.server.api(`/stories?collectionId=${demoCollectionId}&limit=100`, { token: env.token })).body.items.map((s: { text: string }) => s.text).sort();
 };
 
-describe.skipIf(testEngine() === "postgres")("vertelpunt demo", () => {
+describe.skipIf(cliTestsSkipped())("vertelpunt demo", () => {
   it("makes the demo vertelpunt, the same for the same seed, and removes it", async () => {
     const made = await demoCli(["--seed", "5", "--count", "60"]);
     expect(made.code).toBe(0);
@@ -48,7 +26,7 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt demo", () => {
     const removed = await demoCli(["--remove"]);
     expect(removed.code).toBe(0);
     expect(removed.output).toContain("Removed the demo vertelpunt");
-    expect((await server.api("/getting-started", { token })).body.demoCollectionId).toBeNull();
+    expect((await env.server.api("/getting-started", { token: env.token })).body.demoCollectionId).toBeNull();
     expect((await demoCli(["--remove"])).output).toContain("There is no demo vertelpunt to remove.");
 
     expect((await demoCli(["--seed", "5", "--count", "60"])).code).toBe(0);

@@ -1,38 +1,18 @@
 // `vertelpunt import` with KoboToolbox's files against a running server: an XLSForm (recognised by
 // its survey sheet) becomes a framework, and Kobo's data export, as CSV or as XLSX, fills a
 // collection of it with the default mapping.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { workbook } from "../core/export/xlsx.ts";
-import { enrolInTwoFactor } from "../testing/spawn-server.ts";
-import { testEngine } from "../testing/test-app.ts";
-import { type RunningServer, runCli, startServer } from "../testing/test-server.ts";
+import { cliServerPerFile, cliTestsSkipped } from "../testing/cli-server.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "vp-import-kobo-"));
+const env = cliServerPerFile("import-kobo");
 const fixture = (name: string) => new URL(`../core/import/fixtures/${name}`, import.meta.url).pathname;
-let server: RunningServer;
-let token: string;
 
-beforeAll(async () => {
-  if (testEngine() === "postgres") return;
-  server = await startServer({ VERTELPUNT_DATA_DIR: join(dir, "data") });
-  const setup = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
-  token = (await enrolInTwoFactor(server.url, setup)).token;
-});
-afterAll(async () => {
-  server?.child.kill("SIGTERM");
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = (args: string[]) => env.cli(["import", ...args]);
 
-const cli = async (args: string[]) => {
-  const run = runCli(["import", ...args, "--url", server.url, "--token", token]);
-  return { code: await run.exited, output: run.output() };
-};
-
-describe.skipIf(testEngine() === "postgres")("vertelpunt import with KoboToolbox files", () => {
+describe.skipIf(cliTestsSkipped())("vertelpunt import with KoboToolbox files", () => {
   it("makes a framework from an XLSForm, then imports Kobo's export as CSV and as XLSX", async () => {
     const dry = await cli([fixture("kobo-xlsform.xlsx"), "--dry-run"]);
     expect(dry.code).toBe(0);
@@ -43,7 +23,7 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import with KoboToolbox
     const made = await cli([fixture("kobo-xlsform.xlsx"), "--format", "xlsform", "--name", "Kobo"]);
     expect(made.code).toBe(0);
     const frameworkId = /id ([0-9a-f-]{36})/.exec(made.output)![1];
-    const collectionId = (await server.api("/collections", { method: "POST", token, json: { name: "Kobo", frameworkId, audience: "clients", anonymous: true } })).body.id;
+    const collectionId = (await env.server.api("/collections", { method: "POST", token: env.token, json: { name: "Kobo", frameworkId, audience: "clients", anonymous: true } })).body.id;
 
     const csv = await cli([fixture("kobo-export.csv"), "--collection", collectionId]);
     expect(csv.code).toBe(0);
@@ -53,7 +33,7 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import with KoboToolbox
     expect(csv.output).toContain("3 stories kept whole; 3 answers left out because their cell could not be read.");
 
     const rows = readFileSync(fixture("kobo-export.csv"), "utf8").trim().split("\r\n").map((line) => line.slice(1, -1).split('";"'));
-    const xlsx = join(dir, "kobo-export.xlsx");
+    const xlsx = join(env.dir, "kobo-export.xlsx");
     writeFileSync(xlsx, workbook([{ name: "Geholpen voelen", rows }]));
     const again = await cli([xlsx, "--collection", collectionId]);
     expect(again.code).toBe(0);

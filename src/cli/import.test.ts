@@ -2,36 +2,23 @@
 // progress bar, a dry run stores nothing, bad rows are named by their row in the file, and a second
 // import stores nothing twice.
 import { once } from "node:events";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mappingJson } from "../core/import/mapping.ts";
 import { smallFramework } from "../testing/fixtures.ts";
-import { enrolInTwoFactor } from "../testing/spawn-server.ts";
-import { testEngine } from "../testing/test-app.ts";
-import { type RunningServer, runCli, startServer } from "../testing/test-server.ts";
+import { cliServerPerFile, cliTestsSkipped } from "../testing/cli-server.ts";
+import { runCli } from "../testing/test-server.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "vp-import-"));
-let server: RunningServer;
-let token: string;
+const env = cliServerPerFile("import");
 let collectionId: string;
 
 beforeAll(async () => {
-  if (testEngine() === "postgres") return;
-  server = await startServer({ VERTELPUNT_DATA_DIR: join(dir, "data") });
-  const setup = (await server.api("/setup", { method: "POST", json: { organizationName: "Gemeente", name: "Beheer", email: "admin@example.nl", password: "een-lang-wachtwoord" } })).body.token;
-  // Admins set up two-factor sign-in before the server lets them do anything else.
-  token = (await enrolInTwoFactor(server.url, setup)).token;
-  const framework = (await server.api("/frameworks", { method: "POST", token, json: smallFramework })).body;
-  collectionId = (await server.api("/collections", { method: "POST", token, json: { name: "Import", frameworkId: framework.id, audience: "clients", anonymous: true } })).body.id;
-});
-afterAll(async () => {
-  server?.child.kill("SIGTERM");
-  await server?.exited;
-  rmSync(dir, { recursive: true, force: true });
+  if (cliTestsSkipped()) return;
+  const framework = (await env.server.api("/frameworks", { method: "POST", token: env.token, json: smallFramework })).body;
+  collectionId = (await env.server.api("/collections", { method: "POST", token: env.token, json: { name: "Import", frameworkId: framework.id, audience: "clients", anonymous: true } })).body.id;
 });
 
 /**
@@ -42,17 +29,17 @@ afterAll(async () => {
 function largeFile(): string {
   const row = (i: number) => `Verhaal ${i} over werk en schulden.;Titel ${i};${i === 800 ? "50;50;50" : "20;50;30"};${i % 101};Werk`;
   const rows = Array.from({ length: 1200 }, (_, i) => row(i === 1100 ? 0 : i));
-  const file = join(dir, "sensemaker.csv");
+  const file = join(env.dir, "sensemaker.csv");
   writeFileSync(file, ["Story;Title;hulp - Regels;hulp - Contact;hulp - Samenwerking;Wie had de regie?;Waarover?", ...rows].join("\n"));
   return file;
 }
 
-const importCli = async (args: string[], withToken = token) => {
-  const cli = runCli(["import", ...args, "--collection", collectionId, "--url", server.url, "--token", withToken]);
+const importCli = async (args: string[], withToken = env.token) => {
+  const cli = runCli(["import", ...args, "--collection", collectionId, "--url", env.server.url, "--token", withToken]);
   return { code: await cli.exited, output: cli.output() };
 };
 
-describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
+describe.skipIf(cliTestsSkipped())("vertelpunt import", () => {
   it("dry-runs, imports a large file in parts with a progress bar, and imports nothing twice", async () => {
     const file = largeFile();
     const dry = await importCli([file, "--dry-run"]);
@@ -62,7 +49,7 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
     expect(dry.output).toContain("1199 stories kept whole; 1 answers left out because their cell could not be read.");
     expect(dry.output).toContain("Columns with most trouble: hulp - Regels (1)");
     expect(dry.output).toMatch(/row 802, hulp - Regels \(.+\): the three percentages add up to 150, not 100/);
-    expect((await server.api(`/stories?collectionId=${collectionId}&limit=1`, { token })).body.items).toHaveLength(0);
+    expect((await env.server.api(`/stories?collectionId=${collectionId}&limit=1`, { token: env.token })).body.items).toHaveLength(0);
 
     const real = await importCli([file, "--format", "sensemaker"]);
     expect(real.code).toBe(0);
@@ -74,9 +61,9 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
   });
 
   it("takes the web screen's mapping from a file, and says plainly what is wrong with a mapping or an option", async () => {
-    const file = join(dir, "own.csv");
+    const file = join(env.dir, "own.csv");
     writeFileSync(file, "Kop,Verhaal,Onderwerp\nEen titel,Een verhaal over werk.,Werk\n");
-    const mapping = join(dir, "mapping.json");
+    const mapping = join(env.dir, "mapping.json");
     // The file the web screen offers to save.
     writeFileSync(mapping, mappingJson({ 0: "title", 1: "text", 2: "answers.situatie" }));
     const mapped = await importCli([file, "--dry-run", "--mapping", mapping]);
@@ -109,17 +96,14 @@ describe.skipIf(testEngine() === "postgres")("vertelpunt import", () => {
 
   it("makes a framework from NarraFirma's story form, then imports its stories file into a collection of it", async () => {
     const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures/${name}`, import.meta.url));
-    const cli = async (args: string[]) => {
-      const run = runCli(["import", ...args, "--url", server.url, "--token", token]);
-      return { code: await run.exited, output: run.output() };
-    };
+    const cli = (args: string[]) => env.cli(["import", ...args]);
     const dry = await cli([fixture("narrafirma-form.csv"), "--dry-run", "--name", "Contact"]);
     expect(dry.code).toBe(0);
     expect(dry.output).toContain("Dry run: the framework \"Contact\" (en) would be made. Nothing was stored.");
     expect(dry.output).toContain("feeling (choice): How did you feel afterwards?");
     const made = await cli([fixture("narrafirma-form.csv"), "--name", "Contact"]);
     const frameworkId = /id ([0-9a-f-]{36})/.exec(made.output)![1];
-    const collection = (await server.api("/collections", { method: "POST", token, json: { name: "NarraFirma", frameworkId, audience: "clients", anonymous: true } })).body.id;
+    const collection = (await env.server.api("/collections", { method: "POST", token: env.token, json: { name: "NarraFirma", frameworkId, audience: "clients", anonymous: true } })).body.id;
     const stories = await cli([fixture("narrafirma-stories.csv"), "--collection", collection]);
     expect(stories.code).toBe(0);
     expect(stories.output).toContain("Imported 16 of 16 stories (0 were imported before), 0 rejected.");
