@@ -124,6 +124,7 @@ const table: Record<string, Probe> = {
   previewFrameworkRedaction: { allowed: "admin", request: async () => ({ path: "/framework-redaction-previews", method: "POST", json: smallFramework }) },
   addFollowUp: { allowed: "colleague", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups`, method: "POST", json: { kind: "action", text: "Gedaan" } }) },
   addPatternFollowUp: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/pattern-follow-ups`, method: "POST", json: { pattern: { situatie: "werk" }, kind: "action", text: "Gedaan" } }) },
+  listPatternFollowUps: { allowed: "analyst", request: async () => ({ path: `/collections/${ids.collection}/pattern-follow-ups?pattern=${encodeURIComponent(JSON.stringify({ situatie: "werk" }))}` }) },
   listFollowUps: { allowed: "teller", request: async () => ({ path: `/stories/${ids.tellerStory}/follow-ups` }) },
   // The upload routes are authorized by the story's upload token, not by a session.
   createRecordingUpload: { allowed: "public", request: async () => ({ path: "/recording-uploads", method: "POST", headers: tusHeaders(await spokenUploadToken(), { "Upload-Length": "10" }) }) },

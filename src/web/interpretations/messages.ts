@@ -52,5 +52,7 @@ export const interpretationMessages = defineMessages({
   saveChanges: { nl: "Wijzigingen opslaan", en: "Save changes" },
   withdraw: { nl: "Duiding intrekken", en: "Withdraw reading" },
   withdrawn: { nl: "Je duiding is ingetrokken.", en: "Your reading was withdrawn." },
+  onStory: { nl: "bij 1 verhaal", en: "on 1 story" },
+  onStories: { nl: "bij {n} verhalen", en: "on {n} stories" },
   followUpSaved: { nl: "Vastgelegd. De verteller ziet dit.", en: "Recorded. The teller sees this." },
 });

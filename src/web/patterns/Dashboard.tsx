@@ -1,5 +1,7 @@
 // The patterns of a scope (one collection, or every collection of a framework): filters, a chart per
-// question (select a bar or an area to read its stories), what works, and the patterns discovered.
+// question (select a bar or an area to read its stories), what works, the patterns discovered, and
+// two choice questions side by side (a discovered pattern opens its pair there). Analysts record a
+// follow-up on a pattern from what works, a discovery or the table, on a collection's dashboard.
 // With an event stream, new stories arrive by server-sent events and every part reloads within moments.
 // The framework and every chart come in one request that starts from the URL alone, beside the page's
 // own; the event stream opens once they are in, so it never holds a connection the first view needs.
@@ -25,6 +27,10 @@ import { useLiveVersion, useRefresh } from "../toolkit/live.ts";
 import type { ListeningRound } from "../../contract/collections.ts";
 import type { Distribution } from "../../contract/patterns.ts";
 import { WhatWorksSection } from "./WhatWorksTable.tsx";
+import { CrosstabSection, type PairRequest } from "../crosstabs/CrosstabSection.tsx";
+import { choicePairOf, choicesOf } from "../crosstabs/crosstab.ts";
+import { discoveryDraft, type PatternDraft, patternFollowUpPath } from "../pattern-follow-ups/pattern.ts";
+import { hasRole, useSession } from "../toolkit/session.tsx";
 
 /** Events after which the dashboard's numbers may have changed. */
 const STORY_CHANGES = ["story.created", "stories.imported", "story.erased"];
@@ -55,12 +61,25 @@ export function Dashboard({ scope, eventsPath, rounds = [], byAudience = false, 
   const live = useLiveVersion(framework && eventsPath, STORY_CHANGES);
   useRefresh(view.reload, live.version);
   const [selection, setSelection] = useState<Selection>();
+  const [pairRequest, setPairRequest] = useState<PairRequest>();
+  const { me } = useSession();
   const apply = (next: DashboardFilter) => {
     setFilter(next);
     setSelection(undefined);
   };
   const f = framework;
   if (!f) return children(<Loaded resource={view}>{() => null}</Loaded>);
+  // Follow-ups go to the stories of one collection, and take an analyst (policy: analysis:read).
+  const followUpPath = scope.kind === "collection" && hasRole(me ?? null, "analyst") ? (draft: PatternDraft) => patternFollowUpPath(scope.id, draft) : undefined;
+  const choices = choicesOf(f.signifiers);
+  const crosstabOf = (a: string, b: string) => {
+    const pair = choicePairOf(choices, a, b);
+    return pair && (() => setPairRequest({ pair, at: Date.now() }));
+  };
+  const followUpOf = (a: string, b: string) => {
+    const draft = followUpPath && discoveryDraft(f.signifiers, [a, b]);
+    return draft && followUpPath!(draft);
+  };
   return children(
     <div className="vp-stack vp-dashboard">
       {eventsPath && <LiveStatus updatedAt={live.updatedAt} />}
@@ -70,8 +89,10 @@ export function Dashboard({ scope, eventsPath, rounds = [], byAudience = false, 
         <SelectionStories scope={scope} filter={filter} selection={selection} version={live.version} onClear={() => setSelection(undefined)}
           round={rounds.find((r) => r.id === filter.roundId)} />
       )}
-      <WhatWorksSection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} />
-      <DiscoverySection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} />
+      <WhatWorksSection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} followUpPath={followUpPath} />
+      <DiscoverySection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} crosstabOf={crosstabOf} followUpOf={followUpOf} />
+      <CrosstabSection scope={scope} signifiers={f.signifiers} filter={filter} version={live.version} request={pairRequest}
+        followUpPath={followUpPath && ((questions) => followUpPath(Object.fromEntries(questions.map((id) => [id, ""]))))} />
       <ExportPanel path={`${scopePath(scope)}/exports`} query={patternQuery(filter)} filtered />
     </div>,
   );

@@ -1,5 +1,8 @@
-// The patterns of one collection, live, with its listening rounds as a filter.
+// The patterns of one collection, live, with its listening rounds as a filter; for analysts also the
+// way to how far colleagues agree in their readings.
 import { useT } from "../toolkit/i18n.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import { agreementMessages } from "../agreement/messages.ts";
 import { Page, PageFor } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
 import type { Collection } from "../../contract/collections.ts";
@@ -12,6 +15,8 @@ import type { ListeningRound } from "../../contract/collections.ts";
 
 export default function DashboardPage({ id }: { id: string }) {
   const t = useT(patternMessages);
+  const a = useT(agreementMessages);
+  const { me } = useSession();
   const collection = useResource<Collection>(`/collections/${encodeURIComponent(id)}`);
   const rounds = useResource<ListOf<ListeningRound>>(`/collections/${encodeURIComponent(id)}/listening-rounds`);
   const back = { to: `/collections/${encodeURIComponent(id)}`, label: t("back") };
@@ -21,7 +26,14 @@ export default function DashboardPage({ id }: { id: string }) {
         <PageFor resource={collection} back={back}>
           {(c) => (
             <Page title={t("title", { name: c.name })} back={{ ...back, label: c.name }} intro={<p className="utrecht-paragraph">{t("intro")}</p>}
-              actions={<Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>}>
+              actions={(
+                <>
+                  <Link to={`/collections/${encodeURIComponent(c.id)}/periods`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{t("comparePeriods")}</Link>
+                  {hasRole(me ?? null, "analyst") && (
+                    <Link to={`/collections/${encodeURIComponent(c.id)}/agreement`} className="utrecht-button utrecht-button--secondary-action vp-button-link">{a("open")}</Link>
+                  )}
+                </>
+              )}>
               {c.demo && <DemoNotice collectionId={c.id} />}
               {dashboard}
             </Page>

@@ -3,6 +3,7 @@ import type { Signifier } from "../../core/framework.ts";
 import { associationSentence } from "../../core/patterns/plain.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
+import { Link } from "../toolkit/router.tsx";
 import { useResource } from "../toolkit/useResource.ts";
 import { type DashboardFilter, type DashboardScope, patternQuery, scopePath } from "./filters.ts";
 import { formatEffect, formatQ, variableLabel } from "./labels.ts";
@@ -14,7 +15,18 @@ import { useRefresh } from "../toolkit/live.ts";
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";
 
-export function DiscoverySection({ scope, signifiers, filter, version }: { scope: DashboardScope; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
+interface DiscoverySectionProps {
+  scope: DashboardScope;
+  signifiers: Signifier[];
+  filter: DashboardFilter;
+  version: number;
+  /** The two variables of a pattern, to see side by side in a table; none where they cannot be. */
+  crosstabOf?: (a: string, b: string) => (() => void) | undefined;
+  /** Where to record a follow-up on a pattern between two variables, if the reader may and it has a choice question. */
+  followUpOf?: (a: string, b: string) => string | undefined;
+}
+
+export function DiscoverySection({ scope, signifiers, filter, version, crosstabOf, followUpOf }: DiscoverySectionProps) {
   const t = useT(patternMessages);
   const { lang } = useLang();
   const resource = useResource<Discoveries>(`${scopePath(scope)}/pattern-discoveries${patternQuery(filter)}`);
@@ -31,7 +43,8 @@ export function DiscoverySection({ scope, signifiers, filter, version }: { scope
                 <ul className="vp-said-list" data-testid="discoveries">
                   {result.patterns.map((p) => (
                     <li key={`${p.a}|${p.b}`}>
-                      <Said sentence={associationSentence(variableLabel(signifiers, p.a), variableLabel(signifiers, p.b), p.effect, p.q, lang)}>
+                      <Said sentence={associationSentence(variableLabel(signifiers, p.a), variableLabel(signifiers, p.b), p.effect, p.q, lang)}
+                        actions={<PatternActions show={crosstabOf?.(p.a, p.b)} followUp={followUpOf?.(p.a, p.b)} name={`${variableLabel(signifiers, p.a)} — ${variableLabel(signifiers, p.b)}`} />}>
                         <Facts facts={[
                           [t("n"), String(p.n)], [t("test"), t(p.test as MessageKey)], [t(p.effect.measure), formatEffect(p.effect.value, lang)],
                           [t("pValue"), formatQ(p.pValue, lang)], [t("q"), formatQ(p.q, lang)],
@@ -50,6 +63,19 @@ export function DiscoverySection({ scope, signifiers, filter, version }: { scope
         )}
       </Loaded>
     </section>
+  );
+}
+
+/** What one can do with a discovered pattern: see its two questions in a table, record a follow-up. */
+function PatternActions({ show, followUp, name }: { show?: () => void; followUp?: string; name: string }) {
+  const t = useT(patternMessages);
+  if (!show && !followUp) return null;
+  const named = <span className="vp-visually-hidden">: {name}</span>;
+  return (
+    <>
+      {show && <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={show}>{t("showInCrosstab")}{named}</button>}
+      {followUp && <Link to={followUp}>{t("recordFollowUp")}{named}</Link>}
+    </>
   );
 }
 

@@ -5,16 +5,21 @@ import { notYet, notYetSentence } from "../../core/patterns/plain.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { patternMessages } from "./messages.ts";
 
-/** The sentence, and behind "Toets en cijfers" what it rests on. */
-export function Said({ sentence, children }: { sentence: string; children: ReactNode }) {
+/**
+ * The sentence, and behind "Toets en cijfers" what it rests on. `explained`: plain words shown
+ * between them; `actions`: what one can do with the result (links, buttons), after them.
+ */
+export function Said({ sentence, explained, actions, children }: { sentence: string; explained?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const t = useT(patternMessages);
   return (
     <div className="vp-said">
       <p className="utrecht-paragraph vp-said__sentence">{sentence}</p>
+      {explained}
       <details className="vp-said__details">
         <summary>{t("technical")}</summary>
         <div className="vp-said__technical">{children}</div>
       </details>
+      {actions && <div className="vp-said__actions">{actions}</div>}
     </div>
   );
 }

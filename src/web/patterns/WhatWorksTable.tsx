@@ -20,7 +20,18 @@ import { useRefresh } from "../toolkit/live.ts";
 const cell = "utrecht-table__cell";
 const header = "utrecht-table__header-cell";
 
-export function WhatWorksSection({ scope, signifiers, filter, version }: { scope: DashboardScope; signifiers: Signifier[]; filter: DashboardFilter; version: number }) {
+/** Where to record a follow-up on a pattern (choice question id → option), for readers who may. */
+export type FollowUpPath = (pattern: Record<string, string>) => string;
+
+interface SectionProps {
+  scope: DashboardScope;
+  signifiers: Signifier[];
+  filter: DashboardFilter;
+  version: number;
+  followUpPath?: FollowUpPath;
+}
+
+export function WhatWorksSection({ scope, signifiers, filter, version, followUpPath }: SectionProps) {
   const t = useT(patternMessages);
   const resource = useResource<WhatWorks>(`${scopePath(scope)}/patterns${patternQuery(filter)}`);
   useRefresh(resource.reload, version);
@@ -35,7 +46,7 @@ export function WhatWorksSection({ scope, signifiers, filter, version }: { scope
                 : `${t("whatWorksNumericIntro", { minN: result.minN })} ${t(result.kind === "scale" ? "whatWorksScalePoints" : "whatWorksPercentPoints")}`}
             </p>
             {result.rows.length === 0 ? <NotYet perGroup={Math.floor((result.stories ?? 0) / 2)} lead={t("whatWorksStories", { stories: result.stories ?? t("few") })} />
-              : <Results result={result} signifiers={signifiers} />}
+              : <Results result={result} signifiers={signifiers} followUpPath={followUpPath} />}
           </>
         )}
       </Loaded>
@@ -46,13 +57,13 @@ export function WhatWorksSection({ scope, signifiers, filter, version }: { scope
 type AnyRow = WhatWorksRow | NumericWhatWorksRow;
 
 /** A sentence per result, its numbers one click away, and every number as a table after them. */
-function Results({ result, signifiers }: { result: WhatWorks; signifiers: Signifier[] }) {
+function Results({ result, signifiers, followUpPath }: { result: WhatWorks; signifiers: Signifier[]; followUpPath?: FollowUpPath }) {
   const t = useT(patternMessages);
   const rows: AnyRow[] = result.rows;
   return (
     <>
       <ul className="vp-said-list" data-testid="what-works-results">
-        {rows.map((row) => <li key={`${row.situation}|${row.intervention}|${"outcomeOption" in row ? row.outcomeOption ?? "" : ""}`}><RowSaid result={result} row={row} signifiers={signifiers} /></li>)}
+        {rows.map((row) => <li key={`${row.situation}|${row.intervention}|${"outcomeOption" in row ? row.outcomeOption ?? "" : ""}`}><RowSaid result={result} row={row} signifiers={signifiers} followUpPath={followUpPath} /></li>)}
       </ul>
       <details className="vp-chart__table">
         <summary>{t("allNumbers")}</summary>
@@ -69,7 +80,7 @@ function largestShift(row: WhatWorksRow) {
   return known.reduce<(typeof known)[number] | undefined>((best, o) => (!best || Math.abs(o.difference.estimate!) > Math.abs(best.difference.estimate!) ? o : best), undefined);
 }
 
-function RowSaid({ result, row, signifiers }: { result: WhatWorks; row: AnyRow; signifiers: Signifier[] }) {
+function RowSaid({ result, row, signifiers, followUpPath }: { result: WhatWorks; row: AnyRow; signifiers: Signifier[]; followUpPath?: FollowUpPath }) {
   const t = useT(patternMessages);
   const { lang } = useLang();
   const label = (signifierId: string, option: string) => optionLabel(signifiers, signifierId, option);
@@ -94,7 +105,11 @@ function RowSaid({ result, row, signifiers }: { result: WhatWorks; row: AnyRow; 
   const why = row.n > 0 && row.restN > 0 ? t("hidden") : uncomputedSentence(whyUncomputed(row.n, row.restN), lang);
   const unsaid = `${names.situation} — ${names.intervention}. ${why}`;
   return (
-    <Said sentence={sentence || unsaid}>
+    <Said sentence={sentence || unsaid} actions={followUpPath && (
+      <Link to={followUpPath({ [result.situation]: row.situation, [result.intervention]: row.intervention })}>
+        {t("recordFollowUp")}<span className="vp-visually-hidden">: {names.situation} — {names.intervention}</span>
+      </Link>
+    )}>
       <Facts facts={[
         [t("nGroups"), `${row.n} / ${row.restN}`],
         [t("interval"), interval],

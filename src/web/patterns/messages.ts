@@ -128,6 +128,8 @@ export const patternMessages = defineMessages({
   interval: { nl: "Verschil met 95%-interval", en: "Difference with 95% interval" },
   whatWorksStories: { nl: "Er zijn nu {stories} verhalen.", en: "There are {stories} stories now." },
   discoveriesStories: { nl: "Geen verbanden gevonden bij {tested} getoetste paren vragen.", en: "No links found among {tested} pairs of questions tested." },
+  recordFollowUp: { nl: "Opvolging vastleggen", en: "Record a follow-up" },
+  showInCrosstab: { nl: "Bekijk deze twee vragen in een tabel", en: "See these two questions in a table" },
   allNumbers: { nl: "Alle cijfers als tabel", en: "All numbers as a table" },
   xRange: { nl: "Van {from} tot {to}", en: "From {from} to {to}" },
 });

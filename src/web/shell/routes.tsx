@@ -11,6 +11,8 @@ const NewCollectionPage = lazy(() => import("../collections/NewCollectionPage.ts
 const CollectionPage = lazy(() => import("../collections/CollectionPage.tsx"));
 const DashboardPage = lazy(() => import("../patterns/DashboardPage.tsx"));
 const FrameworkDashboardPage = lazy(() => import("../patterns/FrameworkDashboardPage.tsx"));
+const AgreementPage = lazy(() => import("../agreement/AgreementPage.tsx"));
+const PatternFollowUpsPage = lazy(() => import("../pattern-follow-ups/PatternFollowUpsPage.tsx"));
 const PeriodsPage = lazy(() => import("../periods/PeriodsPage.tsx"));
 const StaffTellPage = lazy(() => import("../tell/StaffTellPage.tsx"));
 const FrameworkListPage = lazy(() => import("../frameworks/FrameworkListPage.tsx"));
@@ -48,6 +50,8 @@ const routes: Route[] = [
   { pattern: "/collections/:id", minRole: "teller", render: ({ id }) => <CollectionPage id={id!} /> },
   { pattern: "/collections/:id/tell", minRole: "teller", render: ({ id }) => <StaffTellPage collectionId={id!} /> },
   { pattern: "/collections/:id/patterns", minRole: "colleague", render: ({ id }) => <DashboardPage id={id!} /> },
+  { pattern: "/collections/:id/agreement", minRole: "analyst", render: ({ id }) => <AgreementPage id={id!} /> },
+  { pattern: "/collections/:id/pattern-follow-ups", minRole: "analyst", render: ({ id }) => <PatternFollowUpsPage id={id!} /> },
   { pattern: "/collections/:id/periods", minRole: "colleague", render: ({ id }) => <PeriodsPage id={id!} /> },
   { pattern: "/frameworks", minRole: "colleague", render: () => <FrameworkListPage /> },
   { pattern: "/frameworks/new", minRole: "admin", render: () => <NewFrameworkPage /> },
