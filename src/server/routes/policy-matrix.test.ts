@@ -8,19 +8,11 @@ import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organiza
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { freshTotp, keyFromTotpUri } from "../../testing/totp.ts";
 import { createUpload, fakeAudio, uploadRecording } from "../../testing/tus.ts";
-import { generateSigningKeys, signDocument } from "../../core/sector/signed-document.ts";
+import { type Probe, type Caller } from "../../testing/policy-probes/probe.ts";
+import { sectorProbes } from "../../testing/policy-probes/sector.ts";
 
-type Caller = "anonymous" | Role;
 const callers: Caller[] = ["anonymous", "teller", "colleague", "analyst", "admin"];
 const rank = (c: Caller) => callers.indexOf(c);
-
-interface Probe {
-  /** "public": anyone; a role: that role and up; a map: the exact status class per caller. */
-  allowed: "public" | Role | Partial<Record<Caller, "ok" | 403>>;
-  /** A token of the probe's own instead of the caller's usual one (for operations that replace the session). */
-  token?: (caller: Role) => Promise<string>;
-  request: (caller: Caller) => Promise<{ path: string; method?: string; json?: unknown; body?: string; headers?: Record<string, string> }>;
-}
 
 let app: TestApp;
 let org: Organization & { operatorToken: string };
@@ -213,59 +205,8 @@ const table: Record<string, Probe> = {
   getListeningRoundResponse: { allowed: "colleague", request: async () => ({ path: `${await newRound()}/invitation-response` }) },
   openRoundInvitation: { allowed: "public", request: async () => ({ path: `/round-invitations/${"x".repeat(43)}/openings`, method: "POST" }) },
   tellInvitedStory: { allowed: "public", request: async () => ({ path: `/round-invitations/${"x".repeat(43)}/stories`, method: "POST", json: story }) },
-  // The sector (issue 15): the organization coordinates a sector, is its member and contributes to it.
-  createSector: { allowed: "admin", request: async () => ({ path: "/sectors", method: "POST", json: { name: "Regio" } }) },
-  listSectors: { allowed: "colleague", request: async () => ({ path: "/sectors" }) },
-  addSectorMember: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/members`, method: "POST", json: { organizationId: org.organizationId } }) },
-  publishCoreFramework: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks`, method: "POST", json: { definition: smallFramework } }) },
-  getCoreFramework: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks/1` }) },
-  issueSectorCredential: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/credentials`, method: "POST", json: { name: "Elders" } }) },
-  getSectorAggregates: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/aggregates?month=2026-11` }) },
-  listSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories?q=verhaal` }) },
-  getSectorPatterns: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/patterns` }) },
-  getSectorTrend: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/trends?question=situatie` }) },
-  compareSectorPeriods: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/comparisons?aFrom=2026-01&aTo=2026-06&bFrom=2026-07&bTo=2026-12` }) },
-  listSimilarSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories/${(await sectorFixture()).storyId}/similar` }) },
-  getSectorSigningKey: { allowed: "admin", request: async () => ({ path: "/sector-signing-key" }) },
-  createSectorLink: { allowed: "admin", request: async () => ({ path: "/sector-links", method: "POST", json: { sectorId: (await sectorFixture()).sectorId, budget: { numerator: 1000, denominator: 1 } } }) },
-  listSectorLinks: { allowed: "admin", request: async () => ({ path: "/sector-links" }) },
-  adoptCoreFramework: { allowed: "admin", request: async () => ({ path: `/sector-links/${(await sectorFixture()).linkId}/adoptions`, method: "POST", json: {} }) },
-  setSectorParticipation: { allowed: "admin", request: async () => ({ path: `/collections/${(await sectorFixture()).collectionId}/sector-participation`, method: "PUT", json: { linkId: (await sectorFixture()).linkId, epsilon: { numerator: 1, denominator: 1000 } } }) },
-  endSectorParticipation: { allowed: "admin", request: async () => ({ path: `/collections/${ids.collection}/sector-participation`, method: "DELETE" }) },
-  releaseToSector: { allowed: "admin", request: async () => ({ path: `/collections/${(await sectorFixture()).collectionId}/sector-releases`, method: "POST", json: { month: "2026-11" } }) },
-  // The hub protocol takes the credential the hub issued, whoever's session would come with it.
-  registerSectorSigningKey: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/signing-key", method: "PUT", json: { publicKey: hubKeys.publicKey } }) },
-  getSectorHubCoreFramework: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/core-frameworks/latest" }) },
-  deliverSectorContribution: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => hubDelivery() },
-  withdrawSectorContribution: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: `/sector-hub/contributions/${crypto.randomUUID()}`, method: "DELETE" }) },
+  ...sectorProbes({ app: () => app, org: () => org, collectionId: () => ids.collection }),
 };
-
-/** A sector the organization coordinates, with a core version, a link, an adopted collection that contributes, and a hub credential with a key. */
-let sector: Promise<{ sectorId: string; linkId: string; collectionId: string; credential: string; storyId: string }> | undefined;
-const hubKeys = generateSigningKeys();
-function sectorFixture() {
-  sector ??= (async () => {
-    const post = (path: string, body: unknown, method = "POST") => json(app.request(`/api/v1${path}`, { method, token: org.adminToken, json: body }));
-    const { id: sectorId } = await post("/sectors", { name: "Regio matrix" });
-    await post(`/sectors/${sectorId}/core-frameworks`, { definition: smallFramework });
-    const { id: linkId } = await post("/sector-links", { sectorId, budget: { numerator: 1000, denominator: 1 } });
-    const { framework } = await post(`/sector-links/${linkId}/adoptions`, {});
-    const { id: collectionId } = await post("/collections", { name: "Sector", frameworkId: framework.id, audience: "clients", anonymous: true });
-    await post(`/collections/${collectionId}/sector-participation`, { linkId, epsilon: { numerator: 1, denominator: 1000 } }, "PUT");
-    const { credential } = await post(`/sectors/${sectorId}/credentials`, { name: "Elders" });
-    await app.request("/api/v1/sector-hub/signing-key", { method: "PUT", token: credential, json: { publicKey: hubKeys.publicKey } });
-    const storyId = crypto.randomUUID();
-    const shared = signDocument({ kind: "story", month: "2026-11", sectorId, version: 1, organization: "Elders", coreVersion: 1, title: null, text: "Een gedeeld verhaal.", language: "nl", answers: {} }, hubKeys.privateKey);
-    await app.request("/api/v1/sector-hub/contributions", { method: "POST", token: credential, json: { id: storyId, ...shared }, headers: { "Idempotency-Key": storyId } });
-    return { sectorId, linkId, collectionId, credential, storyId };
-  })();
-  return sector;
-}
-async function hubDelivery() {
-  const id = crypto.randomUUID();
-  const signed = signDocument({ kind: "aggregates", month: "2026-11", sectorId: (await sectorFixture()).sectorId, version: 1, histograms: [] }, hubKeys.privateKey);
-  return { path: "/sector-hub/contributions", method: "POST", json: { id, ...signed }, headers: { "Idempotency-Key": id } };
-}
 
 /** A new listening round of the collection (made by the admin), as its path. */
 async function newRound(): Promise<string> {
