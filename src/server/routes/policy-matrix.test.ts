@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
 import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { createTestApp, type TestApp, testEngine } from "../../testing/test-app.ts";
 import { freshTotp, keyFromTotpUri } from "../../testing/totp.ts";
 import { createUpload, fakeAudio, uploadRecording } from "../../testing/tus.ts";
 import { generateSigningKeys, signDocument } from "../../core/sector/signed-document.ts";
@@ -16,7 +16,7 @@ const rank = (c: Caller) => callers.indexOf(c);
 
 interface Probe {
   /** "public": anyone; a role: that role and up; a map: the exact status class per caller. */
-  allowed: "public" | Role | Partial<Record<Caller, "ok" | 403>>;
+  allowed: "public" | Role | Partial<Record<Caller, "ok" | 403 | 409>>;
   /** A token of the probe's own instead of the caller's usual one (for operations that replace the session). */
   token?: (caller: Role) => Promise<string>;
   request: (caller: Caller) => Promise<{ path: string; method?: string; json?: unknown; body?: string; headers?: Record<string, string> }>;
@@ -45,6 +45,8 @@ const table: Record<string, Probe> = {
     allowed: { teller: 403, colleague: 403, analyst: 403, admin: "ok" },
     request: async () => ({ path: "/organizations", method: "POST", json: { name: `Org ${counter}`, adminName: "A", adminEmail: `org${counter++}@example.nl`, adminPassword: "een-lang-wachtwoord" } }),
   },
+  // The instance's operator only (the fixture's admin set the instance up); on PostgreSQL a 409 that points to pg_dump.
+  createBackup: { allowed: { admin: testEngine() === "postgres" ? 409 : "ok" }, request: async () => ({ path: "/backups", method: "POST" }) },
   createSession: { allowed: "public", request: async () => ({ path: "/sessions", method: "POST", json: { email: await emailOf("teller"), password: "een-lang-wachtwoord" } }) },
   getCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current" }) },
   startTwoFactorEnrolment: {
@@ -361,7 +363,7 @@ async function receiptToken() {
   return (told.receiptUrl as string).split("/bon/")[1];
 }
 
-function expected(probe: Probe, caller: Caller): "ok" | 401 | 403 | "not-auth-error" {
+function expected(probe: Probe, caller: Caller): "ok" | 401 | 403 | 409 | "not-auth-error" {
   if (probe.allowed === "public") return "not-auth-error";
   if (caller === "anonymous") return 401;
   if (typeof probe.allowed === "string") return rank(caller) >= rank(probe.allowed) ? "ok" : 403;
