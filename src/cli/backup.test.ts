@@ -84,4 +84,10 @@ describe.skipIf(postgresRun)("backup and restore of the embedded database", () =
     await expect(backupCommand([file], { dataDir: source, databaseUrl: "postgres://x/y" })).rejects.toThrow(/pg_dump/);
     await expect(restoreCommand([file], { dataDir: source, databaseUrl: "postgres://x/y" })).rejects.toThrow(/pg_restore/);
   });
+
+  it("asks a server for the backup only with a token, and says plainly when none answers", async () => {
+    await expect(backupCommand([file, "--url", "http://127.0.0.1:9"], { dataDir: source })).rejects.toThrow(/--token or VERTELPUNT_TOKEN/);
+    await expect(backupCommand([file, "--url", "http://127.0.0.1:9"], { dataDir: source, token: "vpt_x" })).rejects.toThrow(/Cannot reach the server at http:\/\/127.0.0.1:9/);
+    await expect(backupCommand([file, "--bogus"], { dataDir: source })).rejects.toThrow(/Usage: vertelpunt backup/);
+  });
 });

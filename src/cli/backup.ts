@@ -1,19 +1,22 @@
 // `vertelpunt backup <file>`: the embedded database as one tarball (PGlite's dumpDataDir). With no
 // server running it opens the directory itself, under its lock; while a server runs (PGlite allows
 // one process per directory, and copying the files under it would give a torn copy) it asks that
-// server for the tarball (online-backup.ts).
+// server for the tarball (online-backup.ts). With --url it asks a server anywhere, over its API.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { DataDirInUseError, lockDataDir } from "../db/data-dir-lock.ts";
 import { createDurablePglite, realFsync } from "../db/durability.ts";
+import { dumpGzipped } from "../db/dump.ts";
 import { requestOnlineBackup } from "../db/online-backup.ts";
-import { CliError } from "./cli-error.ts";
+import { CliError, reach, serverProblem } from "./cli-error.ts";
 
 export function embeddedOnly(databaseUrl: string | undefined, command: string): void {
   if (databaseUrl) {
-    throw new CliError(`vertelpunt ${command} is for the embedded database; with DATABASE_URL, use PostgreSQL's pg_dump and pg_restore.`);
+    throw new CliError(`vertelpunt ${command} is for the embedded database; with DATABASE_URL, use PostgreSQL's pg_dump and pg_restore `
+      + "(see \"Backup and restore\" in the README for the commands and for point-in-time recovery).");
   }
 }
 
@@ -51,9 +54,7 @@ export async function backupDataDir(dataDir: string, file: string): Promise<numb
   try {
     const { client } = await createDurablePglite(dataDir);
     try {
-      // Written out, the data files need no crash recovery when the backup is restored.
-      await client.exec("CHECKPOINT");
-      const tarball = new Uint8Array(await (await client.dumpDataDir("gzip")).arrayBuffer());
+      const tarball = await dumpGzipped(client);
       await writeFileDurably(resolve(file), tarball);
       return tarball.byteLength;
     } finally {
@@ -64,10 +65,32 @@ export async function backupDataDir(dataDir: string, file: string): Promise<numb
   }
 }
 
-export async function backupCommand(args: string[], env: { dataDir: string; databaseUrl?: string }): Promise<string> {
+/** Asks a running server (local or not) for a backup through its API; needs the instance operator's token. */
+export async function backupFromServer(url: string, token: string, file: string): Promise<number> {
+  const res = await reach(`${url.replace(/\/$/, "")}/api/v1/backups`, { method: "POST", headers: { authorization: `Bearer ${token}`, "accept-language": "en" } });
+  if (!res.ok) throw serverProblem(res.status, await res.json().catch(() => ({})));
+  const tarball = new Uint8Array(await res.arrayBuffer());
+  await writeFileDurably(resolve(file), tarball);
+  return tarball.byteLength;
+}
+
+const usage = "Usage: vertelpunt backup <file.tar.gz> [--url <server> --token <token>]";
+
+export async function backupCommand(args: string[], env: { dataDir: string; databaseUrl?: string; token?: string }): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { url: { type: "string" }, token: { type: "string" } } });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${usage}`);
+  }
+  const { positionals: [file, ...rest], values } = parsed;
+  if (!file || rest.length > 0) throw new CliError(usage);
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (values.url) {
+    const token = values.token ?? env.token;
+    if (!token) throw new CliError("Give the instance operator's API token with --token or VERTELPUNT_TOKEN.");
+    return `Backed up the server at ${values.url} to ${resolve(file)} (${megabytes(await backupFromServer(values.url, token, file))}).`;
+  }
   embeddedOnly(env.databaseUrl, "backup");
-  const [file] = args;
-  if (!file || file.startsWith("-")) throw new CliError("Usage: vertelpunt backup <file.tar.gz>");
-  const bytes = await backupDataDir(env.dataDir, file);
-  return `Backed up ${env.dataDir} to ${resolve(file)} (${(bytes / 1024 / 1024).toFixed(1)} MB).`;
+  return `Backed up ${env.dataDir} to ${resolve(file)} (${megabytes(await backupDataDir(env.dataDir, file))}).`;
 }

@@ -9,8 +9,10 @@ const usage = `Usage: vertelpunt <command>
 
 Commands:
   start                     Start the web app and API (PORT, DATABASE_URL, VERTELPUNT_DATA_DIR, PUBLIC_URL)
-  backup <file>             Back up the embedded database (VERTELPUNT_DATA_DIR) to a .tar.gz file,
-                            also while the server runs
+  backup <file> [--url <server> --token <token>]
+                            Back up the embedded database (VERTELPUNT_DATA_DIR) to a .tar.gz file,
+                            also while the server runs; --url: a running server elsewhere, with the
+                            instance operator's token (VERTELPUNT_TOKEN)
   restore <file> [--force]  Restore such a backup into VERTELPUNT_DATA_DIR; --force replaces a
                             database that is there (its files are moved aside, not deleted)
   import <file> --collection <id> [--format narrafirma|sensemaker|ndjson] [--mapping <mapping.json>] [--dry-run] [--url <server>] [--token <token>]
@@ -40,7 +42,7 @@ async function start() {
 async function backup(args: string[]) {
   const { dataDir, databaseUrl } = configFromEnv();
   const { backupCommand } = await import("./backup.ts");
-  console.log(await backupCommand(args, { dataDir, databaseUrl }));
+  console.log(await backupCommand(args, { dataDir, databaseUrl, token: process.env.VERTELPUNT_TOKEN }));
 }
 
 async function restore(args: string[]) {

@@ -130,33 +130,39 @@ describe(`no acknowledged story is lost when the server is killed (${engine})`, 
 
   });
 
-  it.skipIf(engine === "postgres")("backs up the running database under load; the restored copy holds every story acknowledged before the backup began", async () => {
+  it.skipIf(engine === "postgres")("backs up the running database under load, on its machine and over the API; each restored copy holds every story acknowledged before its backup began", async () => {
     const telling = tellStories(server!, collection.slug, 4);
     const failed = telling.running.then(() => undefined, (error: Error) => error);
     while (telling.acknowledged.length < 40) await new Promise((r) => setTimeout(r, 5));
-    const before = [...telling.acknowledged];
-    const file = `${dataDir}-online-backup.tar.gz`;
-    const backup = runCli(["backup", file], { VERTELPUNT_DATA_DIR: dataDir });
-    expect(await backup.exited).toBe(0);
-    const during = telling.acknowledged.length - before.length;
+    const backups: { via: string; before: string[]; during: number; file: string }[] = [];
+    for (const [via, extra] of [["socket", []], ["api", ["--url", server!.url, "--token", token]]] as const) {
+      const before = [...telling.acknowledged];
+      const file = `${dataDir}-backup-${via}.tar.gz`;
+      const backup = runCli(["backup", file, ...extra], { VERTELPUNT_DATA_DIR: dataDir });
+      expect(await backup.exited, backup.output()).toBe(0);
+      backups.push({ via, before, during: telling.acknowledged.length - before.length, file });
+    }
     telling.stop();
     expect(await failed).toBeUndefined();
+    expect((await server!.api("/audit-events?action=backup.created", { token })).body.items.map((e: { detail: { via: string } }) => e.detail.via)).toEqual(["api", "command"]);
 
-    const restoredDir = mkdtempSync(join(tmpdir(), "vp-restored-"));
-    try {
-      const restore = runCli(["restore", file], { VERTELPUNT_DATA_DIR: restoredDir });
-      expect(await restore.exited).toBe(0);
-      const copy = await startServer({ VERTELPUNT_DATA_DIR: restoredDir });
-      const found = await allStoryIds(copy, token, collection.id); // the admin's token still works in the copy
-      copy.child.kill("SIGTERM");
-      expect(await copy.exited).toBe(0);
-      console.log(`online backup: ${before.length} stories acknowledged before it began, ${during} more during it; ${found.size} in the restored copy`);
-      expect(before.filter((id) => !found.has(id))).toEqual([]);
-    } finally {
-      rmSync(restoredDir, { recursive: true, force: true });
-      rmSync(file, { force: true });
+    for (const { via, before, during, file } of backups) {
+      const restoredDir = mkdtempSync(join(tmpdir(), "vp-restored-"));
+      try {
+        const restore = runCli(["restore", file], { VERTELPUNT_DATA_DIR: restoredDir });
+        expect(await restore.exited).toBe(0);
+        const copy = await startServer({ VERTELPUNT_DATA_DIR: restoredDir });
+        const found = await allStoryIds(copy, token, collection.id); // the admin's token still works in the copy
+        copy.child.kill("SIGTERM");
+        expect(await copy.exited).toBe(0);
+        console.log(`online backup (${via}): ${before.length} stories acknowledged before it began, ${during} more during it; ${found.size} in the restored copy`);
+        expect(before.filter((id) => !found.has(id))).toEqual([]);
+      } finally {
+        rmSync(restoredDir, { recursive: true, force: true });
+        rmSync(file, { force: true });
+      }
     }
-  }, 240_000); // three process starts and a restore
+  }, 300_000); // four process starts and two restores
 
   it("on SIGTERM answers the requests in flight, ends open event streams, and stores nothing it did not acknowledge", async () => {
     expect(server).toBeDefined(); // restarted after the crash above

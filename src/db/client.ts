@@ -13,6 +13,7 @@ import pg from "pg";
 import * as schema from "./schema/index.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { syncTree } from "./durability.ts";
+import { dumpGzipped } from "./dump.ts";
 import { startPgliteThread } from "./pglite-remote.ts";
 
 // biome-ignore lint: the two drivers differ only in their query-result type.
@@ -35,7 +36,7 @@ export interface Database {
    * commit already waited for the fsync.
    */
   syncToDisk(): Promise<void>;
-  /** PGlite on a data directory only: a consistent backup of the running database (online-backup.ts). */
+  /** PGlite only: a consistent backup of the running database as a gzipped tarball (dump.ts). */
   backup?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
@@ -117,7 +118,10 @@ async function openPglite(dataDir: string, { template, onLost }: DatabaseOptions
     const client = await PGlite.create(template ? { loadDataDir: template } : {});
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
-    return { db: db as unknown as Db, readDb: db as unknown as Db, readCaughtUp: async () => {}, engine: "pglite", syncToDisk: async () => {}, close: () => client.close() };
+    return {
+      db: db as unknown as Db, readDb: db as unknown as Db, readCaughtUp: async () => {}, engine: "pglite", syncToDisk: async () => {},
+      backup: () => dumpGzipped(client), close: () => client.close(),
+    };
   }
   const release = lockDataDir(dataDir);
   try {

@@ -3,6 +3,7 @@
 // start and end of transactions, group fsyncs and close. It knows nothing of the schema.
 import { parentPort, workerData } from "node:worker_threads";
 import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
+import { dumpGzipped } from "./dump.ts";
 import { createDurablePglite, type GroupCommit } from "./durability.ts";
 import { type Envelope, type QueryRequest, type Reply, serializeError } from "./pglite-messages.ts";
 
@@ -29,20 +30,9 @@ class DatabaseHost {
       case "begin": return this.begin();
       case "end": return this.end(message.tx, message.commit);
       case "sync": return this.commit.sync();
-      case "dump": return this.dump();
+      case "dump": return dumpGzipped(this.client); // while the server keeps running
       case "close": return this.client.close();
     }
-  }
-
-  /**
-   * The whole data directory as a gzipped tarball, while the server keeps running. PGlite copies the
-   * files under its query lock, so no statement runs during the copy: the copy is what a crash at
-   * that instant would leave, and PostgreSQL's WAL makes every commit before it whole again on
-   * restore. The checkpoint first keeps that replay short.
-   */
-  private async dump(): Promise<Uint8Array> {
-    await this.client.exec("CHECKPOINT");
-    return new Uint8Array(await (await this.client.dumpDataDir("gzip")).arrayBuffer());
   }
 
   private async query({ sql, params, rowMode, rawTypes, tx }: QueryRequest) {

@@ -6,7 +6,8 @@ export type AuditAction = "story.read" | "story.erased" | "story.withdrawn" | "s
   | "apiToken.created" | "apiToken.revoked"
   | "member.invited" | "member.joined" | "member.role-changed" | "member.deactivated" | "member.reactivated" | "member.removed" | "password.reset"
   | "round.invited" | "round.contacts-deleted"
-  | "recording.played" | "recording.transcribed";
+  | "recording.played" | "recording.transcribed"
+  | "backup.created";
 
 /** Who acted: a signed-in person, or nobody (an anonymous teller, the retention purge). */
 export interface AuditActor {

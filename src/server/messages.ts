@@ -22,6 +22,10 @@ const texts = {
   notFoundDetail: { nl: "Dit bestaat niet, of je hebt er geen toegang toe.", en: "This does not exist, or you have no access to it." },
   conflict: { nl: "Conflict", en: "Conflict" },
   setupDone: { nl: "Deze installatie is al ingericht. Log in.", en: "This instance is already set up. Sign in." },
+  backupUsePgDump: {
+    nl: "Deze installatie gebruikt PostgreSQL. Maak een reservekopie met pg_dump (zie README, Backup and restore).",
+    en: "This instance uses PostgreSQL. Back it up with pg_dump (see the README, Backup and restore).",
+  },
   // People: invitations, password resets, membership changes.
   linkGone: { nl: "Deze link werkt niet meer. Hij is al gebruikt of verlopen. Vraag om een nieuwe link.", en: "This link no longer works. It was used already or has expired. Ask for a new link." },
   lastAdmin: { nl: "Dit is de laatste beheerder. Maak eerst iemand anders beheerder.", en: "This is the last admin. Make someone else admin first." },

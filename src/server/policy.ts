@@ -73,6 +73,13 @@ export function isAllowed(caller: Caller, action: Action): boolean {
   return roleAtLeast(caller.role, minimumRole[action]);
 }
 
+/** The instance's operator (the person who set it up): for what spans every organization. */
+export function authorizeOperator(caller: Caller | undefined): Caller {
+  if (!caller) throw unauthorized();
+  if (!caller.isOperator) throw forbidden();
+  return caller;
+}
+
 /** Returns the caller when allowed; throws 401 without one and 403 when the role falls short. */
 export function authorize(caller: Caller | undefined, action: Action): Caller {
   if (!caller) throw unauthorized();

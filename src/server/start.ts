@@ -6,6 +6,7 @@ import { serve } from "@hono/node-server";
 import { type Database, openDatabase } from "../db/client.ts";
 import { scheduleEmbeddedStatistics } from "../db/embedded-statistics.ts";
 import { serveOnlineBackups } from "../db/online-backup.ts";
+import { takeBackup } from "./backups.ts";
 import { buildApp } from "./app.ts";
 import type { ServerConfig } from "./config.ts";
 import { embedderFromEnv } from "./embeddings.ts";
@@ -78,7 +79,7 @@ export async function startServer(config: ServerConfig) {
 async function serveBackups(database: Database, dataDir: string, logger: ReturnType<typeof createLogger>): Promise<() => Promise<void>> {
   if (!database.backup) return async () => {};
   try {
-    return await serveOnlineBackups(dataDir, database.backup);
+    return await serveOnlineBackups(dataDir, () => takeBackup(database, "command"));
   } catch (error) {
     // A path too long for a Unix socket, say: the server runs, only backups need it stopped.
     logger.warn({ err: (error as Error).message }, "backups while running are not available; stop the server to back up");

@@ -6,6 +6,7 @@ import { registerCollectionRoutes } from "./collections.ts";
 import { registerComparisonRoutes } from "./comparisons.ts";
 import { registerAgreementRoutes } from "./agreement.ts";
 import { registerAuditRoutes } from "./audit-events.ts";
+import { registerBackupRoutes } from "./backups.ts";
 import { registerEventRoutes } from "./events.ts";
 import { registerInterpretationRoutes } from "./interpretations.ts";
 import { registerIntervisionSessionRoutes } from "./intervision-sessions.ts";
@@ -63,6 +64,7 @@ export function registerApiRoutes(api: Api, deps: AppDeps) {
     registerRecordingRoutes,
     registerFrameworkTranslationRoutes,
     registerSectorRoutes, registerSectorLinkRoutes, registerSectorHubRoutes, registerSectorViewRoutes,
+    registerBackupRoutes,
   ]) register(api, deps);
   api.doc31("/openapi.json", openApiInfo(deps.config.publicUrl));
 }

@@ -2,7 +2,8 @@ import { z } from "@hono/zod-openapi";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, signedIn, jsonBody, jsonContent } from "../openapi.ts";
 import { createAccount, createOrganization, instanceHasUsers, markOperator, signIn } from "../people/accounts.ts";
-import { conflict, forbidden, unauthorized } from "../problem.ts";
+import { conflict } from "../problem.ts";
+import { authorizeOperator } from "../policy.ts";
 
 const Link = z.object({ href: z.string() });
 const Landing = z.object({
@@ -75,9 +76,7 @@ export function registerInstanceRoutes(api: Api, { database, auth }: AppDeps) {
       request: { body: jsonBody(OrganizationInput) }, errors: [401, 403, 409],
       responses: { 201: jsonContent(OrganizationCreated, "The organization and its admin's token") } }),
     async (c) => {
-      const caller = c.get("caller");
-      if (!caller) throw unauthorized();
-      if (!caller.isOperator) throw forbidden();
+      authorizeOperator(c.get("caller"));
       const input = c.req.valid("json");
       const userId = await createAccount(auth, db, { name: input.adminName, email: input.adminEmail, password: input.adminPassword });
       const organization = await createOrganization(auth, db, input.name, userId);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../../scripts/write-openapi.ts";
 import type { Role } from "../policy.ts";
 import { enrolInTwoFactor, json, makeCollection, makeOrganization, type Organization, signInWithCode, smallFramework, validAnswers } from "../../testing/fixtures.ts";
-import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { createTestApp, type TestApp, testEngine } from "../../testing/test-app.ts";
 import { freshTotp, keyFromTotpUri } from "../../testing/totp.ts";
 import { createUpload, fakeAudio, uploadRecording } from "../../testing/tus.ts";
 import { type Probe, type Caller } from "../../testing/policy-probes/probe.ts";
@@ -37,6 +37,8 @@ const table: Record<string, Probe> = {
     allowed: { teller: 403, colleague: 403, analyst: 403, admin: "ok" },
     request: async () => ({ path: "/organizations", method: "POST", json: { name: `Org ${counter}`, adminName: "A", adminEmail: `org${counter++}@example.nl`, adminPassword: "een-lang-wachtwoord" } }),
   },
+  // The instance's operator only (the fixture's admin set the instance up); on PostgreSQL a 409 that points to pg_dump.
+  createBackup: { allowed: { admin: testEngine() === "postgres" ? 409 : "ok" }, request: async () => ({ path: "/backups", method: "POST" }) },
   createSession: { allowed: "public", request: async () => ({ path: "/sessions", method: "POST", json: { email: await emailOf("teller"), password: "een-lang-wachtwoord" } }) },
   getCurrentSession: { allowed: "teller", request: async () => ({ path: "/sessions/current" }) },
   startTwoFactorEnrolment: {
@@ -303,7 +305,7 @@ async function receiptToken() {
   return (told.receiptUrl as string).split("/bon/")[1];
 }
 
-function expected(probe: Probe, caller: Caller): "ok" | 401 | 403 | "not-auth-error" {
+function expected(probe: Probe, caller: Caller): "ok" | 401 | 403 | 409 | "not-auth-error" {
   if (probe.allowed === "public") return "not-auth-error";
   if (caller === "anonymous") return 401;
   if (typeof probe.allowed === "string") return rank(caller) >= rank(probe.allowed) ? "ok" : 403;

@@ -10,7 +10,7 @@ import { auditMessages } from "./messages.ts";
 import type { AuditEvent, AuditPage } from "../../contract/audit.ts";
 
 
-const actions = ["story.read", "export.created", "story.erased", "story.withdrawn", "subject.erased", "retention.purged"] as const;
+const actions = ["story.read", "export.created", "story.erased", "story.withdrawn", "subject.erased", "retention.purged", "backup.created"] as const;
 type Known = (typeof actions)[number];
 const isKnown = (action: string): action is Known => (actions as readonly string[]).includes(action);
 
@@ -113,6 +113,7 @@ function Subject({ event: e }: { event: AuditEvent }) {
     framework: (id) => <Link to={`/frameworks/${id}`}>{t("framework")}</Link>,
     booklet: (id) => <Link to={`/booklets/${id}`}>{t("booklet")}</Link>,
     subject: () => t("client"),
+    instance: () => t("allData"),
   };
   const page = pages[e.subjectType];
   return <>{page && e.subjectId ? page(e.subjectId) : e.subjectType}{extra.length > 0 && ` — ${extra.join(", ")}`}</>;

@@ -27,6 +27,8 @@ export const auditMessages = defineMessages({
   "story.withdrawn": { nl: "Verhaal ingetrokken", en: "Story withdrawn" },
   "subject.erased": { nl: "Verhalen van een cliënt gewist", en: "Erased a client's stories" },
   "retention.purged": { nl: "Oude verhalen verwijderd (bewaartermijn)", en: "Old stories removed (retention)" },
+  "backup.created": { nl: "Reservekopie gemaakt", en: "Made a backup" },
+  allData: { nl: "Alle gegevens van deze installatie", en: "All data of this installation" },
   story: { nl: "Verhaal", en: "Story" },
   storyGone: { nl: "Verhaal (bestaat niet meer)", en: "Story (no longer exists)" },
   collection: { nl: "Vertelpunt", en: "Collection" },
