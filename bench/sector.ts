@@ -3,7 +3,8 @@
 // aggregates (default 36) and SECTOR_STORIES shared stories (default 1,000,000) in a database of its
 // own (lib/sector-hub.ts), then each sector view route timed in-process through the app, as a member
 // organization's colleague calls it. Targets (issue 15): p50 ≤ 200 ms per view, ≤ 50 ms per search.
-// The answer's hash (ids of the run replaced) is the same on two runs when the code answers alike.
+// The answer's hash (ids of the run replaced) is the same on two runs when the code answers alike;
+// "first" is the untimed first call, which fills what the view keeps (a new release empties it).
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import { createTestApp, type TestApp } from "../src/testing/test-app.ts";
@@ -14,7 +15,7 @@ type Row = Record<string, string | number>;
 const VIEW_MS = 200;
 const SEARCH_MS = 50;
 
-interface Timed { p50: number; p95: number; runs: number; body: string; status: number }
+interface Timed { first: number; p50: number; p95: number; runs: number; body: string; status: number }
 
 /**
  * At most `runs` timed calls after one untimed, stopping once `budgetMs` is spent: at least 3, or 1
@@ -27,7 +28,8 @@ async function time(app: TestApp, path: string, token: string, runs: number, bud
   };
   let started = performance.now();
   let last = await call();
-  const fewest = performance.now() - started > budgetMs / 3 ? 1 : 3;
+  const first = performance.now() - started;
+  const fewest = first > budgetMs / 3 ? 1 : 3;
   const times: number[] = [];
   started = performance.now();
   while (times.length < runs && (times.length < fewest || performance.now() - started < budgetMs)) {
@@ -36,7 +38,7 @@ async function time(app: TestApp, path: string, token: string, runs: number, bud
     times.push(performance.now() - at);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, ...last };
+  return { first, p50: percentile(times, 50), p95: percentile(times, 95), runs: times.length, ...last };
 }
 
 function summary(path: string, body: string): string {
@@ -50,7 +52,7 @@ function summary(path: string, body: string): string {
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 
 export async function benchSector(): Promise<Row[]> {
-  if (!process.env.DATABASE_URL) return [{ route: "needs DATABASE_URL (PostgreSQL)", "p50 ms": "", "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" }];
+  if (!process.env.DATABASE_URL) return [{ route: "needs DATABASE_URL (PostgreSQL)", "first ms": "", "p50 ms": "", "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" }];
   const organizations = Number(process.env.SECTOR_ORGANIZATIONS ?? 340);
   const months = Number(process.env.SECTOR_MONTHS ?? 36);
   const stories = Number(process.env.SECTOR_STORIES ?? 1_000_000);
@@ -62,7 +64,7 @@ export async function benchSector(): Promise<Row[]> {
   try {
     let started = performance.now();
     const hub: SectorHub = await buildSectorHub(app, { organizations, months, stories });
-    rows.push({ route: `generate ${organizations} organizations, ${hub.releases} releases, ${stories} shared stories`, "p50 ms": Math.round(performance.now() - started), "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" });
+    rows.push({ route: `generate ${organizations} organizations, ${hub.releases} releases, ${stories} shared stories`, "first ms": Math.round(performance.now() - started), "p50 ms": "", "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" });
     const [first, last] = [hub.months[0]!, hub.months.at(-1)!];
     const lastYear = hub.months.slice(-12);
     const yearBefore = hub.months.slice(-24, -12);
@@ -92,7 +94,7 @@ export async function benchSector(): Promise<Row[]> {
       if (path.endsWith("/stories")) storyId = JSON.parse(t.body).items[20].id;
     }
     await timed(`${s}/stories/${storyId}/similar`, VIEW_MS);
-    rows.push({ route: `load average (1, 5, 15 min) at the end: ${load()}`, "p50 ms": "", "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" });
+    rows.push({ route: `load average (1, 5, 15 min) at the end: ${load()}`, "first ms": "", "p50 ms": "", "p95 ms": "", runs: "", answer: "", hash: "", target: "", met: "" });
     return rows;
   } finally {
     await app.close();
@@ -101,7 +103,7 @@ export async function benchSector(): Promise<Row[]> {
 
 function row(route: string, t: Timed, target: number, anonymous: (body: string) => string): Row {
   return {
-    route: decodeURIComponent(route), "p50 ms": t.p50, "p95 ms": t.p95, runs: t.runs, answer: summary(route, t.body),
+    route: decodeURIComponent(route), "first ms": t.first, "p50 ms": t.p50, "p95 ms": t.p95, runs: t.runs, answer: summary(route, t.body),
     hash: createHash("sha256").update(anonymous(t.body)).digest("hex").slice(0, 10), target: `p50 ≤ ${target} ms`, met: t.p50 <= target ? "yes" : "NO",
   };
 }

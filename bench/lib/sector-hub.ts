@@ -97,8 +97,10 @@ async function releasesInJs(app: TestApp, sectorId: string, hubOrganizationId: s
   const cells = new Map(countStories(core, []).map((h) => [h.key, h.cells]));
   const rows: (typeof sectorReceived.$inferInsert)[] = [];
   let n = 0;
-  for (const c of contributors) {
-    for (const [m, month] of months.entries()) {
+  // Month by month, as releases arrive; received_at grows with each row, so the order the hub
+  // received them in is also the order they lie in the table.
+  for (const [m, month] of months.entries()) {
+    for (const c of contributors) {
       const versions = ++n % 20 === 0 ? 2 : 1;
       for (let version = 1; version <= versions; version++) {
         const stories = Math.round(c.size * (0.7 + 0.6 * random()));
@@ -109,7 +111,7 @@ async function releasesInJs(app: TestApp, sectorId: string, hubOrganizationId: s
           coreVersion: core.version, epsilon: HALF, sensitivity: release.sensitivity, plusMinus: release.plusMinus,
           histograms: release.histograms.map((h) => ({ key: h.key, cells: cells.get(h.key)!, counts: h.counts })),
         };
-        const receivedAt = new Date(Date.UTC(2023, m + 1, 2, 3, 0, n % 3600 + version * 60));
+        const receivedAt = new Date(Date.UTC(2023, m + 1, 2) + rows.length * 1000);
         rows.push({
           organizationId: hubOrganizationId, sectorId, contributorId: c.id, contributionId: contributionId(n, version), kind: "aggregates", month,
           document: withdrawn ? null : document, signature: "bench", receivedAt, withdrawnAt: withdrawn ? receivedAt : null,
