@@ -1,6 +1,7 @@
-// `npm run bench [-- submit load import patterns bundle form browser]`: performance figures as tables. PostgreSQL
+// `npm run bench [-- submit load import patterns search sector bundle form browser]`: performance figures as tables. PostgreSQL
 // rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { benchBrowser } from "./browser.ts";
 import { benchAudioUpload } from "./audio-upload.ts";
 import { benchBundle } from "./bundle.ts";
@@ -9,6 +10,7 @@ import { benchImport } from "./import.ts";
 import { benchLoad, READER_PAUSE_MS } from "./load.ts";
 import { benchPatterns } from "./patterns.ts";
 import { benchSearch } from "./search.ts";
+import { benchSector } from "./sector.ts";
 import { type Engine } from "../src/testing/spawn-server.ts";
 import { printTable } from "./lib/table.ts";
 import { benchSubmit } from "./submit.ts";
@@ -44,6 +46,10 @@ const suites: Record<string, () => Promise<void>> = {
   },
   async search() {
     printTable(`Dutch full-text search, a page of 50 with snippets (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; target p50 ≤ 50 ms at 1M)`, await benchSearch());
+  },
+  async sector() {
+    console.log(`load average (1, 5, 15 min) at the start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    printTable("Sector view at sector scale: 340 organizations × 36 monthly releases, 1,000,000 shared stories (PostgreSQL; targets p50 ≤ 200 ms per view, ≤ 50 ms per search)", await benchSector());
   },
   async bundle() {
     printTable("JavaScript for the public story form (target ≤ 120 KB gzip)", await benchBundle());

@@ -1,6 +1,6 @@
 // `npx tsx bench/search.ts` (or `npm run bench -- search`): Dutch full-text search at scale.
 // Generates SEARCH_STORIES stories (default 1,000,000) inside the database with generate_series —
-// texts drawn from a skewed Dutch vocabulary, search vector built by to_tsvector('dutch') as the
+// texts drawn from a skewed Dutch vocabulary (lib/dutch-text.ts), search vector built by to_tsvector('dutch') as the
 // write path does — then times the story list's search as the API runs it (listStories: visibility,
 // newest first, a page of 50, snippets): single word, rare word, phrase, OR, -not, and search
 // combined with a period, a collection and an answer filter; then similar stories for one story.
@@ -14,21 +14,10 @@ import { similarStories } from "../src/server/knowledge/similar.ts";
 import type { Caller } from "../src/server/policy.ts";
 import { findStory, listStories } from "../src/server/stories/queries.ts";
 import { openBenchDatabase } from "./lib/database.ts";
+import { dutchText } from "./lib/dutch-text.ts";
 import { printTable } from "./lib/table.ts";
 
 type Row = Record<string, string | number>;
-
-// Word i is drawn with probability falling as i grows (random()³ skews to the front), so "gesprek" is
-// in nearly every story and the last words in a few percent; one story in a thousand also names the
-// energy company, for a rare word.
-const vocabulary = (
-  "de het een en van ik we inwoner gesprek samen hulp plan wijkcoach klantmanager gemeente regels " +
-  "schulden huisbezoek brief bewindvoerder werk wonen zorg gezin afspraak contact vertrouwen tijd " +
-  "school ouders kinderen huur uitkering inkomen budget netwerk buurt vrijwilliger taal formulier " +
-  "beslissing bezwaar maatwerk regie zorgen ruimte luisteren belde bezocht hielp voelde gehoord " +
-  "schuldhulpverlening jeugdconsulent mantelzorger woningcorporatie participatie re-integratie " +
-  "toeslagen belastingdienst incasso deurwaarder huisarts wachtlijst"
-).split(" ");
 
 const queries: [string, string, Partial<Parameters<typeof listStories>[2]>?][] = [
   ["single word", "schulden"],
@@ -42,7 +31,6 @@ const queries: [string, string, Partial<Parameters<typeof listStories>[2]>?][] =
 
 export async function generateSearchStories(db: Db, stories: number, chunk = 50_000) {
   const scope = await createSyntheticScope(db);
-  const words = sql.raw(`array[${vocabulary.map((w) => `'${w}'`).join(",")}]`);
   const options = sql.raw(`array[${situations.map((s) => `'${s}'`).join(",")}]`);
   await db.execute(sql`select setseed(0.5)`);
   for (let from = 1; from <= stories; from += chunk) {
@@ -50,12 +38,9 @@ export async function generateSearchStories(db: Db, stories: number, chunk = 50_
     await db.execute(sql`insert into story (id, organization_id, collection_id, framework_id, framework_version, text, language, answers, channel, consent_research, told_at, created_at, search_vector)
       select gen_random_uuid(), ${scope.organizationId}::uuid, (array[${scope.collectionIds[0]}::uuid, ${scope.collectionIds[1]}::uuid])[1 + g % 2],
         ${scope.frameworkId}::uuid, 1, t.text, 'nl', jsonb_build_object('situatie', (${options})[1 + floor(random() * ${situations.length})::int]),
-        'web', true, t.at, t.at, to_tsvector('dutch', t.text)
-      from generate_series(${from}::int, ${to}::int) g,
-        lateral (select string_agg((${words})[1 + floor(${vocabulary.length} * random() ^ 3)::int], ' ')
-            || case when random() < 0.001 then ' energieleverancier' else '' end as text,
-          timestamptz '2024-01-01 00:00:00+00' + (g::float8 / ${stories}) * interval '1000 days' as at
-          from generate_series(1, 30 + g % 50) w) t`);
+        'web', true, at, at, to_tsvector('dutch', t.text)
+      from generate_series(${from}::int, ${to}::int) g, lateral (${dutchText(sql.raw("g"))}) t,
+        lateral (select timestamptz '2024-01-01 00:00:00+00' + (g::float8 / ${stories}) * interval '1000 days' as at) a`);
   }
   return scope;
 }

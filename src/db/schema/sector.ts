@@ -1,12 +1,18 @@
 // The sector: organizations that share a core framework and contribute noisy aggregates and
 // consented stories to a hub (issue 15). Every table carries organization_id: on the contributing
 // side the contributing organization, on the hub side the sector's coordinating organization.
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { searchConfigs } from "../../core/language.ts";
 import { organization } from "./auth.ts";
 import { collection, framework } from "./vertelpunt.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const orgRef = () => uuid("organization_id").notNull().references(() => organization.id, { onDelete: "cascade" });
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** A shared story's text-search configuration: its language's stemmer, 'simple' for others (as the story search). */
+const storyConfig = `case coalesce(document ->> 'language', '') ${Object.entries(searchConfigs).map(([language, config]) => `when '${language}' then '${config}'::regconfig`).join(" ")} else 'simple'::regconfig end`;
 
 /** A named group of organizations; organization_id is its coordinating organization. */
 export const sector = pgTable("sector", {
@@ -141,7 +147,17 @@ export const sectorReceived = pgTable("sector_received", {
   signature: text("signature").notNull(),
   receivedAt: ts("received_at").notNull().defaultNow(),
   withdrawnAt: ts("withdrawn_at"),
+  /** A shared story's title and text as search reads them; kept by PostgreSQL, empty once withdrawn. */
+  searchVector: tsvector("search_vector").generatedAlwaysAs(sql.raw(
+    `case when kind = 'story' then to_tsvector(${storyConfig}, coalesce(document ->> 'title', '') || ' ' || coalesce(document ->> 'text', '')) end`,
+  )),
 }, (t) => [
   primaryKey({ columns: [t.contributorId, t.contributionId] }),
   index("sector_received_sector_idx").on(t.organizationId, t.sectorId, t.kind, t.month),
+  // The shared stories newest first, as the view lists them: a search for a common word walks this
+  // index and stops after its window instead of ranking every match.
+  index("sector_received_stories_idx").on(t.organizationId, t.sectorId, t.month, t.receivedAt).where(sql`kind = 'story' and withdrawn_at is null`),
+  index("sector_received_search_idx").using("gin", t.searchVector),
+  // Each contributor's newest document, which says whether members may see its name.
+  index("sector_received_latest_idx").on(t.contributorId, t.receivedAt).where(sql`withdrawn_at is null`),
 ]);

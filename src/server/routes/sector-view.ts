@@ -43,7 +43,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
       responses: { 200: jsonContent(SectorTrend, "Month by month, oldest first") } }),
     async (c) => {
       const { caller, resource: sector } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
-      return c.json(await sectorTrend(db, caller, sector.id, c.req.valid("query").question), 200);
+      return c.json(await sectorTrend(db, caller, sector, c.req.valid("query").question), 200);
     },
   );
 
@@ -57,7 +57,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
       const { aFrom, aTo, bFrom, bTo } = c.req.valid("query");
       periodChecked(aFrom, aTo, "aFrom");
       periodChecked(bFrom, bTo, "bFrom");
-      return c.json(await sectorComparison(db, caller, sector.id, { from: aFrom, to: aTo }, { from: bFrom, to: bTo }), 200);
+      return c.json(await sectorComparison(db, caller, sector, { from: aFrom, to: aTo }, { from: bFrom, to: bTo }), 200);
     },
   );
 
@@ -68,7 +68,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
       responses: { 200: jsonContent(z.object({ items: z.array(SharedStory) }), "Shared stories: best match first with q, else newest month first") } }),
     async (c) => {
       const { resource: sector } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
-      return c.json({ items: await sharedStories(db, { sectorId: sector.id, coordinating: sector.coordinating }, c.req.valid("query")) }, 200);
+      return c.json({ items: await sharedStories(db, sector, c.req.valid("query")) }, 200);
     },
   );
 
@@ -80,7 +80,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
     async (c) => {
       const { id, storyId } = c.req.valid("param");
       const { resource: sector } = await reach(db, c.get("caller"), "sector", id, "sector:read");
-      return c.json({ items: await similarSharedStories(db, { sectorId: sector.id, coordinating: sector.coordinating }, storyId) }, 200);
+      return c.json({ items: await similarSharedStories(db, sector, storyId) }, 200);
     },
   );
 }

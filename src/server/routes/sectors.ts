@@ -97,7 +97,7 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       responses: { 200: jsonContent(SectorAggregates, "Combined figures") } }),
     async (c) => {
       const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
-      return c.json(await combinedAggregates(db, found.id, c.req.valid("query").month), 200);
+      return c.json(await combinedAggregates(db, found, c.req.valid("query").month), 200);
     },
   );
 }

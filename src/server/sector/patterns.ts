@@ -3,7 +3,7 @@
 // what works, trends per month and two periods compared. Counts below the viewer's small-group
 // threshold are not shown; they still count in the question's total, which is itself a noisy sum
 // (hiding them protects the small group; the noise already protects every single story).
-import { type CombinedCell, combineReleases } from "../../core/sector/combine.ts";
+import type { CombinedCell } from "../../core/sector/combine.ts";
 import { shareDifference, sharesOf, type ShareInterval, whatWorksCells } from "../../core/sector/intervals.ts";
 import { type CoreQuestion, coreQuestions } from "../../core/sector/questions.ts";
 import type { SectorComparison, SectorFigure, SectorPatterns, SectorTrend, SectorWhatWorksRow } from "../../contract/sectors.ts";
@@ -12,14 +12,16 @@ import { notFound, Problem } from "../problem.ts";
 import type { Caller } from "../policy.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
 import { coreVersionOf } from "./hub.ts";
-import { latestReleases, namesShown, type Release } from "./view.ts";
+import { type HubSector, type Release, sectorReleases } from "./releases.ts";
+import { namesShown } from "./view.ts";
 
 const CUBE = "situation×intervention×outcome";
-interface Viewer { id: string; name: string; coordinating: boolean }
+interface Viewer extends HubSector { name: string; coordinating: boolean }
 interface Period { from?: string; to?: string }
 
 const within = (month: string, { from, to }: Period) => (!from || month >= from) && (!to || month <= to);
-const byKey = (releases: Release[]) => new Map(combineReleases(releases).map((h) => [h.key, h.cells]));
+/** The name of a period's combined figures in the snapshot (releases.ts), the same for every view that asks. */
+const periodName = ({ from, to }: Period, organizationId?: string) => JSON.stringify([organizationId ?? "sector", from ?? null, to ?? null]);
 const plusMinusOf = (variance: number) => Math.ceil(1.96 * Math.sqrt(variance));
 
 interface Shown { count: number | null; share?: ShareInterval }
@@ -62,7 +64,7 @@ function whatWorksOf(questions: CoreQuestion[], cube: CombinedCell[] | undefined
 }
 
 async function organizationsOf(db: Db, sector: Viewer, releases: Release[]) {
-  const names = await namesShown(db, sector.id);
+  const names = await namesShown(db, sector);
   const contributors = new Map(releases.map((r) => [r.contributorId, r]));
   const named = [...contributors].map(([id, r]) => (sector.coordinating ? r.organization : names.get(id))).filter((n): n is string => Boolean(n));
   return { count: contributors.size, named: named.sort((a, b) => a.localeCompare(b, "nl")) };
@@ -79,13 +81,14 @@ async function questionsOf(db: Db, sectorId: string) {
 }
 
 export async function sectorPatterns(db: Db, caller: Caller, sector: Viewer, period: Period): Promise<SectorPatterns> {
-  const all = await latestReleases(db, sector.id);
+  const data = await sectorReleases(db, sector);
+  const all = data.all;
   const releases = all.filter((r) => within(r.month, period));
   const k = await smallCellKOf(db, caller.organizationId);
   const found = await questionsOf(db, sector.id);
-  const combined = byKey(releases);
-  const own = releases.filter((r) => r.localOrganizationId === caller.organizationId);
-  const mine = own.length > 0 ? byKey(own) : undefined;
+  const combined = data.combined(periodName(period), (r) => within(r.month, period));
+  const isOwn = (r: Release) => r.localOrganizationId === caller.organizationId;
+  const mine = releases.some(isOwn) ? data.combined(periodName(period, caller.organizationId), (r) => isOwn(r) && within(r.month, period)) : undefined;
   const questions = found?.questions ?? [];
   return {
     sector: { id: sector.id, name: sector.name }, coreVersion: found?.core.version ?? 0, period: { from: period.from ?? null, to: period.to ?? null },
@@ -106,23 +109,24 @@ async function questionFor(db: Db, sectorId: string, id: string) {
 }
 
 /** One question month by month: each month's combined figures. */
-export async function sectorTrend(db: Db, caller: Caller, sectorId: string, questionId: string): Promise<SectorTrend> {
-  const question = await questionFor(db, sectorId, questionId);
-  const all = await latestReleases(db, sectorId);
+export async function sectorTrend(db: Db, caller: Caller, sector: HubSector, questionId: string): Promise<SectorTrend> {
+  const question = await questionFor(db, sector.id, questionId);
+  const data = await sectorReleases(db, sector);
   const k = await smallCellKOf(db, caller.organizationId);
-  const months = [...new Set(all.map((r) => r.month))];
+  const months = [...new Set(data.all.map((r) => r.month))];
+  const ofMonth = (month: string) => data.combined(periodName({ from: month, to: month }), (r) => r.month === month);
   return {
     question: { id: question.id, question: question.question, type: question.type },
-    months: months.map((month) => ({ month, figures: figuresOf(question, byKey(all.filter((r) => r.month === month)).get(question.id), k) })),
+    months: months.map((month) => ({ month, figures: figuresOf(question, ofMonth(month).get(question.id), k) })),
   };
 }
 
 /** Every core question's shares in period A and period B, and B − A with its interval. */
-export async function sectorComparison(db: Db, caller: Caller, sectorId: string, a: Required<Period>, b: Required<Period>): Promise<SectorComparison> {
-  const all = await latestReleases(db, sectorId);
+export async function sectorComparison(db: Db, caller: Caller, sector: HubSector, a: Required<Period>, b: Required<Period>): Promise<SectorComparison> {
+  const data = await sectorReleases(db, sector);
   const k = await smallCellKOf(db, caller.organizationId);
-  const [inA, inB] = [a, b].map((p) => byKey(all.filter((r) => within(r.month, p))));
-  const questions = (await questionsOf(db, sectorId))?.questions ?? [];
+  const [inA, inB] = [a, b].map((p) => data.combined(periodName(p), (r) => within(r.month, p)));
+  const questions = (await questionsOf(db, sector.id))?.questions ?? [];
   return {
     a, b,
     questions: questions.map((q) => {

@@ -1,7 +1,9 @@
 // The stories tellers agreed to share with the sector, as its members read them: the newest, those
 // matching words (full-text search in each story's own language, as the organization's own search),
-// and the stories most like one (the words and answers blend of core/text/similar.ts).
-import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+// and the stories most like one (the words and answers blend of core/text/similar.ts). A sector
+// holds a million stories: search finds matches through the GIN index on their stored search vector
+// and ranks the newest RANK_WINDOW of them; a common word would otherwise rank half the sector.
+import { type AnyColumn, and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { searchConfigs } from "../../core/language.ts";
 import { coreSignifiers } from "../../core/sector/questions.ts";
 import { withoutTerms } from "../../core/text/stopwords.ts";
@@ -10,22 +12,28 @@ import type { Db } from "../../db/client.ts";
 import { sectorReceived } from "../../db/schema/index.ts";
 import { stopStems, termsOf, toCounts } from "../knowledge/terms.ts";
 import { notFound } from "../problem.ts";
+import { fullTextMatch } from "../stories/queries.ts";
 import { coreVersionOf } from "./hub.ts";
+import type { HubSector } from "./releases.ts";
 import { namesShown, visibleName } from "./view.ts";
 
 interface StoryDocument { organization: string; showName?: boolean; month: string; title: string | null; text: string; language: string; answers: Record<string, unknown>; coreVersion: number }
-interface Viewer { sectorId: string; coordinating: boolean }
+interface Viewer extends HubSector { coordinating: boolean }
 
 const SIMILAR_CANDIDATES = 500;
+/** Search ranks at most this many matches, the newest: every match where there are no more. */
+export const RANK_WINDOW = 1000;
 const doc = sectorReceived.document;
-/** The text-search configuration of each shared story's own language ('simple' for others). */
-const configOf = sql`(case ${sql.join(Object.entries(searchConfigs).map(([language, config]) => sql`when ${doc}->>'language' = ${language} then ${config}`), sql` `)} else 'simple' end)::regconfig`;
-const words = sql`to_tsvector(${configOf}, coalesce(${doc}->>'title', '') || ' ' || coalesce(${doc}->>'text', ''))`;
-const shared = (sectorId: string, ...more: (SQL | undefined)[]) =>
-  and(eq(sectorReceived.sectorId, sectorId), eq(sectorReceived.kind, "story"), isNull(sectorReceived.withdrawnAt), ...more);
+const language = sql`coalesce(${doc}->>'language', '')`;
+/** The text-search configuration of a shared story's own language ('simple' for others), as its search vector was made. */
+const configOf = (languageOf: SQL | AnyColumn) =>
+  sql`(case ${sql.join(Object.entries(searchConfigs).map(([code, config]) => sql`when ${languageOf} = ${code} then ${config}`), sql` `)} else 'simple' end)::regconfig`;
+const shared = (viewer: Viewer, ...more: (SQL | undefined)[]) =>
+  and(eq(sectorReceived.organizationId, viewer.organizationId), eq(sectorReceived.sectorId, viewer.id), eq(sectorReceived.kind, "story"), isNull(sectorReceived.withdrawnAt), ...more);
+const newestFirst = [desc(sectorReceived.month), desc(sectorReceived.receivedAt)];
 
 async function presenter(db: Db, viewer: Viewer) {
-  const names = await namesShown(db, viewer.sectorId);
+  const names = await namesShown(db, viewer);
   return ({ id, contributorId, document }: { id: string; contributorId: string; document: unknown }) => {
     const d = document as StoryDocument;
     return {
@@ -37,28 +45,33 @@ async function presenter(db: Db, viewer: Viewer) {
 
 const columns = { id: sectorReceived.contributionId, contributorId: sectorReceived.contributorId, document: sectorReceived.document };
 
+/** The newest matches of q, best first (by rank, then newest). */
+async function bestMatches(db: Db, viewer: Viewer, q: string, limit: number) {
+  const match = await fullTextMatch(db, q, { language, vector: sectorReceived.searchVector });
+  const window = db.select({ ...columns, vector: sectorReceived.searchVector, language: language.as("language"), month: sectorReceived.month, receivedAt: sectorReceived.receivedAt })
+    .from(sectorReceived).where(shared(viewer, match)).orderBy(...newestFirst).limit(RANK_WINDOW).as("window");
+  return db.select({ id: window.id, contributorId: window.contributorId, document: window.document }).from(window)
+    .orderBy(sql`ts_rank(${window.vector}, websearch_to_tsquery(${configOf(sql`${window.language}`)}, ${q})) desc`, desc(window.month), desc(window.receivedAt)).limit(limit);
+}
+
 /** The newest shared stories, or with q those that match its words, best match first. */
 export async function sharedStories(db: Db, viewer: Viewer, { q, limit }: { q?: string; limit: number }) {
-  const query = q ? sql`websearch_to_tsquery(${configOf}, ${q})` : undefined;
-  const rows = await db.select(columns).from(sectorReceived)
-    .where(shared(viewer.sectorId, query && sql`${words} @@ ${query}`))
-    .orderBy(...(query ? [sql`ts_rank(${words}, ${query}) desc`] : []), desc(sectorReceived.month), desc(sectorReceived.receivedAt)).limit(limit);
+  const rows = q ? await bestMatches(db, viewer, q, limit) : await db.select(columns).from(sectorReceived).where(shared(viewer)).orderBy(...newestFirst).limit(limit);
   const present = await presenter(db, viewer);
   return rows.map(present);
 }
 
 /** Up to ten shared stories most like one of them (words and core answers), with what they share. */
 export async function similarSharedStories(db: Db, viewer: Viewer, storyId: string) {
-  const withTerms = { ...columns, terms: termsOf(words) };
-  const [source] = await db.select(withTerms).from(sectorReceived).where(shared(viewer.sectorId, eq(sectorReceived.contributionId, storyId)));
+  const withTerms = { ...columns, terms: termsOf(sectorReceived.searchVector) };
+  const [source] = await db.select(withTerms).from(sectorReceived).where(shared(viewer, eq(sectorReceived.contributionId, storyId)));
   if (!source) throw notFound();
-  const pool = await db.select(withTerms).from(sectorReceived).where(shared(viewer.sectorId))
-    .orderBy(desc(sectorReceived.month), desc(sectorReceived.receivedAt)).limit(SIMILAR_CANDIDATES);
+  const pool = await db.select(withTerms).from(sectorReceived).where(shared(viewer)).orderBy(...newestFirst).limit(SIMILAR_CANDIDATES);
   const stop = await stopStems(db);
   const asDocument = (row: typeof source) => ({
     id: row.id, frameworkId: "core", counts: withoutTerms(toCounts(row.terms), stop), answers: (row.document as StoryDocument).answers,
   });
-  const signifiers = coreSignifiers(await coreVersionOf(db, viewer.sectorId));
+  const signifiers = coreSignifiers(await coreVersionOf(db, viewer.id));
   const ranked = rankSimilar(asDocument(source), pool.map(asDocument), { signifiers, weights: TEXT_AND_ANSWERS, limit: 10 });
   const present = await presenter(db, viewer);
   const byId = new Map(pool.map((row) => [row.id, row]));

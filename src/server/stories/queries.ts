@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { searchConfigs } from "../../core/language.ts";
 import type { Db } from "../../db/client.ts";
 import { story } from "../../db/schema/index.ts";
@@ -60,7 +60,7 @@ const configRows = sql.join([...Object.entries(searchConfigs), [SIMPLE, "simple"
  * languages whose tsqueries come out the same share one branch (most words stem alike in many
  * languages), and each branch compares with a constant, so the GIN index answers it.
  */
-export async function fullTextMatch(db: Db, q: string): Promise<SQL> {
+export async function fullTextMatch(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn } = { language: story.language, vector: story.searchAll }): Promise<SQL> {
   const result = await db.execute(sql`select c.language, websearch_to_tsquery(c.config::regconfig, ${q})::text as query
     from (values ${configRows}) as c(language, config)`);
   const byQuery = new Map<string, string[]>();
@@ -70,10 +70,10 @@ export async function fullTextMatch(db: Db, q: string): Promise<SQL> {
   const branches = [...byQuery].map(([query, languages]) => {
     const named = languages.filter((l) => l !== SIMPLE);
     const inLanguage = [
-      named.length > 0 ? sql`${story.language} in (${sql.join(named.map((l) => sql`${l}`), sql`, `)})` : undefined,
-      languages.includes(SIMPLE) ? sql`${story.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
+      named.length > 0 ? sql`${on.language} in (${sql.join(named.map((l) => sql`${l}`), sql`, `)})` : undefined,
+      languages.includes(SIMPLE) ? sql`${on.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
     ].filter((c): c is SQL => c !== undefined);
-    return sql`((${sql.join(inLanguage, sql` or `)}) and ${story.searchAll} @@ ${query}::tsquery)`;
+    return sql`((${sql.join(inLanguage, sql` or `)}) and ${on.vector} @@ ${query}::tsquery)`;
   });
   return sql`(${sql.join(branches, sql` or `)})`;
 }
