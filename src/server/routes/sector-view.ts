@@ -65,7 +65,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
     defineRoute({ method: "get", path: "/sectors/{id}/stories", tags, operationId: "listSectorStories", security: signedIn,
       summary: "Stories the tellers agreed to share with the sector (redacted; no person, team or exact time), the newest or those matching q",
       request: { params: IdParam, query: SharedStoryQuery }, errors: [401, 404],
-      responses: { 200: jsonContent(z.object({ items: z.array(SharedStory) }), "Shared stories: best match first with q, else newest month first") } }),
+      responses: { 200: jsonContent(z.object({ items: z.array(SharedStory) }), "Shared stories: with q, the best matches among the newest 1,000 that match (ranked), else newest month first") } }),
     async (c) => {
       const { resource: sector } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
       return c.json({ items: await sharedStories(db, sector, c.req.valid("query")) }, 200);

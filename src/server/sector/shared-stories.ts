@@ -54,7 +54,7 @@ async function bestMatches(db: Db, viewer: Viewer, q: string, limit: number) {
     .orderBy(sql`ts_rank(${window.vector}, websearch_to_tsquery(${configOf(sql`${window.language}`)}, ${q})) desc`, desc(window.month), desc(window.receivedAt)).limit(limit);
 }
 
-/** The newest shared stories, or with q those that match its words, best match first. */
+/** The newest shared stories, or with q the best matches among the newest RANK_WINDOW that match its words. */
 export async function sharedStories(db: Db, viewer: Viewer, { q, limit }: { q?: string; limit: number }) {
   const rows = q ? await bestMatches(db, viewer, q, limit) : await db.select(columns).from(sectorReceived).where(shared(viewer)).orderBy(...newestFirst).limit(limit);
   const present = await presenter(db, viewer);
