@@ -112,6 +112,7 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   comparePeriods: { query: "measureAt=2026-01-01T00:00:00Z" },
   getTrend: { query: "interval=week&signifier=situatie" },
   getCohort: { query: "signifier=cijfer" },
+  listPatternFollowUps: { query: `pattern=${encodeURIComponent(JSON.stringify({ situatie: "schulden" }))}` },
   inviteToListeningRound: { json: { list: "iemand@example.nl", dryRun: true } },
   typeStoryTranscript: { json: { text: "Overgenomen." } },
   addSectorMember: { json: { organizationId: "00000000-0000-4000-8000-000000000000" } },
