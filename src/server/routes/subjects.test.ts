@@ -51,8 +51,8 @@ describe("cohort", () => {
     expect(colleague.test.pValue).toBeCloseTo(0.031110765434896187, 12);
     const patch = (smallCellK: number, token = org.adminToken) => app.request("/api/v1/organization-settings", { method: "PATCH", token, json: { smallCellK } });
     expect((await patch(10, org.tokens.analyst)).status).toBe(403);
-    expect(await json(patch(10))).toEqual({ smallCellK: 10 });
-    expect(await json(app.request("/api/v1/organization-settings", { token: org.tokens.colleague }))).toEqual({ smallCellK: 10 });
+    expect(await json(patch(10))).toEqual({ smallCellK: 10, sectorShowName: false });
+    expect(await json(app.request("/api/v1/organization-settings", { token: org.tokens.colleague }))).toEqual({ smallCellK: 10, sectorShowName: false });
     const hidden = await json(cohort(org.tokens.colleague));
     expect(hidden).toMatchObject({ clients: null, medianFirst: null, test: { v: null, pValue: null, rankBiserial: null } });
     expect((await json(cohort())).clients).toBe(8);
