@@ -55,8 +55,12 @@ export function protect(values: readonly number[], groups: readonly (readonly nu
     const derivable = derivableCells(values, hidden, groups, exposed().map((e) => !e));
     return values.findIndex((v, i) => derivable[i] && small(v, k));
   };
-  for (let cell = (hideWithinGroups(values, hidden, groups, k), givenAway()); cell >= 0; cell = (hideWithinGroups(values, hidden, groups, k), givenAway())) {
-    const around = groups.flatMap((g, i) => (g.includes(cell) && !exposed()[i] ? [i] : []));
+  for (;;) {
+    hideWithinGroups(values, hidden, groups, k);
+    const cell = givenAway();
+    if (cell < 0) break;
+    const open = exposed();
+    const around = groups.flatMap((g, i) => (g.includes(cell) && !open[i] ? [i] : []));
     if (!hideCompanion(values, hidden, around.flatMap((i) => groups[i]!), () => givenAway() !== cell)) {
       for (const i of around) withdrawn[i] = true;
     }
