@@ -2,12 +2,13 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { chunkFiles, readManifest, TELL_PAGE } from "./src/server/web-manifest.ts";
+import { APP_ASSET, INTERVIEW_API, INTERVIEW_PAGE, OFFLINE_CACHES } from "./src/web/toolkit/offline-caches.ts";
 
 const OUT_DIR = "dist/web";
 
 /**
  * What the service worker keeps ahead (precache): only the public story form's shell — its scripts,
- * styles and the Latin fonts — not the staff app, which needs the server anyway.
+ * styles and the Latin fonts. The staff app is kept only as far as a colleague's interview page used it.
  */
 function formShellOnly<Entry extends { url: string }>(entries: Entry[]) {
   const { scripts, styles } = chunkFiles(readManifest(OUT_DIR), TELL_PAGE);
@@ -41,14 +42,23 @@ export default defineConfig({
           {
             urlPattern: ({ request, url }) => request.mode === "navigate" && /^\/vertel\/[a-z0-9]+$/.test(url.pathname),
             handler: "NetworkFirst",
-            options: { cacheName: "vp-public-forms", networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
+            options: { cacheName: OFFLINE_CACHES.formPages, networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
           },
           {
             urlPattern: ({ url }) => /^\/api\/v1\/public-collections\/[a-z0-9]+$/.test(url.pathname),
             method: "GET",
             handler: "NetworkFirst",
-            options: { cacheName: "vp-public-collections", networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
+            options: { cacheName: OFFLINE_CACHES.formData, networkTimeoutSeconds: 8, expiration: { maxEntries: 20 }, matchOptions: { ignoreVary: true } },
           },
+          // Interview mode: answered from the cache only without a connection, and only with what
+          // the interview page put there itself (tell/offline.ts), so no other staff page is kept.
+          ...[INTERVIEW_PAGE, INTERVIEW_API].map((urlPattern) => ({
+            urlPattern,
+            method: "GET" as const,
+            handler: "NetworkFirst" as const,
+            options: { cacheName: OFFLINE_CACHES.interview, matchOptions: { ignoreVary: true }, plugins: [{ cacheWillUpdate: async () => null }] },
+          })),
+          { urlPattern: APP_ASSET, handler: "CacheFirst", options: { cacheName: OFFLINE_CACHES.assets, expiration: { maxEntries: 200 } } },
         ],
       },
     }),

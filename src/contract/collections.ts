@@ -39,8 +39,16 @@ export const Collection = z.object({
   demo: z.boolean().openapi({ description: "Invented stories to show how Vertelpunt works (POST /demo-collections)" }),
   createdAt: dateTime,
 }).openapi("Collection");
+/** A form opened longer ago than this no longer proves anything: a week of home visits offline. */
+export const FORM_TOKEN_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+const FormToken = z.string().openapi({
+  description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,
+});
+
 export const CollectionDetail = Collection.extend({
   sharesWithSector: z.boolean().openapi({ description: "Contributes to a sector: the story form asks for sector consent" }),
+  formToken: FormToken,
 }).openapi("CollectionDetail");
 
 export const RoundInput = z.object({
@@ -63,9 +71,6 @@ export const ListeningRound = z.object({
   reminderAfterDays: z.number().int().nullable(),
 }).openapi("ListeningRound");
 
-/** A form opened longer ago than this no longer proves anything: a week of home visits offline. */
-export const FORM_TOKEN_VALID_MS = 7 * 24 * 60 * 60 * 1000;
-
 export const PublicCollection = z.object({
   slug: z.string(),
   name: z.string(),
@@ -77,10 +82,9 @@ export const PublicCollection = z.object({
     easyLanguages: z.array(z.string()).openapi({ description: "The languages with easy-language texts" }),
   }),
   sharesWithSector: z.boolean().openapi({ description: "The collection contributes to a sector: the form asks for the separate sector consent" }),
-  formToken: z.string().openapi({
-    description: `Proof of when the form was opened, signed by the server. Send it back with a story as formToken: a story told while the collection was open (its toldAt before closesAt) is then still taken after the collection closed, for ${FORM_TOKEN_VALID_MS / 86_400_000} days after the form was opened`,
-  }),
+  formToken: FormToken,
 }).openapi("PublicCollection");
+/** A story as a form sends it: the public form, a personal invitation, or a colleague's form (interview mode). */
 export const PublicStoryInput = StoryInput.extend({
   formToken: z.string().max(200).optional().openapi({
     description: "The formToken of the collection as the form got it. Needed only when the collection has closed since the story was told (offline): then the story needs its toldAt too",

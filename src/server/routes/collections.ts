@@ -7,6 +7,7 @@ import type { Api, AppDeps } from "../context.ts";
 import { changeCollection, createCollection, listCollections } from "../collections/manage.ts";
 import { type CollectionRow, publicUrlOf } from "../collections/repository.ts";
 import { presentCollection } from "../collections/present.ts";
+import { issueFormToken } from "../collections/form-token.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 
@@ -40,7 +41,11 @@ export function registerCollectionRoutes(api: Api, { database, config }: AppDeps
       responses: { 200: jsonContent(CollectionDetail, "The collection") } }),
     async (c) => {
       const { caller, resource } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "collection:read");
-      return c.json({ ...present(resource), sharesWithSector: await sharesWithSector(db, caller.organizationId, resource.id) }, 200);
+      return c.json({
+        ...present(resource), sharesWithSector: await sharesWithSector(db, caller.organizationId, resource.id),
+        // For interview mode offline: proves when the colleague's form was opened (stories.ts).
+        formToken: issueFormToken(config.secret, resource.id),
+      }, 200);
     },
   );
 

@@ -69,4 +69,21 @@ describe("stories that waited offline", () => {
     const form = await json(app.request(`/api/v1/public-collections/${open.slug}`));
     expect(form.formToken.split(".")[0]).toBe(open.id);
   });
+
+  it("are taken from a colleague's form too (interview mode), with the token its collection came with", async () => {
+    const c = await json(app.request("/api/v1/collections", { method: "POST", token: org.adminToken, json: { name: "Keukentafel", frameworkId, audience: "clients", anonymous: false } }));
+    const opened = await json(app.request(`/api/v1/collections/${c.id}`, { token: org.adminToken }));
+    expect(opened.formToken.split(".")[0]).toBe(c.id);
+    const toldAt = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    await app.request(`/api/v1/collections/${c.id}`, { method: "PATCH", token: org.adminToken, json: { closesAt: new Date().toISOString() } });
+    const interview = { ...story, channel: "interview", consent: { research: true, confirmedAloud: true }, toldAt };
+    const post = (body: Record<string, unknown>) =>
+      app.request(`/api/v1/collections/${c.id}/stories`, { method: "POST", token: org.adminToken, json: body, headers: { "idempotency-key": `late-${++n}` } });
+    expect((await post(interview)).status).toBe(409);
+    const late = await post({ ...interview, formToken: opened.formToken });
+    expect(late.status).toBe(201);
+    const stored = await storiesIn(c.id);
+    expect(stored.map((s: { channel: string; toldAt: string }) => [s.channel, s.toldAt])).toEqual([["interview", toldAt]]);
+  });
 });

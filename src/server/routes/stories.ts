@@ -1,5 +1,6 @@
 import { reach } from "../access.ts";
-import { IdempotencyHeader, Story, StoryCreated, StoryInput, StoryPage, StoryQuery } from "../../contract/stories.ts";
+import { PublicStoryInput } from "../../contract/collections.ts";
+import { IdempotencyHeader, Story, StoryCreated, StoryPage, StoryQuery } from "../../contract/stories.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit, auditStoryReads } from "../audit.ts";
 import { defineRoute, signedIn, IdParam, jsonBody, jsonContent } from "../openapi.ts";
@@ -8,6 +9,7 @@ import { presentCreated, presentStory } from "../stories/present.ts";
 import { listStories } from "../stories/queries.ts";
 import { eraseStory } from "../stories/erase.ts";
 import { tellStory } from "../stories/tell.ts";
+import { assertMayTell } from "../collections/form-token.ts";
 import { recordingUploadOffer } from "../recordings/upload-offer.ts";
 
 export function registerStoryRoutes(api: Api, { database, stories, events, config, recordings, sectorOutbox }: AppDeps) {
@@ -16,13 +18,15 @@ export function registerStoryRoutes(api: Api, { database, stories, events, confi
   api.openapi(
     defineRoute({ method: "post", path: "/collections/{id}/stories", tags: ["Stories"], operationId: "tellStory", security: signedIn,
       summary: "Tell a story (signed in: web or interview)",
-      request: { params: IdParam, headers: IdempotencyHeader, body: jsonBody(StoryInput) }, errors: [401, 404, 409, 413, 422],
+      request: { params: IdParam, headers: IdempotencyHeader, body: jsonBody(PublicStoryInput) }, errors: [401, 404, 409, 413, 422],
       responses: { 201: jsonContent(StoryCreated, "Stored"), 200: jsonContent(StoryCreated, "Stored earlier under this Idempotency-Key") } }),
     async (c) => {
       const { caller, resource: collection } = await reach(db, c.get("caller"), "collection", c.req.valid("param").id, "story:tell");
-      const input = c.req.valid("json");
+      const { formToken, ...input } = c.req.valid("json");
       const { story: row } = await tellStory({ db, writer: stories }, {
         collection, input, caller, channel: input.channel ?? "web", idempotencyKey: c.req.valid("header")["idempotency-key"], lang: c.get("lang"),
+        // An interview told offline while the collection was open is still taken after it closed.
+        assertMayTell: (open) => assertMayTell(open, { secret: config.secret, formToken, toldAt: input.toldAt }),
       });
       return c.json({ ...presentCreated(row), ...recordingUploadOffer(config.secret, row) }, 201);
     },

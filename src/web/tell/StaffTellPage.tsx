@@ -1,5 +1,6 @@
 // Telling as a signed-in colleague at /collections/:id/tell, with interview mode: recording a
-// client's story on their behalf, with consent asked aloud.
+// client's story on their behalf, with consent asked aloud. Once opened, the page opens again
+// without a connection (a home visit), and what is told waits in the outbox like the public form's.
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useEffect, useState } from "react";
@@ -10,6 +11,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { FrameworkLang } from "../signifiers/frameworkLang.tsx";
 import { messages } from "./messages.ts";
+import { keepInterviewOffline } from "./offline.ts";
 import { TellFlow } from "./TellFlow.tsx";
 
 type Load = { state: "loading" } | { state: "ready"; collection: Collection; framework: Framework } | { state: "failed"; detail: string };
@@ -32,6 +34,11 @@ export default function StaffTellPage({ collectionId }: { collectionId: string }
       current = false;
     };
   }, [collectionId]);
+
+  const kept = load.state === "ready" && load.collection.state === "open" ? load.collection : undefined;
+  useEffect(() => {
+    if (kept) keepInterviewOffline(["/sessions/current", `/collections/${kept.id}`, `/frameworks/${kept.frameworkId}`]);
+  }, [kept]);
 
   const heading = load.state === "ready" ? t("staffTitle", { name: load.collection.name }) : undefined;
   useEffect(() => {
@@ -65,6 +72,7 @@ export default function StaffTellPage({ collectionId }: { collectionId: string }
         // in core/framework.ts, which is not imported here: it loads zod).
         signifiers={framework.signifiers.filter((s) => s.audience !== "interpreter")}
         postPath={`/collections/${encodeURIComponent(collection.id)}/stories`} channel="web" interviewAllowed sharesWithSector={collection.sharesWithSector}
+        formToken={collection.formToken}
         afterThanks={back}
       />
     </FrameworkLang>

@@ -175,8 +175,8 @@ export const messages = defineMessages({
   outboxWaitingOne: { nl: "1 verhaal wacht op verzending", en: "1 story is waiting to be sent" },
   outboxWaitingMany: { nl: "{count} verhalen wachten op verzending", en: "{count} stories are waiting to be sent" },
   outboxWaitingHint: {
-    nl: "Dit gaat vanzelf zodra er weer verbinding is. Ze staan versleuteld op dit apparaat.",
-    en: "This happens by itself as soon as there is a connection again. They are stored encrypted on this device.",
+    nl: "Dit gaat vanzelf zodra er weer verbinding is. Tot dan wacht alles versleuteld op dit apparaat.",
+    en: "This happens by itself as soon as there is a connection again. Until then everything waits encrypted on this device.",
   },
   outboxRejected: { nl: "Een verhaal kon niet worden verstuurd: {reason}", en: "A story could not be sent: {reason}" },
   outboxDiscard: { nl: "Dit verhaal weggooien", en: "Throw this story away" },

@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import type { Me } from "../../contract/people.ts";
 import { type Role, roleAtLeast } from "../../core/roles.ts";
 import { api, ApiError } from "./api.ts";
+import { forgetInterviews } from "./offline-caches.ts";
 
 export type { Me, Role };
 
@@ -24,12 +25,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       setMe(await api<Me>("/sessions/current"));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setMe(null);
-      else throw error;
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+      setMe(null);
+      await forgetInterviews().catch(() => {});
     }
   }, []);
   const signOut = useCallback(async () => {
     await api("/sessions/current", { method: "DELETE" });
+    await forgetInterviews().catch(() => {});
     setMe(null);
   }, []);
   useEffect(() => {
