@@ -11,7 +11,7 @@ import { formatPercent } from "../patterns/labels.ts";
 import { Facts, Said } from "../patterns/Plain.tsx";
 import { PlotBox } from "../patterns/PlotBox.tsx";
 import { Loaded } from "../toolkit/feedback.tsx";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
 import { useResource } from "../toolkit/useResource.ts";
@@ -22,8 +22,8 @@ import { agreementMessages } from "./messages.ts";
 const NONE = "–";
 /** Alpha with three decimals, as Krippendorff's marks are written: 0,667. */
 const alphaFormat = (lang: Lang) => {
-  const format = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-  return (value: number | null) => (value === null ? NONE : format.format(value));
+  const format = numberFormatter(lang, { digits: 3, fixed: true });
+  return (value: number | null) => (value === null ? NONE : format(value));
 };
 
 export default function AgreementPage({ id }: { id: string }) {
@@ -65,8 +65,7 @@ function Questions({ agreement, signifiers }: { agreement: Agreement; signifiers
   const question = (id: string) => signifiers.find((s) => s.id === id)?.question ?? id;
   const dots = useMemo(() => agreement.items.flatMap((a) => (a.alpha === null ? [] : [{ question: signifiers.find((s) => s.id === a.signifierId)?.question ?? a.signifierId, alpha: a.alpha }])), [agreement, signifiers]);
   const draw = useCallback((width: number) => {
-    const tick = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 });
-    return alphaChart(dots, { width, format: alphaFormat(lang), tick: (v) => tick.format(v) });
+    return alphaChart(dots, { width, format: alphaFormat(lang), tick: numberFormatter(lang, { digits: 1 }) });
   }, [dots, lang]);
   if (agreement.interpretedStories === 0) return <p className="utrecht-paragraph" data-testid="agreement-none">{t("noneRead")}</p>;
   return (

@@ -9,7 +9,7 @@ import type { Signifier } from "../../core/framework.ts";
 import type { Crosstab } from "../../contract/patterns.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { SelectField } from "../toolkit/forms/Field.tsx";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
 import { useRefresh } from "../toolkit/live.ts";
 import { Link } from "../toolkit/router.tsx";
@@ -169,8 +169,8 @@ function CrosstabTable({ rows, rowLabels, colLabels, questions }: TableProps) {
 
 /** A p-value as a reader's chance: "3,4%", or "minder dan 0,1%". */
 function chanceOf(pValue: number, lang: Lang, lessThan: (share: string) => string): string {
-  const format = new Intl.NumberFormat(localeOf(lang), { style: "percent", maximumFractionDigits: 1 });
-  return pValue < 0.001 ? lessThan(format.format(0.001)) : format.format(pValue);
+  const format = numberFormatter(lang, { percent: true, digits: 1 });
+  return pValue < 0.001 ? lessThan(format(0.001)) : format(pValue);
 }
 
 function TestExplained({ crosstab: c, multiple, questions, lang }: { crosstab: Crosstab; multiple: boolean; questions: [string, string]; lang: Lang }) {

@@ -6,7 +6,7 @@ import type { ReactElement } from "react";
 import type { Signifier } from "../../core/framework.ts";
 import { meanSentence, shareSentence, uncomputedSentence, whyUncomputed } from "../../core/patterns/plain.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 import { type Lang, useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { useResource } from "../toolkit/useResource.ts";
@@ -218,10 +218,10 @@ const signed = (text: string, value: number) => `${value > 0 ? "+" : ""}${text}`
 /** A slider or triangle corner reads as a percentage (its difference in points); a scale in its own units, one decimal. */
 function numericFormat(kind: "dyad" | "scale" | "triad", lang: Lang) {
   if (kind !== "scale") return { mean: (v: number | null) => formatPercent(v, lang), difference: (v: number | null) => formatPoints(v, lang) };
-  const decimal = new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = numberFormatter(lang, { digits: 1, fixed: true });
   return {
-    mean: (v: number | null) => (v === null ? NONE : decimal.format(v)),
-    difference: (v: number | null) => (v === null ? NONE : signed(decimal.format(v), v)),
+    mean: (v: number | null) => (v === null ? NONE : decimal(v)),
+    difference: (v: number | null) => (v === null ? NONE : signed(decimal(v), v)),
   };
 }
 

@@ -2,7 +2,7 @@
 // reader's locale, text at the body size of the design tokens, the poles of a slider or scale, and
 // time axes where no label repeats.
 import type { Signifier } from "../../core/framework.ts";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 
 /** Plot's own text is 10 px; the body size of the design tokens (16 px) is the least a reader gets. */
 export const PLOT_STYLE = { fontSize: "var(--basis-text-font-size-md, 1rem)", fontFamily: "inherit", overflow: "visible" };
@@ -19,16 +19,10 @@ export function countTicks(max: number, most = 5): number[] {
 }
 
 /** A count in the reader's locale: 1.250 in Dutch, 1,250 in English. */
-export const countFormat = (lang: string) => {
-  const format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 });
-  return (v: number) => format.format(v);
-};
+export const countFormat = (lang: string) => numberFormatter(lang);
 
 /** A share as a whole percentage in the reader's locale. */
-export const percentFormat = (lang: string) => {
-  const format = new Intl.NumberFormat(localeOf(lang), { style: "percent", maximumFractionDigits: 0 });
-  return (v: number) => format.format(v);
-};
+export const percentFormat = (lang: string) => numberFormatter(lang, { percent: true });
 
 /**
  * At most `most` ticks whose labels all differ: the first value of each label (dates of one day read

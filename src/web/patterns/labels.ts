@@ -1,6 +1,6 @@
 // Names for what the pattern API answers with ids: options and questions of the framework.
 import type { Signifier } from "../../core/framework.ts";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 
 /** The label of a choice's option or of a stones question's item. */
 export function optionLabel(signifiers: Signifier[], signifierId: string, optionId: string): string {
@@ -16,19 +16,20 @@ export function variableLabel(signifiers: Signifier[], variableId: string): stri
   return option ? `${question} (${optionLabel(signifiers, signifierId, option)})` : question;
 }
 
-const numberFormat = (lang: string, digits: number) => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** What a statistic the API left out (null: hidden, or nothing to test) reads as. */
 const NONE = "–";
 
-export const formatPercent = (share: number | null, lang: string) => (share === null ? NONE : `${numberFormat(lang, 0).format(share * 100)}%`);
+export const formatPercent = (share: number | null, lang: string) => (share === null ? NONE : `${numberFormatter(lang, { digits: 0, fixed: true })(share * 100)}%`);
 
 /** A difference in percentage points with its sign, e.g. +12. */
 export const formatPoints = (difference: number | null, lang: string) =>
-  difference === null ? NONE : `${difference > 0 ? "+" : ""}${numberFormat(lang, 0).format(difference * 100)}`;
+  difference === null ? NONE : `${difference > 0 ? "+" : ""}${numberFormatter(lang, { digits: 0, fixed: true })(difference * 100)}`;
 
 /** A q- or p-value: three decimals, or "< 0,001". */
-export const formatQ = (q: number | null, lang: string) =>
-  q === null ? NONE : q < 0.001 ? `< ${numberFormat(lang, 3).format(0.001)}` : numberFormat(lang, 3).format(q);
+export function formatQ(q: number | null, lang: string) {
+  const threeDecimals = numberFormatter(lang, { digits: 3, fixed: true });
+  return q === null ? NONE : q < 0.001 ? `< ${threeDecimals(0.001)}` : threeDecimals(q);
+}
 
-export const formatEffect = (value: number | null, lang: string) => (value === null ? NONE : numberFormat(lang, 2).format(value));
+export const formatEffect = (value: number | null, lang: string) => (value === null ? NONE : numberFormatter(lang, { digits: 2, fixed: true })(value));

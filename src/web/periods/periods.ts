@@ -2,7 +2,7 @@
 // comparison, how a period reads, a question's shift in a few words, and the points of a trend
 // (its chart and its table are drawn from the same points, so they always say the same).
 import type { Signifier } from "../../core/framework.ts";
-import { dayBoundary, formatDate, localeOf } from "../toolkit/format.ts";
+import { dayBoundary, formatDate, localeOf, numberFormatter } from "../toolkit/format.ts";
 import type { Lang } from "../toolkit/i18n.tsx";
 import { queryString } from "../toolkit/useResource.ts";
 import { formatPercent, formatPoints, formatQ, optionLabel } from "../patterns/labels.ts";
@@ -62,7 +62,7 @@ export function describePeriod(p: PeriodBounds, rounds: NamedRound[], lang: Lang
   return say("periodAll");
 }
 
-const decimals = (value: number, lang: Lang, digits: number) => new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(value);
+const decimals = (value: number, lang: Lang, digits: number) => numberFormatter(lang, { digits })(value);
 
 /** A mean answer: a share of the slider or triangle as a percentage, a scale with one decimal. */
 export function formatMean(value: number, type: Signifier["type"] | null, lang: Lang): string {

@@ -1,8 +1,24 @@
-// Dates in the reader's language: "3 maart 2025" / "3 March 2025".
+// Numbers and dates in the reader's language: "1.250,5" / "1,250.5", "3 maart 2025" / "3 March 2025".
 import type { Lang } from "./i18n.tsx";
 
 /** The locale that formats numbers and dates for the reader's language. */
 export const localeOf = (lang: Lang | string) => (lang === "en" ? "en-GB" : "nl-NL");
+
+interface NumberStyle {
+  /** Decimals at most (or exactly, with `fixed`). */
+  digits?: number;
+  fixed?: boolean;
+  /** A share (0.25) written as a percentage ("25%"). */
+  percent?: boolean;
+}
+
+/** One formatter for every number on screen, so a count, a mean and a share read alike on each page. */
+export function numberFormatter(lang: Lang | string, { digits = 0, fixed = false, percent = false }: NumberStyle = {}) {
+  const format = new Intl.NumberFormat(localeOf(lang), {
+    maximumFractionDigits: digits, ...(fixed ? { minimumFractionDigits: digits } : {}), ...(percent ? { style: "percent" } : {}),
+  });
+  return (value: number) => format.format(value);
+}
 
 export const formatDate = (iso: string, lang: Lang) =>
   new Date(iso).toLocaleDateString(localeOf(lang), { day: "numeric", month: "long", year: "numeric" });
