@@ -4,15 +4,15 @@
 // organization's settings saved; the audit log; one client's stories erased after a preview. Every
 // page has no axe violations (WCAG 2.1 A/AA) and is photographed at 390 and 1366 px
 // (e2e/artifacts/admin-screens).
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser } from "./support/browser.ts";
+import { screenshotsAtBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/tell.ts";
 
-const SHOTS = "e2e/artifacts/admin-screens";
 let app: E2eApp;
 let browser: Browser;
 let admin: { context: BrowserContext; page: Page };
@@ -26,7 +26,6 @@ function story(i: number) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
   const lines = Array.from({ length: 9 }, (_, i) => story(i));
   const imported = await call(app.baseUrl, `/api/v1/collections/${app.collection.id}/story-imports`, {
@@ -44,11 +43,7 @@ afterAll(async () => {
 
 async function checked(page: Page, name: string) {
   expect(await accessibilityViolations(page)).toEqual([]);
-  for (const width of [390, 1366]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await screenshotsAtBothWidths(page, "admin-screens", name);
 }
 
 /** Clicks a download button in the panel and returns the file's name and text. */
