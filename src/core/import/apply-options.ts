@@ -27,7 +27,12 @@ export function preparedColumns(columns: CsvColumn[], o: ImportOptions | undefin
 
 const named = (columns: CsvColumn[], name: string) => columns.find((c) => norm(c.name) === norm(name) || norm(c.header) === norm(name));
 
-/** The suggested mapping with the form's say: named columns feed their fields, ignored and appended columns feed nothing. */
+/**
+ * The suggested mapping with the form's say: named columns feed their fields, ignored and appended
+ * columns feed nothing. An ignored column stays out even where its name matches a question or a field
+ * ("Sector" would read as consent for the sector): NarraFirma matches exact data column names only,
+ * so for it the list just keeps such columns out of its log; here names match more loosely.
+ */
 export function mappingWithOptions(columns: CsvColumn[], suggested: Mapping, o: ImportOptions | undefined): Mapping {
   if (!o) return suggested;
   const mapping = { ...suggested };
@@ -59,7 +64,7 @@ export function withAppended(text: string, row: CsvRow, appended: { index: numbe
 export const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 const questionOf = (definition: FrameworkDefinition, target: string | null | undefined) =>
-  target?.startsWith("answers.") ? definition.signifiers.find((s) => s.id === target.split(".")[1])?.question ?? "" : target ?? "";
+  (target?.startsWith("answers.") ? definition.signifiers.find((s) => s.id === target.split(".")[1])?.question ?? "" : "");
 
 /** A column matched only by a name the form gave its data (NarraFirma's "Data column name"), not by id or question. */
 function byDataName(c: CsvColumn, s: Signifier | undefined): boolean {

@@ -27,7 +27,7 @@ const templates: Record<"nl" | "en", Record<OptionNoteCode, Template>> = {
     renamedColumn: (n) => `kolom „${n.header}” geeft de antwoorden op „${n.question}”, zoals het vragenformulier zegt`,
     ignoredColumn: (n) => `kolom „${n.header}”${n.question ? ` (vraag „${n.question}”)` : ""} slaan we over, zoals het vragenformulier zegt`,
     appendedColumn: (n, d) => `kolom „${n.header}” komt achter de tekst van het verhaal, na „${d[0]}”`,
-    minWords: (_n, d) => `${d[0]} ${d[0] === "1" ? "verhaal heeft" : "verhalen hebben"} minder dan ${d[1]} woorden; die lezen we niet in`,
+    minWords: (_n, d) => `${d[0]} ${d[0] === "1" ? "verhaal heeft" : "verhalen hebben"} minder dan ${d[1]} woorden; ${d[0] === "1" ? "dat" : "die"} lezen we niet in`,
     headerTextRemoved: (_n, d) => `„${d[0]}” is uit ${d[1]} ${d[1] === "1" ? "kolomnaam" : "kolomnamen"} gehaald`,
     delimiter: (_n, d) => `bij een meerkeuzevraag in één kolom staat „${d[0]}” tussen de keuzes`,
     yesIndicator: (_n, d) => `in een kolom „vraag: keuze” telt alleen „${d[0]}” als gekozen`,

@@ -7,6 +7,7 @@ import { type Mapping, mappingTargets, type MappingTarget, norm, suggestMapping 
 import { type CellProblem, cellProblemText } from "./problems.ts";
 import { mappingWithOptions, optionNotes, preparedColumns } from "./apply-options.ts";
 import type { OptionNote } from "./option-notes.ts";
+import type { ImportOptions } from "./options.ts";
 
 export interface CsvImportPlan {
   format: CsvFormat;
@@ -37,13 +38,16 @@ function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"
 
 /**
  * Kobo's export always has _uuid and _submission_time. NarraFirma's export starts with Story title and
- * Story text; its import layout names those two columns anywhere, and may open with ";" comment lines.
+ * Story text; its import layout names those two columns anywhere (by the names its form gives them),
+ * and may open with ";" comment lines.
  */
-export function detectFormat(text: string): CsvFormat {
+export function detectFormat(text: string, importOptions?: ImportOptions): CsvFormat {
   const line = headerLine(text);
   if (/(^|[;,"])_uuid([;,"]|$)/.test(line) && line.includes("_submission_time")) return "kobo";
   const cells = line.split(/[;,]/).map(norm);
-  return commentLine(text) || (cells.includes("storytitle") && cells.includes("storytext")) ? "narrafirma" : "sensemaker";
+  // A NarraFirma form may give the two columns names of its own (its import rows).
+  const [title, story] = [importOptions?.columns?.title ?? "Story title", importOptions?.columns?.text ?? "Story text"].map(norm);
+  return commentLine(text) || (cells.includes(title!) && cells.includes(story!)) ? "narrafirma" : "sensemaker";
 }
 
 /** Overrides written as "index:target" pairs with commas between ("3:answers.regie,5:"); an empty target ignores the column. */
@@ -70,7 +74,7 @@ function promptByContent(table: CsvTable, definition: FrameworkDefinition, mappi
 }
 
 export function planCsvImport(text: string, definition: FrameworkDefinition, options: { format?: CsvFormat; overrides?: Mapping; lang?: string } = {}): CsvImportPlan {
-  const format = options.format ?? detectFormat(text);
+  const format = options.format ?? detectFormat(text, definition.importOptions);
   const read = parseCsv(text, format);
   const table = { ...read, columns: preparedColumns(read.columns, definition.importOptions) };
   const suggested = suggestMapping(table.columns, definition);
