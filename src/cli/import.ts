@@ -40,6 +40,8 @@ interface Report {
   redactions?: { line: number; field: string; removed: string[] }[];
   redactionsNotListed?: number;
   importOptions?: { code: string; detail: string; reason: string }[];
+  /** CSV: the data rows the server read (it skips NarraFirma's comment rows, which the CLI may not know for one). */
+  rows?: number;
 }
 
 /** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
@@ -196,6 +198,7 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   if (parts.length > 1) bar.start(rows, 0);
   const total: Required<Pick<Report, "problems" | "redactions">> & Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [], problems: [], redactions: [] };
   const notes: Report["importOptions"][] = [];
+  let read = 0;
   try {
     for (const part of parts) {
       const report = await send(endpoint, token, format, part.body);
@@ -210,10 +213,11 @@ export async function importCommand(args: string[], env: { url: string; token?: 
       total.columns ??= report.columns;
       total.unmappedSignifiers ??= report.unmappedSignifiers;
       notes.push(report.importOptions);
+      read += report.rows ?? part.rows;
       bar.increment(part.rows);
     }
   } finally {
     bar.stop();
   }
-  return summary(total, dryRun, rows, optionLines(notes, parts.length));
+  return summary(total, dryRun, read, optionLines(notes, parts.length));
 }

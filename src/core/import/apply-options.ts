@@ -5,7 +5,7 @@ import type { FrameworkDefinition, Signifier } from "../framework.ts";
 import type { CsvColumn, CsvRow } from "./csv.ts";
 import { type Mapping, norm } from "./mapping.ts";
 import type { OptionNote } from "./option-notes.ts";
-import type { ImportField, ImportOptions } from "./options.ts";
+import { importFields, type ImportOptions } from "./options.ts";
 
 const removeAll = (name: string, texts: string[]) => texts.reduce((n, t) => n.split(t).join(""), name);
 
@@ -81,7 +81,9 @@ interface NoteInput {
 
 function columnNotes({ columns, suggested, mapping, definition }: NoteInput, o: ImportOptions): OptionNote[] {
   const notes: OptionNote[] = [];
-  for (const [field, name] of Object.entries(o.columns ?? {}) as [ImportField, string][]) {
+  // In the fields' own order: a stored framework's JSON does not keep the order its keys were written in.
+  for (const field of importFields.filter((f) => o.columns?.[f])) {
+    const name = o.columns![field]!;
     const column = named(columns, name);
     notes.push(column ? { code: "fieldColumn", header: column.header, question: field, detail: name } : { code: "missingColumn", header: name, question: field, detail: name });
   }

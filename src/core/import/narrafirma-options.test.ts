@@ -109,12 +109,12 @@ describe("its stories file, default mapping", () => {
 
   it("says what the form's options did, naming questions by their label, in Dutch and in English", () => {
     expect(plan.optionNotes.map((n) => optionNoteText(n, "nl"))).toEqual([
-      "kolom „Which question”: hieruit komt de vertelvraag, zoals het vragenformulier zegt",
       "kolom „Kop”: hieruit komt de titel, zoals het vragenformulier zegt",
       "kolom „Vertelling”: hieruit komt de tekst, zoals het vragenformulier zegt",
       "kolom „Wanneer”: hieruit komt de datum, zoals het vragenformulier zegt",
       "kolom „Taalkeuze”: hieruit komt de taal, zoals het vragenformulier zegt",
       "kolom „Respondent”: hieruit komt wie het verhaal vertelde, zoals het vragenformulier zegt",
+      "kolom „Which question”: hieruit komt de vertelvraag, zoals het vragenformulier zegt",
       "kolom „[Q5] Feel” geeft de antwoorden op „How did you feel?”, zoals het vragenformulier zegt",
       "kolom „Sector” slaan we over, zoals het vragenformulier zegt",
       "kolom „Interviewer” slaan we over, zoals het vragenformulier zegt",
