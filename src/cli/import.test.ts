@@ -110,6 +110,21 @@ describe.skipIf(cliTestsSkipped())("vertelpunt import", () => {
     expect(stories.output).toContain("16 stories kept whole; 0 answers left out");
   });
 
+  it("imports the stories file of a NarraFirma form with import rows as they say, and says what they did", async () => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures/${name}`, import.meta.url));
+    const made = await env.cli(["import", fixture("narrafirma-options-form.csv"), "--name", "Hulp"]);
+    expect(made.output).toContain("row 16, Minimum words to include story: a story of fewer than 5 words is not imported");
+    const frameworkId = /id ([0-9a-f-]{36})/.exec(made.output)![1];
+    const collection = (await env.server.api("/collections", { method: "POST", token: env.token, json: { name: "Hulp", frameworkId, audience: "clients", anonymous: true } })).body.id;
+    // Its header names no "Story title": only the server, which knows the form's names, can tell it is NarraFirma's (and skip its comment row).
+    const dry = await env.cli(["import", fixture("narrafirma-options-stories.csv"), "--collection", collection, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(dry.output).toContain("As the story form says:\n  column \"Kop\": the title is read from it, as the story form says");
+    expect(dry.output).toContain("  column \"Follow-up\" is added to the end of the story text, after \"Later:\"");
+    expect(dry.output).toContain("Dry run: 2 of 3 stories can be imported (0 of them were imported before), 1 rejected.");
+    expect(dry.output).toContain("line 4: row 4, Vertelling: the story has 4 words, fewer than the 5 the story form asks for; the row is skipped");
+  });
+
   it("says plainly that a server cannot be reached, without a stack", async () => {
     // A port that was just free: nobody listens there.
     const probe = createServer().listen(0, "127.0.0.1");

@@ -39,6 +39,9 @@ interface Report {
   problems?: { row: number; header: string; reason: string }[];
   redactions?: { line: number; field: string; removed: string[] }[];
   redactionsNotListed?: number;
+  importOptions?: { code: string; detail: string; reason: string }[];
+  /** CSV: the data rows the server read (it skips NarraFirma's comment rows, which the CLI may not know for one). */
+  rows?: number;
 }
 
 /** A part of the file to send, and how to turn the line numbers in its report back into the file's. */
@@ -113,8 +116,17 @@ function details(report: Report): string[] {
   return lines;
 }
 
-function summary(report: Report, dryRun: boolean, rows: number): string {
-  const lines: string[] = [];
+/** What the story form's import rows did; each part reports its own short stories, so those are added up. */
+function optionLines(notes: Report["importOptions"][], parts: number): string[] {
+  const first = notes[0] ?? [];
+  if (!first.length) return [];
+  const short = notes.flatMap((n) => n ?? []).filter((n) => n.code === "minWords").map((n) => n.detail.split("|"));
+  const minWords = short.length ? [`  ${short.reduce((sum, [count]) => sum + Number(count), 0)} stories have fewer than ${short[0]![1]} words; they are not imported`] : [];
+  return ["As the story form says:", ...first.filter((n) => n.code !== "minWords" || parts === 1).map((n) => `  ${n.reason}`), ...(parts > 1 ? minWords : [])];
+}
+
+function summary(report: Report, dryRun: boolean, rows: number, options: string[]): string {
+  const lines: string[] = [...options];
   if (report.columns) {
     lines.push("Columns:");
     for (const c of report.columns) lines.push(`  ${c.header} → ${c.target ?? "(left out)"}${c.status === "mapped" || c.status === "ignored" ? "" : ` [${c.status}]`}`);
@@ -178,11 +190,15 @@ export async function importCommand(args: string[], env: { url: string; token?: 
   const dryRun = values["dry-run"] ?? false;
   const parts = format === "ndjson" ? ndjsonParts(text) : csvParts(text, format);
   const rows = parts.reduce((n, p) => n + p.rows, 0);
-  const query = new URLSearchParams({ dryRun: String(dryRun), ...(format === "ndjson" ? {} : { format }), ...(mapping ? { mapping: formatMappingOverrides(mapping) } : {}) });
+  // A CSV format only recognised from the header is left to the server, which also knows the names the framework's story form gives the columns.
+  const sendFormat = format !== "ndjson" && (values.format !== undefined || sheets !== undefined);
+  const query = new URLSearchParams({ dryRun: String(dryRun), ...(sendFormat ? { format } : {}), ...(mapping ? { mapping: formatMappingOverrides(mapping) } : {}) });
   const endpoint = `${url}/api/v1/collections/${encodeURIComponent(values.collection)}/story-imports?${query}`;
   const bar = new cliProgress.SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} stories", noTTYOutput: true }, cliProgress.Presets.shades_classic);
   if (parts.length > 1) bar.start(rows, 0);
   const total: Required<Pick<Report, "problems" | "redactions">> & Report = { accepted: 0, imported: 0, alreadyImported: 0, rejected: [], problems: [], redactions: [] };
+  const notes: Report["importOptions"][] = [];
+  let read = 0;
   try {
     for (const part of parts) {
       const report = await send(endpoint, token, format, part.body);
@@ -196,10 +212,12 @@ export async function importCommand(args: string[], env: { url: string; token?: 
       if (report.keptWhole !== undefined) total.keptWhole = (total.keptWhole ?? 0) + report.keptWhole;
       total.columns ??= report.columns;
       total.unmappedSignifiers ??= report.unmappedSignifiers;
+      notes.push(report.importOptions);
+      read += report.rows ?? part.rows;
       bar.increment(part.rows);
     }
   } finally {
     bar.stop();
   }
-  return summary(total, dryRun, rows);
+  return summary(total, dryRun, read, optionLines(notes, parts.length));
 }

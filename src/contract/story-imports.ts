@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { csvFormats } from "../core/import/csv.ts";
 import { cellProblemCodes } from "../core/import/problems.ts";
+import { optionNoteCodes } from "../core/import/option-notes.ts";
 
 export const ImportQuery = z.object({
   dryRun: z.enum(["true", "false"]).default("false").openapi({ description: "true: check and report, store nothing" }),
@@ -33,6 +34,10 @@ export const ImportResult = z.object({
   })).optional().openapi({ description: "CSV: answers left out because their cell could not be read; their stories are kept" }),
   troubleColumns: z.array(z.object({ column: z.number().int(), header: z.string(), question: z.string(), count: z.number().int() }))
     .optional().openapi({ description: "CSV: columns by how many of their cells could not be read, most first" }),
+  importOptions: z.array(z.object({
+    code: z.enum(optionNoteCodes), header: z.string(), question: z.string(), detail: z.string(),
+    reason: z.string().openapi({ description: "The column, the question by its label and what was done, in the caller's language" }),
+  })).optional().openapi({ description: "CSV: what the import options of the form the framework was made from (NarraFirma's import rows) did to this file" }),
   redactions: z.array(z.object({
     line: z.number().int(),
     field: z.string().openapi({ description: "title, text, or answers.<id> for a text answer (a write-in, say)" }),

@@ -1,6 +1,7 @@
 // The signification framework: prompts and signifier definitions, one zod definition that serves
 // validation, the OpenAPI document and the web client.
 import { z } from "zod";
+import { importOptions } from "./import/options.ts";
 
 const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, "letters, digits, _ or -, starting with a letter");
 const label = z.string().trim().min(1).max(200);
@@ -79,6 +80,8 @@ export const frameworkDefinition = z
     easyLanguage: z.record(languageCode, textsByKey).optional(),
     /** Pictograms of options, stones items and triad corners, by text key. */
     pictograms: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,200}$/), pictogramName).optional(),
+    /** How the stories file of the form this framework was made from is read (core/import/options.ts). */
+    importOptions: importOptions.optional(),
   })
   .superRefine((f, ctx) => {
     for (const [field, items] of [["prompts", f.prompts], ["signifiers", f.signifiers]] as const) {

@@ -7,7 +7,8 @@ import { type FrameworkDefinition, type Signifier, tellerSignifiers } from "../f
 import type { CsvRow, CsvTable } from "./csv.ts";
 import { type Mapping, mappingTargets, norm, sharedTarget } from "./mapping.ts";
 import { CellError, type CellProblem } from "./problems.ts";
-import { boolean, language, no, number, option, options } from "./values.ts";
+import { appendedColumns, withAppended, wordCount } from "./apply-options.ts";
+import { boolean, language, marked, number, option, options } from "./values.ts";
 
 export interface ColumnReport {
   index: number;
@@ -28,10 +29,10 @@ export interface ConvertedRow {
 export const WRITE_IN = "writein_";
 
 /** The value of a whole-signifier cell (answers.<id>); undefined for an empty cell. */
-function cellValue(s: Signifier, cell: string): unknown {
+function cellValue(s: Signifier, cell: string, delimiter: string | undefined): unknown {
   if (cell.trim() === "") return undefined;
   if (s.type === "text") return cell;
-  if (s.type === "choice") return s.multiple ? options(s, cell) : option(s, cell);
+  if (s.type === "choice") return s.multiple ? options(s, cell, delimiter) : option(s, cell);
   const n = number(cell);
   if (n === undefined) throw new CellError("notNumber", cell.trim());
   // A scale takes whole numbers; 3.5 would cost the story at the framework's check, so it costs only this answer here.
@@ -85,9 +86,11 @@ const storyText = (cell: string) => (/[\r\n]/.test(cell) && /^"[^]*"$/.test(cell
 export class MappedTable {
   private readonly byId: Map<string, Signifier>;
   private readonly report: ColumnReport[];
+  private readonly appended: { index: number; before: string }[];
 
   constructor(readonly table: CsvTable, mapping: Mapping, readonly definition: FrameworkDefinition) {
     this.byId = new Map(definition.signifiers.map((s) => [s.id, s]));
+    this.appended = appendedColumns(table.columns, definition.importOptions);
     const targets = new Set(mappingTargets(definition).map((t) => t.target));
     const seen = new Set<string>();
     this.report = table.columns.map((c) => {
@@ -148,6 +151,13 @@ export class MappedTable {
     if (textColumn && !(input.text as string | undefined)?.trim()) {
       return { row: row.row, rejection: { row: row.row, column: textColumn.index, header: textColumn.header, question: textColumn.header, value: "", code: "noText" }, problems };
     }
+    // The form's minimum counts the teller's own words, before other columns are added (as NarraFirma does).
+    const min = this.definition.importOptions?.minWords;
+    const words = textColumn ? wordCount(input.text as string) : 0;
+    if (textColumn && min && words < min) {
+      return { row: row.row, rejection: { row: row.row, column: textColumn.index, header: textColumn.header, question: textColumn.header, value: String(words), code: "tooFewWords", limit: min }, problems };
+    }
+    if (textColumn) input.text = withAppended(input.text as string, row, this.appended);
     return { row: row.row, input, problems };
   }
 
@@ -176,7 +186,7 @@ export class MappedTable {
     if (head !== "answers") return readField(input, target, cell, this.definition);
     const s = this.byId.get(id!)!;
     if (part === undefined) {
-      const value = cellValue(s, cell);
+      const value = cellValue(s, cell, this.definition.importOptions?.delimiter);
       if (value === undefined) return;
       // NarraFirma repeats a multiple choice's name over several columns, one chosen option in each.
       answers[id!] = Array.isArray(value) && Array.isArray(answers[id!]) ? [...new Set([...(answers[id!] as string[]), ...value])] : value;
@@ -184,7 +194,7 @@ export class MappedTable {
       const entry = triads.get(id!) ?? { column, parts: [undefined, undefined, undefined] };
       entry.parts[Number(part) - 1] = cell;
       triads.set(id!, entry);
-    } else if (cell.trim() && !no.has(cell.trim().toLowerCase())) {
+    } else if (s.type === "choice" && cell.trim() && marked(s, part!, cell, this.definition.importOptions?.yesIndicator)) {
       // An option column: NarraFirma writes the option's label when chosen, others 1, x or Yes.
       answers[id!] = [...new Set([...((answers[id!] as string[] | undefined) ?? []), part!])];
     }

@@ -2,7 +2,10 @@
 // as it was, with the reason in the reader's language (Dutch B1 first, English second).
 export const formNoteCodes = [
   "unsupportedType", "tooFewOptions", "tooManyOptions", "scaleRange", "scaleRangeUnusable", "numberAsText", "relevantIgnored", "storyQuestion",
-  "repeatLeftOut", "unknownList", "translationsNotStored", "tooManyQuestions",
+  "repeatLeftOut", "unknownList", "translationsNotStored", "tooManyQuestions", "annotationQuestion",
+  // NarraFirma's import rows: how its stories file will be read.
+  "promptColumn", "titleColumn", "textColumn", "dateColumn", "languageColumn", "participantColumn", "ignoreColumns", "appendColumns",
+  "minWords", "minWordsUnreadable", "removeFromHeaders", "delimiter", "yesIndicator", "separator", "ending", "unknownImportRow",
 ] as const;
 export type FormNoteCode = (typeof formNoteCodes)[number];
 
@@ -28,6 +31,23 @@ const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
     unknownList: "de keuzelijst „{detail}” staat niet in het blad choices; de vraag is weggelaten",
     translationsNotStored: "de vertalingen ({detail}) staan in het antwoord, maar een vragenkader bewaart nog geen vertalingen",
     tooManyQuestions: "een vragenkader heeft hooguit 60 vragen; deze vraag en de vragen erna zijn weggelaten",
+    annotationQuestion: "dit is een vraag voor collega's die de verhalen duiden („{detail}”); vertellers zien hem niet",
+    promptColumn: "welke vertelvraag een verhaal beantwoordt, staat in de kolom „{detail}”",
+    titleColumn: "de titel van een verhaal staat in de kolom „{detail}”",
+    textColumn: "de tekst van een verhaal staat in de kolom „{detail}”",
+    dateColumn: "de datum van een verhaal staat in de kolom „{detail}”",
+    languageColumn: "de taal van een verhaal staat in de kolom „{detail}”",
+    participantColumn: "wie een verhaal vertelde, staat in de kolom „{detail}”",
+    ignoreColumns: "deze kolommen slaan we over bij het inlezen van de verhalen: {detail}",
+    appendColumns: "deze kolommen komen achter de tekst van het verhaal: {detail}",
+    minWords: "een verhaal met minder dan {detail} woorden lezen we niet in",
+    minWordsUnreadable: "„{detail}” is geen getal; we lezen alle verhalen in, hoe kort ook",
+    removeFromHeaders: "deze tekst halen we uit de kolomnamen voordat we ze lezen: {detail}",
+    delimiter: "bij een meerkeuzevraag in één kolom staat „{detail}” tussen de keuzes",
+    yesIndicator: "in een kolom „vraag: keuze” betekent „{detail}” dat die keuze gekozen is",
+    separator: "in een kolomnaam „vraag: keuze” staat „{detail}” tussen vraag en keuze",
+    ending: "in een kolomnaam „vraag: keuze” eindigt de keuze op „{detail}”",
+    unknownImportRow: "deze importregel kennen we niet; we doen er niets mee",
   },
   en: {
     unsupportedType: "the question type \"{detail}\" is not supported; this question is left out",
@@ -42,6 +62,23 @@ const templates: Record<"nl" | "en", Record<FormNoteCode, string>> = {
     unknownList: "the choice list \"{detail}\" is not on the choices sheet; this question is left out",
     translationsNotStored: "the translations ({detail}) are in the answer, but a framework does not keep translations yet",
     tooManyQuestions: "a framework has at most 60 questions; this question and the ones after it are left out",
+    annotationQuestion: "this is a question for colleagues who interpret the stories (\"{detail}\"); tellers do not see it",
+    promptColumn: "which prompt a story answers is read from the column \"{detail}\"",
+    titleColumn: "a story's title is read from the column \"{detail}\"",
+    textColumn: "a story's text is read from the column \"{detail}\"",
+    dateColumn: "a story's date is read from the column \"{detail}\"",
+    languageColumn: "a story's language is read from the column \"{detail}\"",
+    participantColumn: "who told a story is read from the column \"{detail}\"",
+    ignoreColumns: "these columns are skipped when the stories are read: {detail}",
+    appendColumns: "these columns are added to the end of the story text: {detail}",
+    minWords: "a story of fewer than {detail} words is not imported",
+    minWordsUnreadable: "\"{detail}\" is not a number; every story is imported, however short",
+    removeFromHeaders: "this text is taken out of the column names before they are read: {detail}",
+    delimiter: "in a multiple choice in one column, \"{detail}\" stands between the options",
+    yesIndicator: "in a \"question: option\" column, \"{detail}\" means the option was chosen",
+    separator: "in a \"question: option\" column name, \"{detail}\" stands between question and option",
+    ending: "in a \"question: option\" column name, the option ends with \"{detail}\"",
+    unknownImportRow: "this import row is not known; it is not used",
   },
 };
 

@@ -1,12 +1,15 @@
 // A framework from NarraFirma's story-form file (the file its "import story form" reads): one row per
 // question with its data column name, type, about, short name, long name, options and answers.
 // Question types become signifiers; the short name becomes the id (so the stories file's columns and
-// cells, which carry short names, find them by default); eliciting questions become prompts.
+// cells, which carry short names, find them by default); eliciting questions become prompts;
+// annotation questions (NarraFirma's questions for the project's own people) become signifiers that
+// colleagues answer; the import rows become the framework's import options.
 import { parse } from "csv-parse/sync";
 import type { FrameworkInput } from "../framework.ts";
 import { idOf, norm } from "./mapping.ts";
 import { WRITE_IN } from "./convert.ts";
 import type { FormNote } from "./form-notes.ts";
+import { importOptionsOf } from "./narrafirma-import-rows.ts";
 import { ImportFileError } from "./problems.ts";
 
 type SignifierInput = FrameworkInput["signifiers"][number];
@@ -120,12 +123,32 @@ function withDataName(row: FormRow, signifiers: SignifierInput[]): SignifierInpu
   return signifiers.map((s, i) => ({ ...s, aliases: [i === 0 ? row.column : `WRITEIN_${row.column}`] }));
 }
 
+/** The import rows, and the eliciting row's data column name, as the framework's import options. */
+function optionsOf(rows: FormRow[]) {
+  const index = rows.findIndex((r) => r.about === "eliciting");
+  // NarraFirma's own export names it "Eliciting question", the name the stories file's reader expects anyway.
+  const column = index < 0 ? "" : rows[index]!.column;
+  const eliciting = !column || norm(column) === "elicitingquestion" ? undefined : { index, type: rows[index]!.shortName || "eliciting", answers: [column] };
+  return importOptionsOf(rows.flatMap((r, i) => (r.about === "import" ? [{ index: i, type: r.type, answers: r.answers }] : [])), eliciting);
+}
+
 export function frameworkFromNarraFirmaForm(text: string, meta: { name: string; language: string }): { definition: FrameworkInput; notes: FormNote[] } {
   const rows = rowsOf(text);
   const rangeRow = rows.find((r) => r.about === "import" && r.type === "Scale range");
   const range: [number, number] = rangeRow && rangeRow.answers.length >= 2 ? [Number(rangeRow.answers[0]), Number(rangeRow.answers[1])] : [0, 100];
   const notes: FormNote[] = [];
   const prompts = rows.filter((r) => r.about === "eliciting").flatMap(promptsOf);
-  const signifiers = rows.flatMap((r, i) => (r.about === "story" || r.about === "participant" ? withDataName(r, signifiersOf(r, range, notes, i, meta.language)) : []));
-  return { definition: { name: meta.name, language: meta.language, prompts: prompts.length ? prompts : [{ id: "story", text: meta.name }], signifiers }, notes };
+  const signifiers = rows.flatMap((r, i) => {
+    if (r.about === "story" || r.about === "participant") return withDataName(r, signifiersOf(r, range, notes, i, meta.language));
+    if (r.about !== "annotation") return [];
+    const made = withDataName(r, signifiersOf(r, range, notes, i, meta.language)).map((s) => ({ ...s, audience: "interpreter" as const }));
+    if (made.length) notes.push({ row: i, shortName: r.shortName || r.column, note: "annotationQuestion", detail: r.longName || r.shortName });
+    return made;
+  });
+  const imports = optionsOf(rows);
+  const importOptions = Object.keys(imports.options).length ? { importOptions: imports.options } : {};
+  return {
+    definition: { name: meta.name, language: meta.language, prompts: prompts.length ? prompts : [{ id: "story", text: meta.name }], signifiers, ...importOptions },
+    notes: [...notes, ...imports.notes].sort((a, b) => a.row - b.row),
+  };
 }

@@ -25,7 +25,14 @@ describe("a framework from NarraFirma's story form", () => {
     ]);
     expect(definition.signifiers.find((s) => s.id === "control")).toMatchObject({ question: "Who was in control?", labels: ["the municipality", "I was"] });
     expect(definition.signifiers.find((s) => s.id === "who")).toMatchObject({ options: expect.arrayContaining([{ id: "fam", label: "With family" }]) });
-    expect(form.notes).toEqual([]);
+    // Every import row the form holds is said back: the stories file will be read as they say.
+    expect(form.notes.map((n) => formNoteText(n, "nl"))).toEqual([
+      "rij 0, Eliciting question: welke vertelvraag een verhaal beantwoordt, staat in de kolom „Eliciting question chosen”",
+      "rij 11, Multi choice single column delimiter: bij een meerkeuzevraag in één kolom staat „,” tussen de keuzes",
+      "rij 12, Yes no questions Q-A separator: in een kolomnaam „vraag: keuze” staat „:” tussen vraag en keuze",
+      "rij 13, Yes no questions yes indicator: in een kolom „vraag: keuze” betekent „Yes” dat die keuze gekozen is",
+    ]);
+    expect(definition.importOptions).toEqual({ columns: { promptId: "Eliciting question chosen" }, delimiter: ",", separator: ":", yesIndicator: "Yes" });
   });
 });
 
@@ -105,6 +112,7 @@ describe("NarraFirma's import layout beyond the fixture: older names, images, sc
     expect(survey.signifiers.find((s) => s.id === "effort")).toMatchObject({ type: "scale", min: 0, max: 10 });
     expect(survey.signifiers.find((s) => s.id === "paid")).toMatchObject({ type: "choice", options: [{ id: "yes", label: "ja" }, { id: "no", label: "nee" }] });
     expect(form.notes.map((n) => formNoteText(n, "nl"))).toEqual([
+      "rij 0, Eliciting question: welke vertelvraag een verhaal beantwoordt, staat in de kolom „Question chosen”",
       "rij 2, Grade: de schuif loopt van 1–5; het wordt een schaal van 1–5, geen schuif van 0 tot 100",
       "rij 3, Effort: de schuif loopt van 0–10; het wordt een schaal van 0–10, geen schuif van 0 tot 100",
     ]);
@@ -113,7 +121,7 @@ describe("NarraFirma's import layout beyond the fixture: older names, images, sc
   it("a range that cannot be a scale stays a 0–100 slider, and says so", () => {
     const wide = frameworkFromNarraFirmaForm(formText.replace(",,badly,well,,", ",,badly,well,0,1000"), { name: "Survey", language: "en" });
     expect(wide.definition.signifiers.find((s) => s.id === "grade")).toMatchObject({ type: "dyad" });
-    expect(formNoteText(wide.notes[0]!, "en")).toBe("row 2, Grade: the slider runs 0–1000; that cannot be a scale (whole numbers, at most 100 steps), so it is read as 0–100");
+    expect(formNoteText(wide.notes.find((n) => n.shortName === "Grade")!, "en")).toBe("row 2, Grade: the slider runs 0–1000; that cannot be a scale (whole numbers, at most 100 steps), so it is read as 0–100");
   });
 
   it("reads a stories file that opens with comment lines, has its columns in its own order, names questions by data column name and prompts by data name or short name", () => {

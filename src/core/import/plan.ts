@@ -5,6 +5,9 @@ import { type ColumnReport, MappedTable, promptFor } from "./convert.ts";
 import { commentLine, type CsvFormat, type CsvTable, headerLine, parseCsv } from "./csv.ts";
 import { type Mapping, mappingTargets, type MappingTarget, norm, suggestMapping } from "./mapping.ts";
 import { type CellProblem, cellProblemText } from "./problems.ts";
+import { mappingWithOptions, optionNotes, preparedColumns } from "./apply-options.ts";
+import type { OptionNote } from "./option-notes.ts";
+import type { ImportOptions } from "./options.ts";
 
 export interface CsvImportPlan {
   format: CsvFormat;
@@ -19,6 +22,8 @@ export interface CsvImportPlan {
   keptWhole: number;
   /** Columns by how many of their cells could not be read, most first. */
   troubleColumns: { column: number; header: string; question: string; count: number }[];
+  /** What the framework's import options (the form's import rows) did to this file. */
+  optionNotes: OptionNote[];
 }
 
 function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"] {
@@ -33,13 +38,16 @@ function troubleColumns(problems: CellProblem[]): CsvImportPlan["troubleColumns"
 
 /**
  * Kobo's export always has _uuid and _submission_time. NarraFirma's export starts with Story title and
- * Story text; its import layout names those two columns anywhere, and may open with ";" comment lines.
+ * Story text; its import layout names those two columns anywhere (by the names its form gives them),
+ * and may open with ";" comment lines.
  */
-export function detectFormat(text: string): CsvFormat {
+export function detectFormat(text: string, importOptions?: ImportOptions): CsvFormat {
   const line = headerLine(text);
   if (/(^|[;,"])_uuid([;,"]|$)/.test(line) && line.includes("_submission_time")) return "kobo";
   const cells = line.split(/[;,]/).map(norm);
-  return commentLine(text) || (cells.includes("storytitle") && cells.includes("storytext")) ? "narrafirma" : "sensemaker";
+  // A NarraFirma form may give the two columns names of its own (its import rows).
+  const [title, story] = [importOptions?.columns?.title ?? "Story title", importOptions?.columns?.text ?? "Story text"].map(norm);
+  return commentLine(text) || (cells.includes(title!) && cells.includes(story!)) ? "narrafirma" : "sensemaker";
 }
 
 /** Overrides written as "index:target" pairs with commas between ("3:answers.regie,5:"); an empty target ignores the column. */
@@ -66,9 +74,11 @@ function promptByContent(table: CsvTable, definition: FrameworkDefinition, mappi
 }
 
 export function planCsvImport(text: string, definition: FrameworkDefinition, options: { format?: CsvFormat; overrides?: Mapping; lang?: string } = {}): CsvImportPlan {
-  const format = options.format ?? detectFormat(text);
-  const table = parseCsv(text, format);
-  const mapping = promptByContent(table, definition, { ...suggestMapping(table.columns, definition), ...options.overrides }, options.overrides ?? {});
+  const format = options.format ?? detectFormat(text, definition.importOptions);
+  const read = parseCsv(text, format);
+  const table = { ...read, columns: preparedColumns(read.columns, definition.importOptions) };
+  const suggested = suggestMapping(table.columns, definition);
+  const mapping = promptByContent(table, definition, { ...mappingWithOptions(table.columns, suggested, definition.importOptions), ...options.overrides }, options.overrides ?? {});
   const mapped = new MappedTable(table, mapping, definition);
   const converted = table.rows.map((r) => mapped.convert(r));
   const entries = converted.map((c) => (c.rejection ? { line: c.row, error: cellProblemText(c.rejection, options.lang ?? "en") } : { line: c.row, value: c.input }));
@@ -77,5 +87,6 @@ export function planCsvImport(text: string, definition: FrameworkDefinition, opt
   return {
     format, rows: table.rows.length, columns: mapped.columns(), unmappedSignifiers: mapped.unmappedSignifiers(), targets: mappingTargets(definition),
     entries, problems, keptWhole, troubleColumns: troubleColumns(problems),
+    optionNotes: optionNotes({ columns: table.columns, suggested, mapping, definition, skippedShort: converted.filter((c) => c.rejection?.code === "tooFewWords").length }),
   };
 }

@@ -1,6 +1,6 @@
 // Why one cell of an imported row could not be used. The story is kept without that answer; the
 // report names the row, the column and the question, in the reader's language.
-export const cellProblemCodes = ["notNumber", "notWholeNumber", "notOption", "notYesNo", "notDate", "dateInFuture", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText"] as const;
+export const cellProblemCodes = ["notNumber", "notWholeNumber", "notOption", "notYesNo", "notDate", "dateInFuture", "notPrompt", "notLanguage", "triadParts", "triadSum", "outOfRange", "tooLong", "noText", "tooFewWords"] as const;
 export type CellProblemCode = (typeof cellProblemCodes)[number];
 
 export interface CellProblem {
@@ -13,6 +13,8 @@ export interface CellProblem {
   question: string;
   value: string;
   code: CellProblemCode;
+  /** tooFewWords: the least number of words the framework's import options ask for. */
+  limit?: number;
 }
 
 const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
@@ -30,6 +32,7 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     outOfRange: "„{value}” valt buiten het bereik van deze vraag",
     tooLong: "de tekst is te lang",
     noText: "in deze rij staat geen verhaal; de rij is overgeslagen",
+    tooFewWords: "het verhaal heeft {value} woorden, minder dan de {limit} die het vragenformulier vraagt; de rij is overgeslagen",
   },
   en: {
     notNumber: "\"{value}\" is not a number",
@@ -45,13 +48,14 @@ const templates: Record<"nl" | "en", Record<CellProblemCode, string>> = {
     outOfRange: "\"{value}\" is outside this question's range",
     tooLong: "the text is too long",
     noText: "this row holds no story; the row is skipped",
+    tooFewWords: "the story has {value} words, fewer than the {limit} the story form asks for; the row is skipped",
   },
 };
 
 /** "Row 7, Feel about (How do you feel?): "sad" is not an option of this question". */
 export function cellProblemText(p: CellProblem, lang: string): string {
   const words = lang === "nl" ? templates.nl : templates.en;
-  const reason = words[p.code].replace("{value}", p.value);
+  const reason = words[p.code].replace("{value}", p.value).replace("{limit}", String(p.limit ?? ""));
   const where = p.question && p.question !== p.header ? `${p.header} (${p.question})` : p.header;
   return `${lang === "nl" ? "rij" : "row"} ${p.row}, ${where}: ${reason}`;
 }

@@ -41,18 +41,19 @@ export function option(s: Choice, cell: string): string {
   throw new CellError("notOption", cell.trim());
 }
 
-const listOf = (s: Choice, cell: string, between: RegExp) => [...new Set(cell.split(between).filter((p) => p.trim()).map((p) => option(s, p)))];
+const listOf = (s: Choice, cell: string, between: RegExp | string) => [...new Set(cell.split(between).filter((p) => p.trim()).map((p) => option(s, p)))];
 
 /**
- * A whole cell of a multiple choice: one option, or a list with , ; | or new lines between, or a
- * slash (a delimiter a NarraFirma form may name), or (Kobo, or NarraFirma's "space") spaces.
+ * A whole cell of a multiple choice: one option, or a list with the delimiter its form names between,
+ * or else with , ; | or new lines between, or a slash, or (Kobo, or NarraFirma's "space") spaces.
  */
-export function options(s: Choice, cell: string): string[] {
+export function options(s: Choice, cell: string, delimiter?: string): string[] {
   try {
     return [option(s, cell)];
   } catch {
     // not one option: a list, then
   }
+  if (delimiter && cell.includes(delimiter)) return listOf(s, cell, delimiter);
   const lists = [/[,;|\n]/, /\//, /\s+/].filter((between, i) => i === 0 || between.test(cell.trim()));
   let failure: unknown;
   for (const between of lists) {
@@ -63,6 +64,21 @@ export function options(s: Choice, cell: string): string[] {
     }
   }
   throw failure;
+}
+
+/**
+ * Whether the cell of a "Question: option" column says the option was chosen: with the yes indicator
+ * the form names, only that (or the option itself, as a column of texts writes it); else anything but no.
+ */
+export function marked(s: Choice, optionId: string, cell: string, yesIndicator?: string): boolean {
+  const value = cell.trim();
+  if (!yesIndicator) return !no.has(value.toLowerCase());
+  if (norm(value) === norm(yesIndicator)) return true;
+  try {
+    return option(s, value) === optionId;
+  } catch {
+    return false;
+  }
 }
 
 const languages: Record<string, string[]> = {

@@ -4,6 +4,7 @@
 import type { CsvFormat } from "../../core/import/csv.ts";
 import { parseMappingOverrides, planCsvImport } from "../../core/import/plan.ts";
 import { cellProblemText } from "../../core/import/problems.ts";
+import { optionNoteText } from "../../core/import/option-notes.ts";
 import type { Db } from "../../db/client.ts";
 import type { PatternIndex } from "../../index/pattern-index.ts";
 import type { CollectionRow } from "../collections/repository.ts";
@@ -44,7 +45,7 @@ async function csvPlan(db: Db, collection: CollectionRow, request: ImportRequest
 }
 
 export async function runImport({ db, patterns, events, logger }: ImportDeps, caller: Caller, collection: CollectionRow, request: ImportRequest, lang: Lang) {
-  const { entries, problems, ...csvReport } = request.csv ? await csvPlan(db, collection, request, lang) : { entries: ndjsonEntries(request.body, lang), problems: undefined };
+  const { entries, problems, optionNotes, ...csvReport } = request.csv ? await csvPlan(db, collection, request, lang) : { entries: ndjsonEntries(request.body, lang), problems: undefined, optionNotes: undefined };
   const result = await importStories(db, collection, entries, caller, lang, { dryRun: request.dryRun });
   // The stories are stored: an index that fails to follow must not turn that into an error.
   for (let i = 0; i < result.storyIds.length; i += INDEX_CHUNK) {
@@ -54,6 +55,7 @@ export async function runImport({ db, patterns, events, logger }: ImportDeps, ca
     await events.publish({ type: "stories.imported", organizationId: caller.organizationId, collectionId: collection.id, data: { count: result.imported, origin: PROCESS_ID } });
   }
   const { storyIds: _ids, ...counts } = result;
-  const reasons = problems?.map((p) => ({ ...p, reason: cellProblemText(p, lang) }));
-  return { dryRun: request.dryRun, ...counts, ...csvReport, ...(reasons ? { problems: reasons } : {}) };
+  const reasons = problems?.map(({ limit: _limit, ...p }) => ({ ...p, reason: cellProblemText(p, lang) }));
+  const importOptions = optionNotes?.map((n) => ({ ...n, reason: optionNoteText(n, lang) }));
+  return { dryRun: request.dryRun, ...counts, ...csvReport, ...(reasons ? { problems: reasons } : {}), ...(importOptions ? { importOptions } : {}) };
 }

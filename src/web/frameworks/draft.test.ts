@@ -30,6 +30,13 @@ describe("framework draft", () => {
     expect(toDefinition(draft).signifiers[0]!.id).toBe("regie");
   });
 
+  it("keeps a NarraFirma form's import options through an edit, so its stories file still imports as the form says", () => {
+    const importOptions = { columns: { title: "Kop" }, minWords: 5 };
+    const draft = fromDefinition({ name: "Hulp", language: "en", prompts: [{ id: "q1", text: "Tell us" }], signifiers: [], importOptions });
+    expect(frameworkDefinition.parse(toDefinition({ ...draft, name: "Hulp 2" })).importOptions).toEqual(importOptions);
+    expect(toDefinition(fromDefinition({ name: "Kaal", language: "nl", prompts: [{ id: "q1", text: "Vertel" }], signifiers: [] }))).not.toHaveProperty("importOptions");
+  });
+
   it("makes an id that starts with a letter from text that does not", () => {
     const definition = toDefinition({ name: "T", language: "nl", description: "", prompts: [newPrompt("123 gaan")], signifiers: [] });
     expect(definition.prompts[0]!.id).toMatch(/^[a-z]/);

@@ -14,6 +14,8 @@ export interface Draft {
   translations?: Record<string, Record<string, string>>;
   easyLanguage?: Record<string, Record<string, string>>;
   pictograms?: Record<string, string>;
+  /** Not edited here, but kept: how the stories file of the form the framework came from is read. */
+  importOptions?: FrameworkInput["importOptions"];
 }
 
 type Item = { id: string; label: string };
@@ -48,6 +50,7 @@ export function fromDefinition(definition: FrameworkInput): Draft {
     translations: definition.translations ?? {},
     easyLanguage: definition.easyLanguage ?? {},
     pictograms: definition.pictograms ?? {},
+    ...(definition.importOptions ? { importOptions: definition.importOptions } : {}),
   };
 }
 
@@ -111,6 +114,7 @@ export function toDefinition(draft: Draft): FrameworkInput {
     ...(Object.keys(draft.translations ?? {}).length ? { translations: filledIn(draft.translations) } : {}),
     ...(Object.keys(draft.easyLanguage ?? {}).length ? { easyLanguage: filledIn(draft.easyLanguage) } : {}),
     ...(Object.keys(draft.pictograms ?? {}).length ? { pictograms: draft.pictograms } : {}),
+    ...(draft.importOptions ? { importOptions: draft.importOptions } : {}),
   };
 }
 

@@ -172,12 +172,21 @@ function fieldName(t: T, report: ImportReport, field: string): string {
   return report.targets.find((target) => target.target === field)?.label ?? field;
 }
 
-/** What the import changes in the stories it keeps: answers left out, and words personal-data removal replaces. */
+/** What the import changes in the stories it keeps: what the story form's import rows do, answers left out, and words personal-data removal replaces. */
 function Details({ t, report }: { t: T; report: ImportReport }) {
   const problems = report.problems ?? [];
   const redactions = report.redactions ?? [];
+  const options = report.importOptions ?? [];
   return (
     <>
+      {options.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{t("importOptionsTitle")}</h3>
+          <ul className="vp-plain-list">
+            {options.map((n) => <li key={`${n.code}-${n.header}-${n.detail}`}>{n.reason}</li>)}
+          </ul>
+        </>
+      )}
       {problems.length > 0 && (
         <>
           <h3 className="utrecht-heading-3">{t("problemsTitle")}</h3>

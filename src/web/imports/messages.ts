@@ -49,6 +49,7 @@ export const importMessages = defineMessages({
   rejectedMore: { nl: "En nog meer rijen.", en: "And more rows." },
   import: { nl: "Importeren", en: "Import" },
   keptWhole: { nl: "Helemaal goed: {count} verhalen. Bij de andere laten we alleen de antwoorden weg die we niet kunnen lezen.", en: "Complete: {count} stories. From the others we leave out only the answers we cannot read." },
+  importOptionsTitle: { nl: "Wat het vragenformulier zegt over je bestand", en: "What the story form says about your file" },
   problemsTitle: { nl: "Antwoorden die we weglaten", en: "Answers left out" },
   troubleColumns: { nl: "Meeste fouten in: {list}", en: "Most trouble in: {list}" },
   redactionsTitle: { nl: "Wat we weghalen om personen te beschermen", en: "What we remove to protect people" },
