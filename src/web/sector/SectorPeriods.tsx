@@ -1,12 +1,15 @@
-// The sector over time: one question month by month (a table of shares with margins), and two
+// The sector over time: one question month by month (a chart of shares with their margins, and the
+// same in a table for screen readers and exact figures), and two
 // periods compared: per answer the shares in A and B and the difference with its margin.
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { SectorComparison, SectorQuestion, SectorTrend } from "../../contract/sectors.ts";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { SelectField } from "../toolkit/forms/Field.tsx";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { queryString, useResource } from "../toolkit/useResource.ts";
+import { PlotBox } from "../patterns/PlotBox.tsx";
+import { trendChart, trendPoints } from "./charts.ts";
 import { differenceText, marginText, shareText, withPlusMinus } from "./format.ts";
 import { sectorMessages } from "./messages.ts";
 
@@ -23,8 +26,21 @@ export function SectorTrendSection({ path, questions }: { path: string; question
       <h2 className="utrecht-heading-2" id="sector-verloop">{t("trend")}</h2>
       <SelectField name="sectorTrendQuestion" label={t("trendQuestion")} value={question} onChange={setQuestion} placeholder={t("chooseQuestion")}
         options={choices.map((q) => ({ value: q.id, label: q.question }))} />
-      {question && <Loaded resource={trend}>{(data) => <TrendTable trend={data} />}</Loaded>}
+      {question && <Loaded resource={trend}>{(data) => <><TrendChart trend={data} /><TrendTable trend={data} /></>}</Loaded>}
     </section>
+  );
+}
+
+function TrendChart({ trend }: { trend: SectorTrend }) {
+  const t = useT(sectorMessages);
+  const { lang } = useLang();
+  const draw = useCallback((width: number) => trendChart(trendPoints(trend), width, lang), [trend, lang]);
+  if (!trend.months.some((m) => m.figures.some((f) => f.share !== null))) return null;
+  return (
+    <figure className="vp-chart__figure" data-testid="sector-trend-chart">
+      <PlotBox draw={draw} />
+      <figcaption className="vp-chart__caption">{t("trendChartNote")}</figcaption>
+    </figure>
   );
 }
 
