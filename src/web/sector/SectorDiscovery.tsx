@@ -45,7 +45,11 @@ function Findings({ discovery }: { discovery: SectorDiscovery }) {
           ))}
         </ul>
       )}
-      <p className="vp-muted">{t("discoveryTested", { tested, skipped, k: smallGroup })}</p>
+      <p className="vp-muted">
+        {t("discoveryTested", { tested })}
+        {skipped > 0 && <> {t("discoverySkipped", { skipped, k: smallGroup })}</>}
+        {findings.length > 0 && <> {t("discoveryChance")}</>}
+      </p>
     </>
   );
 }

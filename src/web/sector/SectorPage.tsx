@@ -2,6 +2,7 @@
 // each with the ± of its noise and a margin that counts that noise, the caller's organization beside
 // them, what works, what stands out (discovery), a question month by month, two periods compared, and the shared stories.
 import "../patterns/dashboard.css";
+import "./sector.css";
 import { useState } from "react";
 import type { SectorPatterns } from "../../contract/sectors.ts";
 import { SelectField } from "../toolkit/forms/Field.tsx";

@@ -76,10 +76,9 @@ export const sectorMessages = defineMessages({
     nl: "Niets valt op. Vertelpunt vergeleek {tested} combinaties, maar geen verschil is groter dan toeval en ruis samen.",
     en: "Nothing stands out. Vertelpunt compared {tested} combinations, but no difference is larger than chance and noise together.",
   },
-  discoveryTested: {
-    nl: "Vergeleken: {tested} combinaties. Niet vergeleken: {skipped}, want daar zijn minder dan {k} verhalen. Van wat hier staat, is naar verwachting hooguit 1 op de 20 toeval.",
-    en: "Compared: {tested} combinations. Not compared: {skipped}, because they have fewer than {k} stories. Of what is shown here, at most 1 in 20 is expected to be chance.",
-  },
+  discoveryTested: { nl: "Vergeleken: {tested} combinaties.", en: "Compared: {tested} combinations." },
+  discoverySkipped: { nl: "Niet vergeleken: {skipped}, want daar zijn minder dan {k} verhalen.", en: "Not compared: {skipped}, because they have fewer than {k} stories." },
+  discoveryChance: { nl: "Van wat hier staat, is naar verwachting hooguit 1 op de 20 toeval.", en: "Of what is shown here, at most 1 in 20 is expected to be chance." },
   sharedStories: { nl: "Gedeelde verhalen", en: "Shared stories" },
   sharedIntro: {
     nl: "Deze verhalen mochten van de verteller gedeeld worden, zonder persoonsgegevens.",
