@@ -29,6 +29,9 @@ describe("discovery over the sector's noisy table", () => {
     // Situation and outcome are independent here: nothing found between them.
     expect(result.findings.some((f) => f.given.role === "situation" && f.then.role === "outcome")).toBe(false);
     expect(result.findings.every((f) => f.q <= 0.05 && (f.lower > 0 || f.upper < 0))).toBe(true);
+    // Two interventions and two outcomes make one 2 × 2 table: told once, as "more often".
+    expect(result.findings.filter((f) => f.given.role === "intervention" && f.then.role === "outcome")).toHaveLength(1);
+    expect(result.tested).toBe(3);
   });
 
   it("reports nothing when the same difference is within the noise", () => {

@@ -6,7 +6,8 @@
 // and Benjamini–Hochberg controls false discoveries over every tested pair of answers. A finding is
 // kept only when its q ≤ α and its 95% interval does not reach 0: a difference the noise could have
 // made is never reported. Groups below the small-group threshold are not tested (their shares would
-// reveal small counts).
+// reveal small counts). Where a question has two answers, "a: more often b" and "the other answer:
+// less often b" are one 2 × 2 table read twice; each table is tested and reported once.
 import { benjaminiHochberg } from "../stats/multipleTesting.ts";
 import { normalTwoSidedP } from "../stats/distributions.ts";
 import type { CombinedCell } from "./combine.ts";
@@ -62,12 +63,16 @@ function twoWay(cells: readonly CombinedCell[], row: CubeRole, column: CubeRole)
 
 const sum = (counts: Iterable<NoisyCount>) => [...counts].reduce(add, zero);
 
-type Candidate = Omit<CubeFinding, "q">;
+type Candidate = Omit<CubeFinding, "q"> & { table: string };
+
+/** One side of a 2 × 2 table: an answer against the others, the same for both answers of a two-answer question. */
+const sideOf = (answer: string, answers: string[]) => (answers.length === 2 ? [...answers].sort().join("+") : answer);
 
 function testPair(table: Map<string, Map<string, NoisyCount>>, given: CubeRole, then: CubeRole, minGroup: number) {
   const tested: Candidate[] = [];
   let skipped = 0;
   const answers = [...new Set([...table.values()].flatMap((line) => [...line.keys()]))];
+  const givens = [...table.keys()];
   for (const [a, line] of table) {
     const others = [...table].filter(([other]) => other !== a).map(([, l]) => l);
     for (const b of answers) {
@@ -84,6 +89,7 @@ function testPair(table: Map<string, Map<string, NoisyCount>>, given: CubeRole, 
         given: { role: given, answer: a }, then: { role: then, answer: b }, n: inA.yes.count + inA.no.count,
         share: share.share, otherShare: otherShare.share, difference: d.difference, lower: d.lower, upper: d.upper,
         plusMinus: 1.96 * sd, pValue: sd > 0 ? normalTwoSidedP(d.difference / sd) : d.difference === 0 ? 1 : 0,
+        table: `${given}|${then}|${sideOf(a, givens)}|${sideOf(b, answers)}`,
       });
     }
   }
@@ -93,9 +99,15 @@ function testPair(table: Map<string, Map<string, NoisyCount>>, given: CubeRole, 
 /** Findings over the table's cells, strongest evidence first (q, then the size of the difference). */
 export function discoverInCube(cells: readonly CombinedCell[], { minGroup, alpha = 0.05 }: { minGroup: number; alpha?: number }): CubeDiscovery {
   const results = PAIRS.map(([given, then]) => testPair(twoWay(cells, given, then), given, then, minGroup));
-  const tested = results.flatMap((r) => r.tested);
+  // One reading per table, the one that says "more often".
+  const byTable = new Map<string, Candidate>();
+  for (const t of results.flatMap((r) => r.tested)) {
+    const known = byTable.get(t.table);
+    if (!known || (known.difference < 0 && t.difference > known.difference)) byTable.set(t.table, t);
+  }
+  const tested = [...byTable.values()];
   const q = benjaminiHochberg(tested.map((t) => t.pValue));
-  const findings = tested.map((t, i) => ({ ...t, q: q[i]! }))
+  const findings = tested.map(({ table: _, ...t }, i) => ({ ...t, q: q[i]! }))
     .filter((f) => f.q <= alpha && (f.lower > 0 || f.upper < 0))
     .sort((a, b) => a.q - b.q || Math.abs(b.difference) - Math.abs(a.difference));
   return { tested: tested.length, skipped: results.reduce((s, r) => s + r.skipped, 0), alpha, findings };
