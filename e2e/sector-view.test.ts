@@ -1,9 +1,9 @@
 // The sector view in a browser: a colleague of a member organization opens it, in Dutch and then
 // English, at 390 and 1366 px, with no axe violations (WCAG 2.1 A/AA); every count on the page is
 // the hub's combined count (or "te weinig" below the threshold) with the ± of its noise; what works,
-// a question per month and the shared stories with search and similar stories work. Screenshots
-// land in e2e/artifacts/sector-view.
-import { mkdirSync } from "node:fs";
+// a question per month (chart and table), what stands out (discovery), the shared stories with
+// search and similar stories, and gathering them into a booklet work. Nothing scrolls sideways.
+// Screenshots land in e2e/artifacts/sector-view.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKeys } from "../src/core/sector/signed-document.ts";
@@ -11,9 +11,9 @@ import { call } from "../src/testing/spawn-server.ts";
 import { coreFramework, coreStory, knownRelease, knownStory } from "../src/testing/sector-fixtures.ts";
 import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
 import { accessibilityViolations, launchBrowser } from "./support/browser.ts";
+import { screenshotsAtBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/tell.ts";
 
-const SHOTS = "e2e/artifacts/sector-view";
 let app: E2eApp;
 let browser: Browser;
 let colleague: { context: BrowserContext; page: Page };
@@ -23,7 +23,7 @@ const keys = generateSigningKeys();
 const asAdmin = <T = any>(path: string, init: { method?: string; json?: unknown } = {}) =>
   call<T>(app.baseUrl, `/api/v1${path}`, { method: init.method ?? (init.json === undefined ? "GET" : "POST"), token: app.adminToken, json: init.json });
 
-/** An instance elsewhere that released October with counts the test knows, and shared one story. */
+/** An instance elsewhere that released September and October with counts the test knows, and shared one story. */
 async function remoteContributor() {
   const { credential } = await asAdmin(`/sectors/${sectorId}/credentials`, { json: { name: "Gemeente Elders" } });
   const hub = async (path: string, body: { id?: string }, method = "POST") => {
@@ -36,11 +36,14 @@ async function remoteContributor() {
   await hub("/contributions", knownRelease(sectorId, "2026-10", keys.privateKey, {
     situatie: [40, 7], aanpak: [30, 3], uitkomst: [29, 18], "situation×intervention×outcome": [25, 5, 4, 9, 1, 0, 2, 4],
   }));
+  // September: many more stories, so that what stands out (home visits end better) is beyond the noise.
+  await hub("/contributions", knownRelease(sectorId, "2026-09", keys.privateKey, {
+    situatie: [400, 300], aanpak: [380, 320], uitkomst: [380, 320], "situation×intervention×outcome": [200, 40, 40, 120, 120, 20, 20, 140],
+  }));
   await hub("/contributions", knownStory(sectorId, "2026-10", keys.privateKey, "Na een gesprek over werk vond ze een nieuwe baan bij de bakker.", { situatie: "werk" }));
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   [app, browser] = await Promise.all([startE2eApp(), launchBrowser()]);
   // The organization coordinates the sector, lets it show its name, and releases November.
   sectorId = (await asAdmin("/sectors", { json: { name: "Arbeidsmarktregio Midden" } })).id;
@@ -65,9 +68,12 @@ afterAll(async () => {
 async function checked(page: Page, name: string) {
   for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(100); // charts redraw at the new width
     expect(await accessibilityViolations(page), `${name} at ${width}px`).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
   }
+  await screenshotsAtBothWidths(page, "sector-view", name);
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
@@ -100,8 +106,12 @@ describe("the sector view", () => {
   it("follows a question per month and finds shared stories and ones like them", async () => {
     const { page } = colleague;
     await page.getByLabel("Vraag", { exact: true }).selectOption("situatie");
-    await page.getByTestId("sector-trend").locator("tbody tr").nth(1).waitFor();
-    await expect(page.getByTestId("sector-trend").locator("tbody tr").count()).resolves.toBe(2);
+    await page.getByTestId("sector-trend").locator("tbody tr").nth(2).waitFor();
+    await expect(page.getByTestId("sector-trend").locator("tbody tr").count()).resolves.toBe(3);
+    // The chart beside the table: a point per month and answer with a shown share, each with its margin.
+    await page.getByTestId("sector-trend-chart").locator("svg circle").first().waitFor();
+    await expect(page.getByTestId("sector-trend-chart").getByText(/Het streepje erdoor is de marge/).isVisible()).resolves.toBe(true);
+    await checked(page, "sector-trend-nl");
     await page.getByRole("searchbox", { name: "Zoek in de verhalen" }).fill("banen");
     await page.getByRole("button", { name: "Zoeken" }).click();
     const stories = page.getByTestId("sector-stories");
@@ -117,11 +127,48 @@ describe("the sector view", () => {
     await checked(page, "sector-stories-nl");
   });
 
+  it("says what stands out, only beyond chance and the noise, with the ± of each difference", async () => {
+    const { page } = colleague;
+    const section = page.getByTestId("sector-discovery");
+    await section.getByRole("heading", { name: "Wat valt op?" }).waitFor();
+    const found = await asAdmin(`/sectors/${sectorId}/discovery`);
+    await section.getByText(`Vergeleken: ${found.tested} combinaties.`).waitFor();
+    // September's home visits ended better far more often than calls, well beyond the noise.
+    expect(found.findings.some((f: { given: { answer: string }; then: { answer: string } }) => f.given.answer === "Huisbezoek" && f.then.answer === "Beter")).toBe(true);
+    await expect(section.locator("li").count()).resolves.toBe(found.findings.length);
+    await section.getByText("Bij “Huisbezoek” vaker “Beter”").waitFor();
+    await expect(section.locator("li").first().innerText()).resolves.toMatch(/Verschil [+−]\d+% ± \d+%/);
+    await section.scrollIntoViewIfNeeded();
+    await checked(page, "sector-discovery-nl");
+  });
+
   it("is in English too, without axe violations", async () => {
     const { page } = colleague;
     await page.getByRole("button", { name: /English/ }).first().click();
     await page.getByRole("heading", { level: 2, name: "Answers per question" }).waitFor();
     await expect(page.getByText("The bar is the sector's share").first().isVisible()).resolves.toBe(true);
     await checked(page, "sector-en");
+  });
+
+  it("lets an analyst gather shared stories into a booklet: the redacted text only", async () => {
+    const booklet = await asAdmin("/booklets", { json: { title: "Verhalen uit de regio", storyIds: [] } });
+    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.baseUrl, await addMember(app, "analyst", "Analist"), `/sector/${sectorId}`);
+    const stories = page.getByTestId("sector-stories");
+    await stories.getByLabel("Boekje", { exact: true }).selectOption(booklet.id);
+    await stories.getByText("Er staan nog geen gedeelde verhalen in dit boekje.").waitFor();
+    await page.getByRole("searchbox", { name: "Zoek in de verhalen" }).fill("bakker");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await stories.getByText("nieuwe baan bij de bakker").waitFor();
+    await stories.getByRole("button", { name: /In het boekje zetten/ }).first().click();
+    await stories.getByText(/staat nu in het boekje/).waitFor();
+    await stories.getByText("Staat in “Verhalen uit de regio”.").waitFor();
+    const saved = await asAdmin(`/booklets/${booklet.id}`);
+    expect(saved.sharedStories).toHaveLength(1);
+    expect(saved.sharedStories[0].text).toBe("Na een gesprek over werk vond ze een nieuwe baan bij de bakker.");
+    expect(Object.keys(saved.sharedStories[0]).sort()).toEqual(["id", "language", "month", "sectorId", "sectorName", "text", "title"]);
+    await checked(page, "sector-booklet-nl");
+    await context.close();
   });
 });

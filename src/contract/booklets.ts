@@ -26,7 +26,16 @@ export const BookletSummary = z.object({
   id: z.string().uuid(), title: z.string(), introduction: z.string(), slug: z.string(), published: z.boolean(),
   publicUrl: z.string().url(), createdAt: dateTime, updatedAt: dateTime,
 }).openapi("BookletSummary");
-export const Booklet = BookletSummary.extend({ stories: z.array(BookletStory), quoting: Quotability }).openapi("Booklet");
+export const BookletSharedStory = z.object({
+  id: z.string().uuid().openapi({ description: "The shared story's id in its sector" }),
+  sectorId: z.string().uuid(), sectorName: z.string(),
+  month: z.string(), title: z.string().nullable(), text: z.string(), language: z.string(),
+}).openapi("BookletSharedStory", { description: "A story shared with a sector: its redacted text and month only, never a pseudonym, team, person or exact time. For the organization's own use: not on the public story wall nor in the PDF, as its teller agreed to sharing within the sector only." });
+export const BookletSharedStoryInput = z.object({ sectorId: z.string().uuid(), storyId: z.string().uuid() }).openapi("BookletSharedStoryInput");
+export const Booklet = BookletSummary.extend({
+  stories: z.array(BookletStory), quoting: Quotability,
+  sharedStories: z.array(BookletSharedStory).openapi({ description: "Stories shared with the organization's sectors, in their order; a story withdrawn from the sector, or a sector the organization left, drops out" }),
+}).openapi("Booklet");
 export const PublicBooklet = z.object({
   organization: z.string().openapi({ description: "The name of the organization that published it" }),
   title: z.string(), introduction: z.string(), stories: z.array(BookletStory),
@@ -37,5 +46,6 @@ export type BookletStory = z.infer<typeof BookletStory>;
 export type TellerRole = BookletStory["tellerRole"];
 export type Quotability = z.infer<typeof Quotability>;
 export type BookletSummary = z.infer<typeof BookletSummary>;
+export type BookletSharedStory = z.infer<typeof BookletSharedStory>;
 export type Booklet = z.infer<typeof Booklet>;
 export type PublicBooklet = z.infer<typeof PublicBooklet>;

@@ -155,6 +155,23 @@ export const SectorComparison = z.object({
   })),
 }).openapi("SectorComparison");
 
+const DiscoveryAnswer = z.object({ question: z.string(), answer: z.string() });
+export const SectorDiscovery = z.object({
+  period: Period,
+  smallGroup: z.number().int().openapi({ description: "Groups and counts below this are not tested" }),
+  alpha: z.number().openapi({ description: "The false-discovery rate (Benjamini–Hochberg) findings are held to" }),
+  tested: z.number().int(), skipped: z.number().int().openapi({ description: "Pairs of answers not tested: a group below the small-group threshold" }),
+  findings: z.array(z.object({
+    given: DiscoveryAnswer, then: DiscoveryAnswer,
+    n: z.number().int().openapi({ description: "Stories with the given answer (noisy)" }),
+    share: z.number().min(0).max(1).openapi({ description: "The share of `then` among the stories with the given answer" }),
+    otherShare: z.number().min(0).max(1).openapi({ description: "The share of `then` among the other stories" }),
+    difference: z.number(), lower: z.number(), upper: z.number(),
+    plusMinus: z.number().openapi({ description: "Half the 95% interval of the difference: sampling and the noise together" }),
+    q: z.number().min(0).max(1),
+  })).openapi({ description: "Only differences whose interval, noise counted in, does not reach 0, with q ≤ alpha; strongest evidence first" }),
+}).openapi("SectorDiscovery");
+
 export type Sector = z.infer<typeof Sector>;
 export type SharedStory = z.infer<typeof SharedStory>;
 export type SimilarSharedStory = z.infer<typeof SimilarSharedStory>;
@@ -163,4 +180,5 @@ export type SectorQuestion = z.infer<typeof SectorQuestion>;
 export type SectorWhatWorksRow = z.infer<typeof SectorWhatWorksRow>;
 export type SectorPatterns = z.infer<typeof SectorPatterns>;
 export type SectorTrend = z.infer<typeof SectorTrend>;
+export type SectorDiscovery = z.infer<typeof SectorDiscovery>;
 export type SectorComparison = z.infer<typeof SectorComparison>;

@@ -2,7 +2,7 @@
 // PDF, and publish it as a public story wall. Only stories whose teller allowed quoting go in.
 import { z } from "@hono/zod-openapi";
 import { reach } from "../access.ts";
-import { Booklet, BookletInput, BookletSummary, PublicBooklet } from "../../contract/booklets.ts";
+import { Booklet, BookletInput, BookletSharedStoryInput, BookletSummary, PublicBooklet } from "../../contract/booklets.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { audit } from "../audit.ts";
 import {
@@ -11,9 +11,11 @@ import {
 import { bookletTexts, changeBooklet, createBooklet, removeBooklet } from "../booklets/manage.ts";
 import { printBooklet } from "../booklets/print.ts";
 import { quotability } from "../booklets/quotability.ts";
+import { addSharedStory, bookletSharedStories, removeSharedStory } from "../booklets/shared-stories.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 
+const SharedStoryParams = IdParam.extend({ storyId: z.string().uuid().openapi({ param: { name: "storyId", in: "path" } }) });
 const SlugParam = z.object({ slug: z.string().regex(/^[a-z0-9]{4,40}$/).openapi({ param: { name: "slug", in: "path" } }) });
 
 export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
@@ -22,7 +24,7 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
     id: row.id, ...bookletTexts(row), slug: row.slug, published: row.published,
     publicUrl: `${config.publicUrl.replace(/\/$/, "")}/verhalen/${row.slug}`, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
   });
-  const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row), quoting: await quotability(db, row) });
+  const full = async (row: BookletRow) => ({ ...summary(row), stories: await bookletStories(db, row), quoting: await quotability(db, row), sharedStories: await bookletSharedStories(db, row) });
 
   api.openapi(
     defineRoute({ method: "post", path: "/booklets", tags: ["Stories"], operationId: "createBooklet", security: signedIn,
@@ -72,6 +74,32 @@ export function registerBookletRoutes(api: Api, { database, config }: AppDeps) {
     async (c) => {
       const { caller, resource: existing } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
       await removeBooklet(db, caller, existing);
+      return c.body(null, 204);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "post", path: "/booklets/{id}/shared-stories", tags: ["Stories"], operationId: "addSharedStoryToBooklet", security: signedIn,
+      summary: "Put a story shared with one of the organization's sectors at the booklet's end (analyst); only its redacted text and month show, and never on the public story wall or in the PDF",
+      request: { params: IdParam, body: jsonBody(BookletSharedStoryInput) }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(Booklet, "The booklet with the story") } }),
+    async (c) => {
+      const { caller, resource: row } = await reach(db, c.get("caller"), "booklet", c.req.valid("param").id, "booklet:manage");
+      const { sectorId, storyId } = c.req.valid("json");
+      const { resource: hub } = await reach(db, caller, "sector", sectorId, "sector:read");
+      await addSharedStory(db, row, hub, storyId);
+      return c.json(await full(row), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "delete", path: "/booklets/{id}/shared-stories/{storyId}", tags: ["Stories"], operationId: "removeSharedStoryFromBooklet", security: signedIn,
+      summary: "Take a shared story out of the booklet (analyst)", request: { params: SharedStoryParams }, errors: [401, 403, 404],
+      responses: { 204: { description: "Taken out (or it was not in the booklet)" } } }),
+    async (c) => {
+      const { id, storyId } = c.req.valid("param");
+      const { resource: row } = await reach(db, c.get("caller"), "booklet", id, "booklet:manage");
+      await removeSharedStory(db, row, storyId);
       return c.body(null, 204);
     },
   );

@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noiseHalfWidth } from "../../core/sector/discrete-laplace.ts";
 import { generateSigningKeys } from "../../core/sector/signed-document.ts";
-import type { SectorFigure, SectorPatterns } from "../../contract/sectors.ts";
+import type { SectorDiscovery, SectorFigure, SectorPatterns } from "../../contract/sectors.ts";
 import { sectorContribution } from "../../db/schema/index.ts";
 import { json, makeOrganization, type Organization } from "../../testing/fixtures.ts";
 import { contributeToSector, coreStory, knownRelease, knownStory, startSector } from "../../testing/sector-fixtures.ts";
@@ -18,6 +18,7 @@ let outsider: Organization;
 let sectorId: string;
 let memberName: string;
 let sharedStoryId: string;
+let hub: (path: string, body: { id: string }, method?: string) => Promise<Response>;
 const keys = generateSigningKeys();
 const half = { numerator: 1, denominator: 2 };
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
   sectorId = await startSector(app, coordinator.adminToken);
   // An instance elsewhere released October with counts the test knows (one of them below k = 5).
   const { credential } = await json(app.request(`/api/v1/sectors/${sectorId}/credentials`, { method: "POST", token: coordinator.adminToken, json: { name: "Gemeente Elders" } }));
-  const hub = (path: string, body: { id: string }, method = "POST") =>
+  hub = (path: string, body: { id: string }, method = "POST") =>
     app.request(`/api/v1/sector-hub${path}`, { method, json: body, headers: { authorization: `Bearer ${credential}`, "Idempotency-Key": body.id } });
   await hub("/signing-key", { id: crypto.randomUUID(), publicKey: keys.publicKey } as never, "PUT");
   const october = knownRelease(sectorId, "2026-10", keys.privateKey, {
@@ -61,7 +62,7 @@ afterAll(async () => app?.close());
 describe("the sector view", () => {
   it("is for members of the sector's organizations only: 404 for others, 403 below colleague", async () => {
     const paths = [
-      "/patterns", "/trends?question=situatie", "/comparisons?aFrom=2026-10&aTo=2026-10&bFrom=2026-11&bTo=2026-11",
+      "/patterns", "/discovery", "/trends?question=situatie", "/comparisons?aFrom=2026-10&aTo=2026-10&bFrom=2026-11&bTo=2026-11",
       "/stories?q=baan", `/stories/${sharedStoryId}/similar`,
     ].map((p) => `/sectors/${sectorId}${p}`);
     for (const path of paths) {
@@ -144,6 +145,24 @@ describe("the sector view", () => {
     expect((await get(`/sectors/${sectorId}/comparisons?aFrom=2026-11&aTo=2026-10&bFrom=2026-11&bTo=2026-11`, member.tokens.colleague)).status).toBe(400);
   });
 
+  it("discovers answers that go together only where the difference is beyond the noise, and states its ±", async () => {
+    const discover = (query: string): Promise<SectorDiscovery> => json(get(`/sectors/${sectorId}/discovery${query}`, member.tokens.colleague));
+    // October alone: home visits ended better 26 of 31 times against 6 of 19 for calls, but one
+    // release's noise (ε = ½ over Δ = 4) is as large as that difference, so nothing is reported.
+    const october = await discover("?from=2026-10&to=2026-10");
+    expect(october).toMatchObject({ period: { from: "2026-10", to: "2026-10" }, smallGroup: 5, alpha: 0.05, findings: [] });
+    expect(october.tested).toBeGreaterThan(0);
+    expect(october.skipped).toBeGreaterThan(0); // e.g. work: 7 stories, 1 of them a home visit
+    const all = await discover("");
+    for (const f of all.findings) {
+      expect(f.lower > 0 || f.upper < 0, `${f.given.answer} → ${f.then.answer}`).toBe(true);
+      expect(f.plusMinus).toBeCloseTo((f.upper - f.lower) / 2);
+      expect(f.q).toBeLessThanOrEqual(0.05);
+      expect(f.n).toBeGreaterThanOrEqual(5);
+    }
+    expect((await get(`/sectors/${sectorId}/discovery?from=2026-11&to=2026-10`, member.tokens.colleague)).status).toBe(400);
+  });
+
   it("finds shared stories by their words (Dutch stems) and lists those like one", async () => {
     const found = async (q: string) => (await json(get(`/sectors/${sectorId}/stories?q=${encodeURIComponent(q)}`, member.tokens.colleague))).items as { id: string; text: string }[];
     expect((await found("banen")).map((s) => s.id)).toEqual([sharedStoryId]); // "baan" and "banen" share a stem
@@ -155,5 +174,39 @@ describe("the sector view", () => {
     expect(similar.map((s: { story: { id: string } }) => s.story.id)).not.toContain(first!.id);
     expect(similar[0].sharedWords.length + similar[0].closeAnswers.length).toBeGreaterThan(0);
     expect((await get(`/sectors/${sectorId}/stories/${crypto.randomUUID()}/similar`, member.tokens.colleague)).status).toBe(404);
+  });
+});
+
+describe("booklets over the shared stories", () => {
+  it("gathers shared stories into a booklet with only their redacted text and month, never on the public wall, and drops a withdrawn one", async () => {
+    const admin = member.adminToken;
+    const booklet = await json(app.request("/api/v1/booklets", { method: "POST", token: admin, json: { title: "Uit de regio", storyIds: [], published: true } }));
+    const add = (token: string, storyId: string, sector = sectorId) =>
+      app.request(`/api/v1/booklets/${booklet.id}/shared-stories`, { method: "POST", token, json: { sectorId: sector, storyId } });
+    const [other] = (await json(get(`/sectors/${sectorId}/stories?q=huisbezoek`, member.tokens.colleague))).items as { id: string }[];
+    expect((await add(admin, sharedStoryId)).status).toBe(200);
+    const withBoth = await json(add(admin, other!.id));
+    expect((await add(admin, sharedStoryId)).status).toBe(200); // already in: stays where it is
+    expect(withBoth.sharedStories.map((s: { id: string }) => s.id)).toEqual([sharedStoryId, other!.id]);
+    expect(withBoth.sharedStories[0]).toEqual({
+      id: sharedStoryId, sectorId, sectorName: expect.any(String), month: "2026-10", title: null, language: "nl",
+      text: "Na een gesprek over werk vond ze een nieuwe baan bij de bakker.",
+    });
+    expect(withBoth.stories).toEqual([]);
+    const wall = await json(app.request(`/api/v1/public-booklets/${withBoth.slug}`));
+    expect(JSON.stringify(wall)).not.toContain("bakker"); // the teller agreed to the sector, not to the public
+
+    expect((await add(admin, crypto.randomUUID())).status).toBe(404); // not a story of the sector
+    expect((await add(member.tokens.colleague, sharedStoryId)).status).toBe(403); // booklets are the analyst's
+    const outsiders = await json(app.request("/api/v1/booklets", { method: "POST", token: outsider.adminToken, json: { title: "Niet van ons", storyIds: [] } }));
+    const outside = await app.request(`/api/v1/booklets/${outsiders.id}/shared-stories`, { method: "POST", token: outsider.adminToken, json: { sectorId, storyId: sharedStoryId } });
+    expect(outside.status).toBe(404); // not a member of the sector
+    expect((await add(outsider.adminToken, sharedStoryId)).status).toBe(404); // not its booklet
+
+    expect((await hub(`/contributions/${sharedStoryId}`, { id: sharedStoryId }, "DELETE")).status).toBeLessThan(300);
+    const after = await json(app.request(`/api/v1/booklets/${booklet.id}`, { token: admin }));
+    expect(after.sharedStories.map((s: { id: string }) => s.id)).toEqual([other!.id]);
+    expect((await app.request(`/api/v1/booklets/${booklet.id}/shared-stories/${other!.id}`, { method: "DELETE", token: admin })).status).toBe(204);
+    expect((await json(app.request(`/api/v1/booklets/${booklet.id}`, { token: admin }))).sharedStories).toEqual([]);
   });
 });

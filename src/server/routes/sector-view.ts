@@ -1,15 +1,16 @@
 // The sector view for members of the sector's organizations: the patterns of the sector's combined
 // releases (with the noise stated and counted in every interval), one question month by month, two
-// periods compared, and the stories tellers agreed to share: the newest, found by words, or like one.
+// periods compared, discovery over the situation × intervention × outcome table, and the stories tellers agreed to share: the newest, found by words, or like one.
 // Each reaches the sector through access.ts: a sector the caller's organization is not part of is 404.
 import { z } from "@hono/zod-openapi";
 import {
-  SectorComparison, SectorComparisonQuery, SectorPatterns, SectorPeriodQuery, SectorTrend, SectorTrendQuery, SharedStory, SharedStoryQuery, SimilarSharedStory,
+  SectorComparison, SectorComparisonQuery, SectorDiscovery, SectorPatterns, SectorPeriodQuery, SectorTrend, SectorTrendQuery, SharedStory, SharedStoryQuery, SimilarSharedStory,
 } from "../../contract/sectors.ts";
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
 import { badRequest } from "../problem.ts";
+import { sectorDiscovery } from "../sector/discovery.ts";
 import { sectorComparison, sectorPatterns, sectorTrend } from "../sector/patterns.ts";
 import { sharedStories, similarSharedStories } from "../sector/shared-stories.ts";
 
@@ -33,6 +34,19 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
       const period = c.req.valid("query");
       periodChecked(period.from, period.to);
       return c.json(await sectorPatterns(db, caller, sector, period), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/sectors/{id}/discovery", tags, operationId: "discoverSectorPatterns", security: signedIn,
+      summary: "Answers of the situation × intervention × outcome table that go together more or less often than elsewhere, beyond sampling and the noise (Benjamini–Hochberg over every tested pair)",
+      request: { params: IdParam, query: SectorPeriodQuery }, errors: [400, 401, 404],
+      responses: { 200: jsonContent(SectorDiscovery, "The findings, with the ± of each difference") } }),
+    async (c) => {
+      const { caller, resource: sector } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:read");
+      const period = c.req.valid("query");
+      periodChecked(period.from, period.to);
+      return c.json(await sectorDiscovery(db, caller, sector, period), 200);
     },
   );
 

@@ -54,6 +54,8 @@ beforeAll(async () => {
   ids["demo-collections"] = (await json(app.request("/api/v1/demo-collections", { method: "POST", token: home.adminToken, json: { count: 10 } }))).id;
   ids.sectors = (await json(app.request("/api/v1/sectors", { method: "POST", token: home.adminToken, json: { name: "Regio Thuis" } }))).id;
   await app.request(`/api/v1/sectors/${ids.sectors}/core-frameworks`, { method: "POST", token: home.adminToken, json: { definition: smallFramework } });
+  // A shared story's place in a booklet: the booklet, reached first, is what must not be found.
+  ids["shared-stories"] = told.id;
   ids["sector-links"] = (await json(app.request("/api/v1/sector-links", {
     method: "POST", token: home.adminToken, json: { sectorId: ids.sectors, budget: { numerator: 1000, denominator: 1 } },
   }))).id;
@@ -98,6 +100,7 @@ const inputs: Record<string, { query?: string; json?: unknown; body?: string; he
   tellStory: { json: story },
   importStories: { body: JSON.stringify(story), headers: { "content-type": "application/x-ndjson" } },
   updateBooklet: { json: { title: "Overgenomen", storyIds: [] } },
+  addSharedStoryToBooklet: { json: { sectorId: "00000000-0000-4000-8000-000000000000", storyId: "00000000-0000-4000-8000-000000000000" } },
   interpretStory: { json: { answers: {} } },
   closeIntervisionSession: { json: { conclusions: "Overgenomen.", actions: [] } },
   addFollowUp: { json: { kind: "action", text: "Overgenomen" } },

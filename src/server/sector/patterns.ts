@@ -15,13 +15,13 @@ import { coreVersionOf } from "./hub.ts";
 import { type HubSector, type Release, sectorReleases } from "./releases.ts";
 import { namesShown } from "./view.ts";
 
-const CUBE = "situation×intervention×outcome";
+export const CUBE = "situation×intervention×outcome";
 interface Viewer extends HubSector { name: string; coordinating: boolean }
-interface Period { from?: string; to?: string }
+export interface Period { from?: string; to?: string }
 
-const within = (month: string, { from, to }: Period) => (!from || month >= from) && (!to || month <= to);
+export const within = (month: string, { from, to }: Period) => (!from || month >= from) && (!to || month <= to);
 /** The name of a period's combined figures in the snapshot (releases.ts), the same for every view that asks. */
-const periodName = ({ from, to }: Period, organizationId?: string) => JSON.stringify([organizationId ?? "sector", from ?? null, to ?? null]);
+export const periodName = ({ from, to }: Period, organizationId?: string) => JSON.stringify([organizationId ?? "sector", from ?? null, to ?? null]);
 const plusMinusOf = (variance: number) => Math.ceil(1.96 * Math.sqrt(variance));
 
 interface Shown { count: number | null; share?: ShareInterval }
@@ -70,7 +70,7 @@ async function organizationsOf(db: Db, sector: Viewer, releases: Release[]) {
   return { count: contributors.size, named: named.sort((a, b) => a.localeCompare(b, "nl")) };
 }
 
-async function questionsOf(db: Db, sectorId: string) {
+export async function questionsOf(db: Db, sectorId: string) {
   try {
     const core = await coreVersionOf(db, sectorId);
     return { core, questions: coreQuestions(core) };

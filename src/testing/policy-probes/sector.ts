@@ -34,6 +34,8 @@ export function sectorProbes(context: MatrixContext): Record<string, Probe> {
     })();
     return sector;
   }
+  const newBooklet = async (): Promise<{ id: string }> =>
+    json(context.app().request("/api/v1/booklets", { method: "POST", token: context.org().adminToken, json: { title: "Uit de sector", storyIds: [] } }));
   async function hubDelivery() {
     const id = crypto.randomUUID();
     const signed = signDocument({ kind: "aggregates", month: "2026-11", sectorId: (await sectorFixture()).sectorId, version: 1, histograms: [] }, hubKeys.privateKey);
@@ -52,6 +54,12 @@ export function sectorProbes(context: MatrixContext): Record<string, Probe> {
     getSectorPatterns: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/patterns` }) },
     getSectorTrend: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/trends?question=situatie` }) },
     compareSectorPeriods: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/comparisons?aFrom=2026-01&aTo=2026-06&bFrom=2026-07&bTo=2026-12` }) },
+    discoverSectorPatterns: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/discovery` }) },
+    addSharedStoryToBooklet: {
+      allowed: "analyst",
+      request: async () => ({ path: `/booklets/${(await newBooklet()).id}/shared-stories`, method: "POST", json: { sectorId: (await sectorFixture()).sectorId, storyId: (await sectorFixture()).storyId } }),
+    },
+    removeSharedStoryFromBooklet: { allowed: "analyst", request: async () => ({ path: `/booklets/${(await newBooklet()).id}/shared-stories/${(await sectorFixture()).storyId}`, method: "DELETE" }) },
     listSimilarSectorStories: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/stories/${(await sectorFixture()).storyId}/similar` }) },
     getSectorSigningKey: { allowed: "admin", request: async () => ({ path: "/sector-signing-key" }) },
     createSectorLink: { allowed: "admin", request: async () => ({ path: "/sector-links", method: "POST", json: { sectorId: (await sectorFixture()).sectorId, budget: { numerator: 1000, denominator: 1 } } }) },

@@ -1,7 +1,8 @@
 // The sector view: the combined figures of every organization in the sector over a chosen period,
 // each with the ± of its noise and a margin that counts that noise, the caller's organization beside
-// them, what works, a question month by month, two periods compared, and the shared stories.
+// them, what works, what stands out (discovery), a question month by month, two periods compared, and the shared stories.
 import "../patterns/dashboard.css";
+import "./sector.css";
 import { useState } from "react";
 import type { SectorPatterns } from "../../contract/sectors.ts";
 import { SelectField } from "../toolkit/forms/Field.tsx";
@@ -11,6 +12,7 @@ import { Page, PageFor } from "../toolkit/Page.tsx";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { sectorMessages } from "./messages.ts";
 import { QuestionCard } from "./QuestionCard.tsx";
+import { SectorDiscoverySection } from "./SectorDiscovery.tsx";
 import { SectorComparisonSection, SectorTrendSection } from "./SectorPeriods.tsx";
 import { SectorWhatWorks } from "./SectorWhatWorks.tsx";
 import { SharedStories } from "./SharedStories.tsx";
@@ -30,9 +32,10 @@ export default function SectorPage({ id }: { id: string }) {
           <div className="vp-stack vp-dashboard">
             <PeriodChoice months={first.months} period={period} onChange={setPeriod} />
             <Loaded resource={view}>{(v) => <Patterns view={v} />}</Loaded>
+            {first.whatWorks && <SectorDiscoverySection path={path} period={period} />}
             <SectorTrendSection path={path} questions={first.questions} />
             <SectorComparisonSection path={path} months={first.months} />
-            <SharedStories path={path} />
+            <SharedStories path={path} sectorId={id} />
           </div>
         </Page>
       )}

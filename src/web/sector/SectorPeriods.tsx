@@ -1,12 +1,15 @@
-// The sector over time: one question month by month (a table of shares with margins), and two
+// The sector over time: one question month by month (a chart of shares with their margins, and the
+// same in a table for screen readers and exact figures), and two
 // periods compared: per answer the shares in A and B and the difference with its margin.
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { SectorComparison, SectorQuestion, SectorTrend } from "../../contract/sectors.ts";
 import { Form } from "../toolkit/forms/Form.tsx";
 import { SelectField } from "../toolkit/forms/Field.tsx";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { queryString, useResource } from "../toolkit/useResource.ts";
+import { PlotBox } from "../patterns/PlotBox.tsx";
+import { trendChart, trendPoints } from "./charts.ts";
 import { differenceText, marginText, shareText, withPlusMinus } from "./format.ts";
 import { sectorMessages } from "./messages.ts";
 
@@ -23,8 +26,33 @@ export function SectorTrendSection({ path, questions }: { path: string; question
       <h2 className="utrecht-heading-2" id="sector-verloop">{t("trend")}</h2>
       <SelectField name="sectorTrendQuestion" label={t("trendQuestion")} value={question} onChange={setQuestion} placeholder={t("chooseQuestion")}
         options={choices.map((q) => ({ value: q.id, label: q.question }))} />
-      {question && <Loaded resource={trend}>{(data) => <TrendTable trend={data} />}</Loaded>}
+      {question && <Loaded resource={trend}>{(data) => <><TrendChart trend={data} /><TrendTable trend={data} /></>}</Loaded>}
     </section>
+  );
+}
+
+/** The window's width, so that a wide chart is drawn again for a phone turned or a window narrowed. */
+function useWindowWidth() {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const resized = () => setWidth(window.innerWidth);
+    window.addEventListener("resize", resized);
+    return () => window.removeEventListener("resize", resized);
+  }, []);
+  return width;
+}
+
+function TrendChart({ trend }: { trend: SectorTrend }) {
+  const t = useT(sectorMessages);
+  const { lang } = useLang();
+  const windowWidth = useWindowWidth();
+  const draw = useCallback((width: number) => trendChart(trendPoints(trend), width, lang), [trend, lang]);
+  if (!trend.months.some((m) => m.figures.some((f) => f.share !== null))) return null;
+  return (
+    <figure className="vp-chart__figure vp-sector-trend" data-testid="sector-trend-chart">
+      <PlotBox key={windowWidth} draw={draw} />
+      <figcaption className="vp-chart__caption">{t("trendChartNote")}</figcaption>
+    </figure>
   );
 }
 
