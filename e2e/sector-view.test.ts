@@ -169,6 +169,15 @@ describe("the sector view", () => {
     expect(saved.sharedStories[0].text).toBe("Na een gesprek over werk vond ze een nieuwe baan bij de bakker.");
     expect(Object.keys(saved.sharedStories[0]).sort()).toEqual(["id", "language", "month", "sectorId", "sectorName", "text", "title"]);
     await checked(page, "sector-booklet-nl");
+
+    // The booklet's own page shows it apart from the organization's stories, and takes it out again.
+    await page.goto(`${app.baseUrl}/booklets/${booklet.id}`);
+    const fromSector = page.getByRole("region", { name: "Verhalen uit de sector" });
+    await fromSector.getByText("nieuwe baan bij de bakker").waitFor();
+    await checked(page, "booklet-shared-stories");
+    await fromSector.getByRole("button", { name: /weghalen$/ }).click();
+    await fromSector.waitFor({ state: "detached" });
+    expect((await asAdmin(`/booklets/${booklet.id}`)).sharedStories).toEqual([]);
     await context.close();
   });
 });

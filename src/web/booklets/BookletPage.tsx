@@ -1,5 +1,6 @@
 // Curating one booklet: title, introduction, the chosen stories in order (move up, down, remove),
-// stories to add (only those whose teller allowed quoting), publishing, the PDF and the story wall.
+// stories to add (only those whose teller allowed quoting), publishing, the PDF and the story wall,
+// and the stories gathered from a sector.
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import "./booklets.css";
@@ -17,6 +18,7 @@ import { storyHeading } from "../stories/labels.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
+import { SharedStoriesInBooklet } from "./SharedStoriesInBooklet.tsx";
 import type { Booklet } from "../../contract/booklets.ts";
 import { RedactionCheck, useRedactionCheck } from "../privacy/RedactionCheck.tsx";
 
@@ -102,6 +104,7 @@ function BookletForm({ booklet, onSaved }: { booklet: Booklet; onSaved: () => vo
         )}
       </Form>
       <StatusMessage message={saved} />
+      <SharedStoriesInBooklet booklet={booklet} onChanged={onSaved} />
       <Quotable exclude={new Set(chosen.map((s) => s.id))} onAdd={(s) => setChosen([...chosen, s])} />
     </>
   );

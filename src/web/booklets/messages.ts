@@ -20,6 +20,11 @@ export const bookletMessages = defineMessages({
   publishHint: { nl: "Iedereen met de link kan de verhalen dan lezen, zonder in te loggen.", en: "Anyone with the link can then read the stories, without signing in." },
   chosen: { nl: "Verhalen in dit boekje", en: "Stories in this booklet" },
   chosenNone: { nl: "Nog geen verhalen gekozen. Kies hieronder verhalen.", en: "No stories chosen yet. Choose stories below." },
+  shared: { nl: "Verhalen uit de sector", en: "Stories from the sector" },
+  sharedIntro: {
+    nl: "Deze verhalen zijn gedeeld met de sector, zonder persoonsgegevens. De vertellers gaven toestemming om ze binnen de sector te delen. Daarom staan ze niet op de verhalenmuur en niet in de pdf. Je voegt ze toe op de pagina van de sector.",
+    en: "These stories were shared with the sector, without personal data. Their tellers agreed to sharing them within the sector. That is why they are not on the story wall or in the PDF. You add them on the sector's page.",
+  },
   available: { nl: "Verhalen die je mag citeren", en: "Stories you may quote" },
   availableNone: { nl: "Er zijn geen (andere) verhalen waarvan de verteller toestemming gaf om te citeren.", en: "There are no (other) stories whose teller allowed quoting." },
   search: { nl: "Zoeken in de verhalen", en: "Search the stories" },
