@@ -2,7 +2,8 @@
 // embedded database, on loopback. Everything the contributors send to the hub passes a recording
 // proxy, so the test reads every byte that leaves them. The hub's combined figures follow the
 // releases and a withdrawal; while the hub is down releases wait in the outbox, and once it is back
-// each arrives exactly once.
+// each arrives exactly once. A member of a contributing instance reads the hub's sector view through
+// its own instance, and hears plainly when the hub cannot be reached.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +21,7 @@ let hubDir: string;
 let hubToken = "";
 let sectorId = "";
 
-interface Contributor { name: string; server: RunningServer; proxy: RecordingProxy; token: string; collectionId: string; secrets: string[] }
+interface Contributor { name: string; server: RunningServer; proxy: RecordingProxy; token: string; memberToken: string; collectionId: string; secrets: string[] }
 const contributors: Contributor[] = [];
 
 async function start(dataDir: string) {
@@ -65,7 +66,11 @@ async function contributor(name: string, credential: string, proxy: RecordingPro
   const collection = await ok(server, "/collections", { method: "POST", token, json: { name: "Klantverhalen", frameworkId: framework.id, audience: "clients", anonymous: false, teamId: team.id } });
   await ok(server, `/collections/${collection.id}/sector-participation`, { method: "PUT", token, json: { linkId: link.id, epsilon: { numerator: 1, denominator: 2 } } });
   const me = await ok(server, "/sessions/current", { token });
-  const secrets: string[] = [team.id, team.name, me.userId, me.organizationId, emailOf(name), `KLANT-${name}`];
+  // A colleague: no admin, a member who reads the sector view.
+  const memberEmail = `collega@${emailOf(name).split("@")[1]}`;
+  await ok(server, "/members", { method: "POST", token, json: { name: "Collega Geheim", email: memberEmail, password: PASSWORD, role: "colleague" } });
+  const memberToken = (await ok(server, "/sessions", { method: "POST", json: { email: memberEmail, password: PASSWORD } })).token;
+  const secrets: string[] = [team.id, team.name, me.userId, me.organizationId, emailOf(name), `KLANT-${name}`, memberEmail, "Collega Geheim", memberToken, token];
   for (let n = 1; n <= 12; n++) {
     const consent = { research: true, sector: n % 3 === 0 };
     const told = await ok(server, `/collections/${collection.id}/stories`, { method: "POST", token, json: coreStory(n, consent, n % 2 === 0 ? { subjectRef: `KLANT-${name}` } : {}) });
@@ -76,7 +81,7 @@ async function contributor(name: string, credential: string, proxy: RecordingPro
   const hidden = `Niet te delen verhaal van ${name}, zonder toestemming.`;
   await ok(server, `/collections/${collection.id}/stories`, { method: "POST", token, json: { ...coreStory(50, { sector: false }), text: hidden } });
   secrets.push(hidden);
-  return { name, server, proxy, token, collectionId: collection.id, secrets };
+  return { name, server, proxy, token, memberToken, collectionId: collection.id, secrets };
 }
 
 beforeAll(async () => {
@@ -112,13 +117,45 @@ describe("instances contributing to a hub on another instance", () => {
     expect(new Set(stories.map((s) => s.organization))).toEqual(new Set(["Gemeente Aa", "Gemeente Bee"]));
   });
 
+  it("show a member of a contributing instance the hub's combined view through its own instance", async () => {
+    const aa = contributors[0]!;
+    const read = (path: string) => ok(aa.server, `/sectors/${sectorId}${path}`, { token: aa.memberToken });
+    const listed = (await ok(aa.server, "/sectors", { token: aa.memberToken })).items;
+    expect(listed).toEqual([expect.objectContaining({ id: sectorId, name: "Arbeidsmarktregio", coordinatorId: null })]);
+
+    const here = await read("/patterns?from=2026-11&to=2026-11");
+    const onHub = await ok(hub, `/sectors/${sectorId}/patterns?from=2026-11&to=2026-11`, { token: hubToken });
+    expect(here.organizations.count).toBe(2);
+    expect(here.releases).toBe(2);
+    expect(here.questions.map((q: { figures: unknown }) => q.figures)).toEqual(onHub.questions.map((q: { figures: unknown }) => q.figures));
+    // Its own organization beside the sector, which the hub's coordinator (no releases of its own) does not have.
+    expect(here.questions[0].mine).not.toBeNull();
+    expect(onHub.questions[0].mine).toBeNull();
+
+    const stories = (await read("/stories?limit=200")).items as { id: string }[];
+    expect(stories.map((s) => s.id).sort()).toEqual((await hubStories() as unknown as { id: string }[]).map((s) => s.id).sort());
+    const idsAndTexts = (items: { id: string; text: string }[]) => items.map(({ id, text }) => ({ id, text }));
+    const found = idsAndTexts((await read("/stories?q=huisbezoek")).items);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(idsAndTexts((await ok(hub, `/sectors/${sectorId}/stories?q=huisbezoek`, { token: hubToken })).items));
+    expect((await read(`/stories/${stories[0]!.id}/similar`)).items.length).toBeGreaterThan(0);
+    expect((await read("/trends?question=situatie")).months.map((m: { month: string }) => m.month)).toEqual(["2026-11"]);
+    expect((await read("/comparisons?aFrom=2026-10&aTo=2026-10&bFrom=2026-11&bTo=2026-11")).questions.length).toBeGreaterThan(0);
+    const discovery = await read("/discovery?from=2026-11&to=2026-11");
+    expect(discovery).toEqual(await ok(hub, `/sectors/${sectorId}/discovery?from=2026-11&to=2026-11`, { token: hubToken }));
+
+    expect((await aa.server.api(`/sectors/${crypto.randomUUID()}/patterns`, { token: aa.memberToken })).status).toBe(404);
+    expect((await aa.server.api(`/sectors/${sectorId}/stories/${crypto.randomUUID()}/similar`, { token: aa.memberToken })).status).toBe(404);
+  });
+
   it("send nothing but signed documents: no pseudonym, client reference, team, person, exact time or unconsented text", () => {
     for (const c of contributors) {
       const sent = c.proxy.requests;
       expect(sent.length).toBeGreaterThan(5);
       for (const request of sent) {
-        expect(request.path).toMatch(/^\/api\/v1\/sector-hub\/(signing-key|core-frameworks\/latest|contributions(\/[0-9a-f-]{36})?)$/);
+        expect(request.path).toMatch(/^\/api\/v1\/sector-hub\/(signing-key|core-frameworks\/latest|contributions(\/[0-9a-f-]{36})?|(patterns|discovery|trends|comparisons|stories(\/[0-9a-f-]{36}\/similar)?)\?[^/]*)$/);
         expect(request.headers.cookie).toBeUndefined();
+        expect(request.headers.authorization).toMatch(/^Bearer vps_/);
         const bytes = `${request.path}\n${request.body}`;
         for (const secret of c.secrets) expect(bytes.includes(secret), `${c.name} sent ${secret}`).toBe(false);
         expect(bytes).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/); // an exact time
@@ -151,6 +188,13 @@ describe("instances contributing to a hub on another instance", () => {
     await ok(bee.server, `/collections/${bee.collectionId}/stories`, { method: "POST", token: bee.token, json: { ...coreStory(7, { sector: true }), toldAt: "2026-12-03T09:00:00+01:00" } });
     const release = await ok(bee.server, `/collections/${bee.collectionId}/sector-releases`, { method: "POST", token: bee.token, json: { month: "2026-12" } });
     expect(release.stories).toBe(1);
+    // A member asking for the view hears at once, in their language, that the hub cannot be reached.
+    const asked = Date.now();
+    const view = await fetch(`${bee.server.url}/api/v1/sectors/${sectorId}/patterns`, { headers: { authorization: `Bearer ${bee.memberToken}`, "accept-language": "en" } });
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    expect(view.status).toBe(503);
+    expect(view.headers.get("content-type")).toContain("application/problem+json");
+    expect((await view.json()).detail).toBe("The sector's hub cannot be reached. Please try again later.");
     // The sender keeps trying while the hub is away.
     await until("retries against the hub that is down", async () => bee.proxy.requests.slice(before).filter((r) => r.status === 502).length, (n) => n >= 2, 20_000);
 

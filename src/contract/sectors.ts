@@ -11,7 +11,11 @@ export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ examp
 const Fraction = (description: string) => z.object({ numerator: z.number().int().min(1).max(1000), denominator: z.number().int().min(1).max(1000) }).openapi({ description });
 const Budget = z.object({ budget: z.number(), spent: z.number(), releases: z.number().int() });
 
-export const Sector = z.object({ id: z.string().uuid(), name: z.string(), coordinatorId: z.string().uuid(), createdAt: dateTime }).openapi("Sector");
+export const Sector = z.object({
+  id: z.string().uuid(), name: z.string(),
+  coordinatorId: z.string().uuid().nullable().openapi({ description: "Null for a sector on a hub elsewhere: its view comes from that hub through this instance" }),
+  createdAt: dateTime,
+}).openapi("Sector");
 export const SectorName = z.object({ name: z.string().trim().min(1).max(200) });
 export const SectorMemberInput = z.object({ organizationId: z.string().uuid() });
 export const CoreFramework = z.object({
@@ -50,6 +54,13 @@ export const SimilarSharedStory = z.object({
   sharedWords: z.array(z.string()).openapi({ description: "Stems both stories share, strongest first" }),
   closeAnswers: z.array(z.string()).openapi({ description: "Core questions both answered alike" }),
 }).openapi("SimilarSharedStory");
+export const SharedStories = z.object({ items: z.array(SharedStory) });
+export const SimilarSharedStories = z.object({ items: z.array(SimilarSharedStory) });
+/** What a contributing instance adds when it reads the view on the hub (topology b). */
+export const SectorHubReader = z.object({
+  smallGroup: z.coerce.number().int().min(1).max(100).optional()
+    .openapi({ description: "The contributing organization's small-group threshold: counts below it (or below the hub's) are not shown" }),
+});
 
 // The contributing organization's side.
 export const SectorLinkInput = z.union([

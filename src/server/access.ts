@@ -15,6 +15,7 @@ import { type Action, authorizeOn, type Caller, type ResourceActionOn } from "./
 import { unauthorized } from "./problem.ts";
 import { findSectorFor } from "./sector/hub.ts";
 import { findLink } from "./sector/links.ts";
+import { findSectorPlace } from "./sector/remote-view.ts";
 import { findStory } from "./stories/queries.ts";
 import { findSubjectStories } from "./stories/subject-timeline.ts";
 
@@ -36,6 +37,8 @@ const loaders = {
   // A sector the caller's organization coordinates or is a member of (sector/hub.ts).
   sector: (db: Db, caller: Caller, id: string) => findSectorFor(db, caller, id),
   sectorLink: (db: Db, caller: Caller, id: string) => findLink(db, caller.organizationId, id),
+  // The sector's view: on this instance, or through the organization's link to a hub elsewhere (sector/remote-view.ts).
+  sectorPlace: (db: Db, caller: Caller, id: string) => findSectorPlace(db, caller, id),
   // Only invitations not accepted yet.
   invitation: (db: Db, caller: Caller, id: string) => findOpenInvitationById(db, caller.organizationId, id),
 };

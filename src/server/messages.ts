@@ -139,6 +139,7 @@ const texts = {
   privacyBudgetExhausted: { nl: "Het privacybudget voor deze sector is op. Deze levering zou er boven komen.", en: "The privacy budget for this sector is used up. This release would go beyond it." },
   sectorNotAdopted: { nl: "Het vragenkader van dit vertelpunt heeft het kernkader van de sector nog niet overgenomen.", en: "This collection's framework has not adopted the sector's core framework yet." },
   sectorUnreachable: { nl: "De hub van de sector is niet bereikbaar. Probeer het later opnieuw.", en: "The sector's hub cannot be reached. Please try again later." },
+  sectorHubAnswerUnreadable: { nl: "De hub van de sector gaf een antwoord dat we niet kunnen lezen. Probeer het later opnieuw.", en: "The sector's hub gave an answer we cannot read. Please try again later." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof texts;

@@ -1,4 +1,3 @@
--- Numbered 0022: 0021 is taken by a migration made beside this one (wave 3).
 CREATE TABLE "booklet_shared_story" (
 	"organization_id" uuid NOT NULL,
 	"booklet_id" uuid NOT NULL,

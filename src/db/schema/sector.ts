@@ -147,6 +147,11 @@ export const sectorReceived = pgTable("sector_received", {
   signature: text("signature").notNull(),
   receivedAt: ts("received_at").notNull().defaultNow(),
   withdrawnAt: ts("withdrawn_at"),
+  /**
+   * A shared story's language, kept by PostgreSQL: search filters and ranks on it per row, which
+   * reading it out of the document made slow (and left the planner without statistics).
+   */
+  language: text("language").generatedAlwaysAs(sql.raw("case when kind = 'story' then coalesce(document ->> 'language', '') end")),
   /** A shared story's title and text as search reads them; kept by PostgreSQL, empty once withdrawn. */
   searchVector: tsvector("search_vector").generatedAlwaysAs(sql.raw(
     `case when kind = 'story' then to_tsvector(${storyConfig}, coalesce(document ->> 'title', '') || ' ' || coalesce(document ->> 'text', '')) end`,

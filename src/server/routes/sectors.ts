@@ -9,14 +9,15 @@ import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
 import { addMember, coreVersionOf, createSector, issueCredential, listSectors, mustCoordinate, publishCoreVersion } from "../sector/hub.ts";
+import { remoteLinks } from "../sector/remote-view.ts";
 import { combinedAggregates } from "../sector/view.ts";
 import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
 const SectorVersionParams = IdParam.extend({ version: z.coerce.number().int().min(1).openapi({ param: { name: "version", in: "path" } }) });
 
-const presentSector = (s: { id: string; name: string; organizationId?: string; coordinatorId?: string; createdAt: Date }) =>
-  ({ id: s.id, name: s.name, coordinatorId: (s.coordinatorId ?? s.organizationId)!, createdAt: s.createdAt.toISOString() });
+const presentSector = (s: { id: string; name: string; organizationId?: string; coordinatorId?: string | null; createdAt: Date }) =>
+  ({ id: s.id, name: s.name, coordinatorId: s.coordinatorId === undefined ? s.organizationId! : s.coordinatorId, createdAt: s.createdAt.toISOString() });
 
 export function registerSectorRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
@@ -33,11 +34,12 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
 
   api.openapi(
     defineRoute({ method: "get", path: "/sectors", tags, operationId: "listSectors", security: signedIn,
-      summary: "The sectors on this instance the organization belongs to", errors: [401],
+      summary: "The sectors the organization belongs to: on this instance, then those on a hub elsewhere it contributes to", errors: [401],
       responses: { 200: jsonContent(z.object({ items: z.array(Sector) }), "Sectors") } }),
     async (c) => {
       const caller = authorize(c.get("caller"), "sector:read");
-      return c.json({ items: (await listSectors(db, caller.organizationId)).map(presentSector) }, 200);
+      const elsewhere = (await remoteLinks(db, caller.organizationId)).map((l) => ({ id: l.sectorId, name: l.sectorName, coordinatorId: null, createdAt: l.createdAt }));
+      return c.json({ items: [...await listSectors(db, caller.organizationId), ...elsewhere].map(presentSector) }, 200);
     },
   );
 

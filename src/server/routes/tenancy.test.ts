@@ -87,6 +87,7 @@ const publicByDesign: Record<string, string> = {
   // The hub protocol takes a credential the hub issued, never a person's session (sector tests).
   getSectorHubCoreFramework: "the hub's own credential, not an organization's session",
   withdrawSectorContribution: "the hub's own credential, not an organization's session",
+  listSimilarSectorHubStories: "the hub's own credential, not an organization's session",
   getRecordingUploadOffset: "the story's upload token, checked against the upload (recordings.test.ts)",
   continueRecordingUpload: "the story's upload token, checked against the upload (recordings.test.ts)",
 };

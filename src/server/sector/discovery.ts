@@ -4,13 +4,11 @@
 import { type CubeRole, discoverInCube } from "../../core/sector/discovery.ts";
 import type { SectorDiscovery } from "../../contract/sectors.ts";
 import type { Db } from "../../db/client.ts";
-import type { Caller } from "../policy.ts";
-import { smallCellKOf } from "../stories/organization-keys.ts";
-import { CUBE, type Period, periodName, questionsOf, within } from "./patterns.ts";
+import { CUBE, type Period, periodName, questionsOf, type SectorReader, smallGroupOf, within } from "./patterns.ts";
 import { type HubSector, sectorReleases } from "./releases.ts";
 
-export async function sectorDiscovery(db: Db, caller: Caller, sector: HubSector, period: Period): Promise<SectorDiscovery> {
-  const k = await smallCellKOf(db, caller.organizationId);
+export async function sectorDiscovery(db: Db, reader: SectorReader, sector: HubSector, period: Period): Promise<SectorDiscovery> {
+  const k = await smallGroupOf(db, reader);
   const questions = (await questionsOf(db, sector.id))?.questions ?? [];
   const byRole = new Map(questions.filter((q) => q.role).map((q) => [q.role!, q]));
   const data = await sectorReleases(db, sector);

@@ -23,23 +23,27 @@ export interface LinkTarget {
 export const HUB_TIMEOUT_MS = 10_000;
 
 /** The hub answered, but refused: retrying the same request will not help. */
-export class HubRefused extends Error {}
+export class HubRefused extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message);
+  }
+}
 
-export async function hubRequest(target: { hubUrl: string; credential: string }, path: string, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) {
+export async function hubRequest(target: { hubUrl: string; credential: string }, path: string, init: { method?: string; json?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}) {
   let response: Response;
   try {
     response = await fetch(`${target.hubUrl.replace(/\/$/, "")}/api/v1/sector-hub${path}`, {
       method: init.method ?? "GET",
       headers: { authorization: `Bearer ${target.credential}`, accept: "application/json", "API-Version": API_VERSION, ...(init.json === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
       body: init.json === undefined ? undefined : JSON.stringify(init.json),
-      signal: AbortSignal.timeout(HUB_TIMEOUT_MS),
+      signal: AbortSignal.timeout(init.timeoutMs ?? HUB_TIMEOUT_MS),
     });
   } catch (error) {
     throw new Error(`hub unreachable: ${(error as Error).message}`);
   }
   const text = await response.text();
   if (response.status >= 500 || response.status === 429) throw new Error(`hub answered ${response.status}`);
-  if (response.status >= 400) throw new HubRefused(`hub refused (${response.status}): ${text.slice(0, 300)}`);
+  if (response.status >= 400) throw new HubRefused(`hub refused (${response.status}): ${text.slice(0, 300)}`, response.status);
   return text ? JSON.parse(text) : undefined;
 }
 

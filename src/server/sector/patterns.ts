@@ -9,7 +9,6 @@ import { type CoreQuestion, coreQuestions } from "../../core/sector/questions.ts
 import type { SectorComparison, SectorFigure, SectorPatterns, SectorTrend, SectorWhatWorksRow } from "../../contract/sectors.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound, Problem } from "../problem.ts";
-import type { Caller } from "../policy.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
 import { coreVersionOf } from "./hub.ts";
 import { type HubSector, type Release, sectorReleases } from "./releases.ts";
@@ -18,6 +17,16 @@ import { namesShown } from "./view.ts";
 export const CUBE = "situation×intervention×outcome";
 interface Viewer extends HubSector { name: string; coordinating: boolean }
 export interface Period { from?: string; to?: string }
+/**
+ * Who reads the view: a person of an organization on this instance, or (through the hub protocol)
+ * a contributing instance elsewhere, whose own releases are its contributor's and whose small-group
+ * threshold may be higher than the hub's.
+ */
+export interface SectorReader { organizationId: string; contributorId?: string; smallGroup?: number }
+
+export const smallGroupOf = async (db: Db, reader: SectorReader) => Math.max(await smallCellKOf(db, reader.organizationId), reader.smallGroup ?? 0);
+const ownedBy = (reader: SectorReader) => (r: Release) =>
+  reader.contributorId ? r.contributorId === reader.contributorId : r.localOrganizationId === reader.organizationId;
 
 export const within = (month: string, { from, to }: Period) => (!from || month >= from) && (!to || month <= to);
 /** The name of a period's combined figures in the snapshot (releases.ts), the same for every view that asks. */
@@ -80,15 +89,15 @@ export async function questionsOf(db: Db, sectorId: string) {
   }
 }
 
-export async function sectorPatterns(db: Db, caller: Caller, sector: Viewer, period: Period): Promise<SectorPatterns> {
+export async function sectorPatterns(db: Db, caller: SectorReader, sector: Viewer, period: Period): Promise<SectorPatterns> {
   const data = await sectorReleases(db, sector);
   const all = data.all;
   const releases = all.filter((r) => within(r.month, period));
-  const k = await smallCellKOf(db, caller.organizationId);
+  const k = await smallGroupOf(db, caller);
   const found = await questionsOf(db, sector.id);
   const combined = data.combined(periodName(period), (r) => within(r.month, period));
-  const isOwn = (r: Release) => r.localOrganizationId === caller.organizationId;
-  const mine = releases.some(isOwn) ? data.combined(periodName(period, caller.organizationId), (r) => isOwn(r) && within(r.month, period)) : undefined;
+  const isOwn = ownedBy(caller);
+  const mine = releases.some(isOwn) ? data.combined(periodName(period, caller.contributorId ?? caller.organizationId), (r) => isOwn(r) && within(r.month, period)) : undefined;
   const questions = found?.questions ?? [];
   return {
     sector: { id: sector.id, name: sector.name }, coreVersion: found?.core.version ?? 0, period: { from: period.from ?? null, to: period.to ?? null },
@@ -109,10 +118,10 @@ async function questionFor(db: Db, sectorId: string, id: string) {
 }
 
 /** One question month by month: each month's combined figures. */
-export async function sectorTrend(db: Db, caller: Caller, sector: HubSector, questionId: string): Promise<SectorTrend> {
+export async function sectorTrend(db: Db, caller: SectorReader, sector: HubSector, questionId: string): Promise<SectorTrend> {
   const question = await questionFor(db, sector.id, questionId);
   const data = await sectorReleases(db, sector);
-  const k = await smallCellKOf(db, caller.organizationId);
+  const k = await smallGroupOf(db, caller);
   const months = [...new Set(data.all.map((r) => r.month))];
   const ofMonth = (month: string) => data.combined(periodName({ from: month, to: month }), (r) => r.month === month);
   return {
@@ -122,9 +131,9 @@ export async function sectorTrend(db: Db, caller: Caller, sector: HubSector, que
 }
 
 /** Every core question's shares in period A and period B, and B − A with its interval. */
-export async function sectorComparison(db: Db, caller: Caller, sector: HubSector, a: Required<Period>, b: Required<Period>): Promise<SectorComparison> {
+export async function sectorComparison(db: Db, caller: SectorReader, sector: HubSector, a: Required<Period>, b: Required<Period>): Promise<SectorComparison> {
   const data = await sectorReleases(db, sector);
-  const k = await smallCellKOf(db, caller.organizationId);
+  const k = await smallGroupOf(db, caller);
   const [inA, inB] = [a, b].map((p) => data.combined(periodName(p), (r) => within(r.month, p)));
   const questions = (await questionsOf(db, sector.id))?.questions ?? [];
   return {

@@ -3,8 +3,7 @@
 // and the stories most like one (the words and answers blend of core/text/similar.ts). A sector
 // holds a million stories: search finds matches through the GIN index on their stored search vector
 // and ranks the newest RANK_WINDOW of them; a common word would otherwise rank half the sector.
-import { type AnyColumn, and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { searchConfigs } from "../../core/language.ts";
+import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { coreSignifiers } from "../../core/sector/questions.ts";
 import { withoutTerms } from "../../core/text/stopwords.ts";
 import { rankSimilar, TEXT_AND_ANSWERS } from "../../core/text/similar.ts";
@@ -12,7 +11,7 @@ import type { Db } from "../../db/client.ts";
 import { sectorReceived } from "../../db/schema/index.ts";
 import { stopStems, termsOf, toCounts } from "../knowledge/terms.ts";
 import { notFound } from "../problem.ts";
-import { fullTextMatch } from "../stories/queries.ts";
+import { fullTextQuery } from "../stories/queries.ts";
 import { coreVersionOf } from "./hub.ts";
 import type { HubSector } from "./releases.ts";
 import { namesShown, visibleName } from "./view.ts";
@@ -23,11 +22,6 @@ interface Viewer extends HubSector { coordinating: boolean }
 const SIMILAR_CANDIDATES = 500;
 /** Search ranks at most this many matches, the newest: every match where there are no more. */
 export const RANK_WINDOW = 1000;
-const doc = sectorReceived.document;
-const language = sql`coalesce(${doc}->>'language', '')`;
-/** The text-search configuration of a shared story's own language ('simple' for others), as its search vector was made. */
-const configOf = (languageOf: SQL | AnyColumn) =>
-  sql`(case ${sql.join(Object.entries(searchConfigs).map(([code, config]) => sql`when ${languageOf} = ${code} then ${config}`), sql` `)} else 'simple' end)::regconfig`;
 const shared = (viewer: Viewer, ...more: (SQL | undefined)[]) =>
   and(eq(sectorReceived.organizationId, viewer.organizationId), eq(sectorReceived.sectorId, viewer.id), eq(sectorReceived.kind, "story"), isNull(sectorReceived.withdrawnAt), ...more);
 const newestFirst = [desc(sectorReceived.month), desc(sectorReceived.receivedAt)];
@@ -47,11 +41,12 @@ const columns = { id: sectorReceived.contributionId, contributorId: sectorReceiv
 
 /** The newest matches of q, best first (by rank, then newest). */
 async function bestMatches(db: Db, viewer: Viewer, q: string, limit: number) {
-  const match = await fullTextMatch(db, q, { language, vector: sectorReceived.searchVector });
-  const window = db.select({ ...columns, vector: sectorReceived.searchVector, language: language.as("language"), month: sectorReceived.month, receivedAt: sectorReceived.receivedAt })
+  const { match, query } = await fullTextQuery(db, q, { language: sectorReceived.language, vector: sectorReceived.searchVector });
+  // Ranked inside the window: PostgreSQL works out the rank only for the rows the limit lets through.
+  const window = db.select({ ...columns, rank: sql<number>`ts_rank(${sectorReceived.searchVector}, ${query})`.as("rank"), month: sectorReceived.month, receivedAt: sectorReceived.receivedAt })
     .from(sectorReceived).where(shared(viewer, match)).orderBy(...newestFirst).limit(RANK_WINDOW).as("window");
   return db.select({ id: window.id, contributorId: window.contributorId, document: window.document }).from(window)
-    .orderBy(sql`ts_rank(${window.vector}, websearch_to_tsquery(${configOf(sql`${window.language}`)}, ${q})) desc`, desc(window.month), desc(window.receivedAt)).limit(limit);
+    .orderBy(desc(window.rank), desc(window.month), desc(window.receivedAt)).limit(limit);
 }
 
 /** The newest shared stories, or with q the best matches among the newest RANK_WINDOW that match its words. */

@@ -61,6 +61,14 @@ const configRows = sql.join([...Object.entries(searchConfigs), [SIMPLE, "simple"
  * languages), and each branch compares with a constant, so the GIN index answers it.
  */
 export async function fullTextMatch(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn } = { language: story.language, vector: story.searchAll }): Promise<SQL> {
+  return (await fullTextQuery(db, q, on)).match;
+}
+
+/**
+ * fullTextMatch, and `query`: the row's own tsquery of q, made once per configuration rather than
+ * once per row (for ts_rank over many matches).
+ */
+export async function fullTextQuery(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn }): Promise<{ match: SQL; query: SQL }> {
   const result = await db.execute(sql`select c.language, websearch_to_tsquery(c.config::regconfig, ${q})::text as query
     from (values ${configRows}) as c(language, config)`);
   const byQuery = new Map<string, string[]>();
@@ -73,9 +81,12 @@ export async function fullTextMatch(db: Db, q: string, on: { language: SQL | Any
       named.length > 0 ? sql`${on.language} in (${sql.join(named.map((l) => sql`${l}`), sql`, `)})` : undefined,
       languages.includes(SIMPLE) ? sql`${on.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
     ].filter((c): c is SQL => c !== undefined);
-    return sql`((${sql.join(inLanguage, sql` or `)}) and ${on.vector} @@ ${query}::tsquery)`;
+    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})` };
   });
-  return sql`(${sql.join(branches, sql` or `)})`;
+  return {
+    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${on.vector} @@ ${b.query}::tsquery)`), sql` or `)})`,
+    query: sql`(case ${sql.join(branches.map((b) => sql`when ${b.inLanguage} then ${b.query}::tsquery`), sql` `)} end)`,
+  };
 }
 
 const listOf = (value?: string) => value?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];

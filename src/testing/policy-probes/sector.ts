@@ -73,5 +73,12 @@ export function sectorProbes(context: MatrixContext): Record<string, Probe> {
     getSectorHubCoreFramework: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/core-frameworks/latest" }) },
     deliverSectorContribution: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => hubDelivery() },
     withdrawSectorContribution: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: `/sector-hub/contributions/${crypto.randomUUID()}`, method: "DELETE" }) },
+    // The same credential reads the sector's view for the contributing instance's members.
+    getSectorHubPatterns: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/patterns?smallGroup=5" }) },
+    discoverSectorHubPatterns: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/discovery?smallGroup=5" }) },
+    getSectorHubTrend: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/trends?question=situatie" }) },
+    compareSectorHubPeriods: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/comparisons?aFrom=2026-01&aTo=2026-06&bFrom=2026-07&bTo=2026-12" }) },
+    listSectorHubStories: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: "/sector-hub/stories?q=verhaal" }) },
+    listSimilarSectorHubStories: { allowed: "teller", token: async () => (await sectorFixture()).credential, request: async () => ({ path: `/sector-hub/stories/${(await sectorFixture()).storyId}/similar` }) },
   };
 }

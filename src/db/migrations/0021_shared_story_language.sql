@@ -1,0 +1,1 @@
+ALTER TABLE "sector_received" ADD COLUMN "language" text GENERATED ALWAYS AS (case when kind = 'story' then coalesce(document ->> 'language', '') end) STORED;
