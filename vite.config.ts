@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { chunkFiles, readManifest, TELL_PAGE } from "./src/server/web-manifest.ts";
 import { APP_ASSET, INTERVIEW_API, INTERVIEW_PAGE, OFFLINE_CACHES } from "./src/web/toolkit/offline-caches.ts";
+import { pruneTheme, tokenNames } from "./src/web/shell/theme-tokens.ts";
 
 const OUT_DIR = "dist/web";
 
@@ -17,10 +20,39 @@ function formShellOnly<Entry extends { url: string }>(entries: Entry[]) {
   return { manifest: entries.filter((e) => keep(e.url)) };
 }
 
+/**
+ * The theme with only the tokens the app names (shell/theme-tokens.ts): in its own sources, and in
+ * the NL Design System component styles they import. Build only: the dev server keeps the whole theme.
+ */
+function usedThemeTokensOnly(): Plugin {
+  const names = () => {
+    const sources = readdirSync("src/web", { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(css|tsx?)$/.test(entry.name))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"));
+    const components = new Set(sources.join("\n").match(/@utrecht\/[\w-]+\/dist\/index\.css/g));
+    const used = new Set<string>();
+    for (const text of [...sources, ...[...components].map((css) => readFileSync(join("node_modules", css), "utf8"))]) {
+      for (const name of tokenNames(text)) used.add(name);
+    }
+    return used;
+  };
+  return {
+    name: "vertelpunt:used-theme-tokens-only",
+    apply: "build",
+    enforce: "pre",
+    load(id) {
+      const file = id.split("?")[0]!;
+      if (!file.endsWith("/voorbeeld-design-tokens/dist/theme.css")) return null;
+      return pruneTheme(readFileSync(file, "utf8"), names());
+    },
+  };
+}
+
 // The web app lives in src/web and is built to dist/web, which the server serves.
 export default defineConfig({
   root: "src/web",
   plugins: [
+    usedThemeTokensOnly(),
     react(),
     // The story form as an installable app that opens offline (README, "Offline"). The page
     // registers the worker itself (tell/offline.ts), on the public form only; the server writes each

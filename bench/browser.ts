@@ -3,7 +3,9 @@
 // stories (default 1,000,000), a story and search results, each the median of BENCH_BROWSER_RUNS
 // loads (default 5). With BENCH_BEFORE=<dir>, a second checkout with its web app built (e.g.
 // `git worktree add /tmp/before <ref>`, its node_modules linked, `npx vite build`), every page is
-// measured on that code too, on the same database in the same run.
+// measured on that code too, on the same database in the same run. BENCH_BROWSER_PAGES=form (any
+// part of the pages' names, comma-separated) measures only those pages; the large collection is
+// then filled only when a dashboard is among them.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +23,7 @@ type Row = Record<string, string | number>;
 
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
 const STORIES = Number(process.env.BENCH_BROWSER_STORIES ?? 1_000_000);
+const PAGES = process.env.BENCH_BROWSER_PAGES?.split(",").map((part) => part.trim()).filter(Boolean);
 
 /** Where the data lives: one PostgreSQL database or one PGlite directory, shared by both checkouts in turn. */
 interface Store {
@@ -72,7 +75,7 @@ interface Seeded {
 }
 
 /** The bench's data: the form's collection with 12 stories, and a synthetic collection with STORIES more. */
-async function seed(store: Store): Promise<Seeded> {
+async function seed(store: Store, stories: number): Promise<Seeded> {
   const server = await startCheckout(process.cwd(), store);
   let seeded: Omit<Seeded, "large"> & { frameworkId: string; largeId: string; teamIds: string[] };
   try {
@@ -95,8 +98,8 @@ async function seed(store: Store): Promise<Seeded> {
   try {
     const [owner] = await queryRows<{ id: string }>(database.db, sql`select organization_id::text as id from collection where id = ${seeded.largeId}`);
     const started = performance.now();
-    await generateStoriesInSql(database.db, { organizationId: owner!.id, frameworkId: seeded.frameworkId, collectionIds: [seeded.largeId, seeded.largeId], teamIds: seeded.teamIds }, STORIES);
-    console.log(`generated ${STORIES} stories in ${Math.round((performance.now() - started) / 1000)} s`);
+    await generateStoriesInSql(database.db, { organizationId: owner!.id, frameworkId: seeded.frameworkId, collectionIds: [seeded.largeId, seeded.largeId], teamIds: seeded.teamIds }, stories);
+    console.log(`generated ${stories} stories in ${Math.round((performance.now() - started) / 1000)} s`);
   } finally {
     await database.close();
   }
@@ -115,7 +118,7 @@ interface PageCase {
 }
 
 const dashboardReady = "() => document.querySelector('.vp-dashboard [data-signifier] svg') && document.getElementById('ontdekt') && !document.querySelector('.vp-loading')";
-const CASES: PageCase[] = [
+const ALL_CASES: PageCase[] = [
   { page: "public form, slow 4G, cold", target: "≤ 2000 ms", profile: SLOW_PHONE, signedIn: false, path: (s) => `/vertel/${s.slug}`, isReady: "() => document.querySelector('textarea')" },
   { page: "public form, slow 4G, warm", target: "≤ 1000 ms", profile: SLOW_PHONE, warm: true, signedIn: false, path: (s) => `/vertel/${s.slug}`, isReady: "() => document.querySelector('textarea')" },
   { page: "dashboard, 12 stories", target: "≤ 600 ms", profile: DESKTOP, signedIn: true, path: (s) => `/collections/${s.small}/patterns`, isReady: dashboardReady },
@@ -123,6 +126,7 @@ const CASES: PageCase[] = [
   { page: "story page", target: "", profile: DESKTOP, signedIn: true, path: (s) => `/stories/${s.storyId}`, isReady: "() => document.querySelector('.vp-story__text') && !document.querySelector('.vp-loading')" },
   { page: "search results", target: "", profile: DESKTOP, signedIn: true, path: () => "/stories?q=schulden", isReady: "() => document.querySelector('.vp-list__title-link') && !document.querySelector('.vp-loading')" },
 ];
+const CASES = PAGES ? ALL_CASES.filter((c) => PAGES.some((part) => c.page.includes(part))) : ALL_CASES;
 
 /**
  * Waits until the server's column index holds the large collection (a fresh process loads it from
@@ -161,11 +165,12 @@ export async function benchBrowser(): Promise<Row[]> {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   const results = new Map<string, Load | Error>();
   try {
-    const seeded = await seed(store);
+    const dashboards = CASES.some((c) => c.page.startsWith("dashboard"));
+    const seeded = await seed(store, dashboards ? STORIES : 0);
     for (const [label, dir] of checkouts) {
       const server = await startCheckout(dir, store);
       try {
-        await indexLoaded(server, seeded);
+        if (dashboards) await indexLoaded(server, seeded);
         for (const c of CASES) results.set(`${c.page}|${label}`, await measure(browser, server, seeded, c).catch((error: Error) => error));
       } finally {
         await server.stop();
