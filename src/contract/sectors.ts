@@ -201,6 +201,7 @@ export type LinkParticipation = z.infer<typeof LinkParticipation>;
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 export type SectorRelease = z.infer<typeof SectorRelease>;
 export type CoreAdoption = z.infer<typeof CoreAdoption>;
+export type CoreFramework = z.infer<typeof CoreFramework>;
 export type SharedStory = z.infer<typeof SharedStory>;
 export type SimilarSharedStory = z.infer<typeof SimilarSharedStory>;
 export type SectorFigure = z.infer<typeof SectorFigure>;
