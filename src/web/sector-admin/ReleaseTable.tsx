@@ -12,7 +12,7 @@ export function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
   const { lang } = useLang();
   if (releases.length === 0) return <p className="utrecht-paragraph vp-muted">{t("releasesEmpty")}</p>;
   return (
-    <div className="vp-table-scroll" role="region" aria-labelledby="leveringen-caption" tabIndex={0}>
+    <div className="vp-table-scroll vp-sector-table" role="region" aria-labelledby="leveringen-caption" tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table vp-table" data-testid="sector-releases">
         <caption className="utrecht-table__caption vp-visually-hidden" id="leveringen-caption">{t("releasesCaption")}</caption>
         <thead className="utrecht-table__header">

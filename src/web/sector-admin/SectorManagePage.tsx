@@ -1,6 +1,7 @@
 // One sector the organization coordinates: its member organizations, its core questions and the
 // keys for servers elsewhere. Only the coordinating organization's admins reach it (the server
 // answers 403 to members, 404 to others).
+import "./sector-admin.css";
 import type { ListOf } from "../../contract/common.ts";
 import type { Sector } from "../../contract/sectors.ts";
 import { Page } from "../toolkit/Page.tsx";
