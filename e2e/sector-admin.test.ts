@@ -142,6 +142,14 @@ describe("the sector's administration", () => {
     await page.getByTestId("sector-releases").getByText(/ingetrokken op/).waitFor();
     await expect(page.getByTestId("sector-budget").innerText()).resolves.toMatch(/Gebruikt\s*0,5/);
     await checked(page, "link-withdrawn");
+
+    // The same page in English, for an admin who reads it so.
+    await page.getByRole("button", { name: "English", exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: "What you released" }).waitFor();
+    await page.getByTestId("sector-releases").getByText(/withdrawn on/).waitFor();
+    await expect(page.getByTestId("sector-budget").innerText()).resolves.toMatch(/Used\s*0\.5/);
+    await checked(page, "link-en");
+    await page.getByRole("button", { name: "Nederlands", exact: true }).click();
   });
 
   it("issues a key for a server elsewhere, shown once, and revokes it", async () => {

@@ -53,7 +53,7 @@ function CredentialTable({ credentials, onRevoke }: { credentials: SectorCredent
   const { lang } = useLang();
   if (credentials.length === 0) return <p className="utrecht-paragraph vp-muted">{t("credentialsEmpty")}</p>;
   return (
-    <div className="vp-table-scroll vp-sector-table" role="region" aria-labelledby="sleutels-caption" tabIndex={0}>
+    <div className="vp-table-scroll vp-sector-wide" role="region" aria-labelledby="sleutels-caption" tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table vp-table" data-testid="sector-credentials">
         <caption className="utrecht-table__caption vp-visually-hidden" id="sleutels-caption">{t("credentialsCaption")}</caption>
         <thead className="utrecht-table__header">

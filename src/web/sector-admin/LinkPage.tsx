@@ -2,7 +2,7 @@
 // collections take part, releasing a month and what was released (with withdrawing).
 import "./sector-admin.css";
 import type { ListOf } from "../../contract/common.ts";
-import type { SectorLink } from "../../contract/sectors.ts";
+import type { LinkParticipation, ReleaseSummary, SectorLink } from "../../contract/sectors.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
@@ -12,10 +12,19 @@ import { AdoptForm } from "./AdoptForm.tsx";
 import { epsilonNumber } from "./epsilon.ts";
 import { sectorAdminMessages } from "./messages.ts";
 import { ParticipationSection } from "./ParticipationSection.tsx";
+import { ReleasesSection } from "./ReleasesSection.tsx";
 
 export default function LinkPage({ id }: { id: string }) {
   const t = useT(sectorAdminMessages);
   const links = useResource<ListOf<SectorLink>>("/sector-links");
+  const participations = useResource<ListOf<LinkParticipation>>(`/sector-links/${id}/participations`);
+  const releases = useResource<ListOf<ReleaseSummary>>(`/sector-links/${id}/releases`);
+  // A change to what takes part or what was released also moves the budget.
+  const refresh = () => {
+    participations.reload();
+    releases.reload();
+    links.reload();
+  };
   const link = links.data?.items.find((l) => l.id === id);
   const back = { to: "/sector-admin", label: t("back") };
   if (!links.data) return <Page title={t("title")} back={back}><Loaded resource={links}>{() => null}</Loaded></Page>;
@@ -27,7 +36,7 @@ export default function LinkPage({ id }: { id: string }) {
         {!link.hubUrl && <p className="utrecht-paragraph"><Link to={`/sector/${encodeURIComponent(link.sectorId)}`}>{t("toView")}</Link></p>}
       </>
     )}>
-      <div className="vp-stack">
+      <div className="vp-stack vp-sector-admin">
         <section className="vp-card vp-card--stack" aria-labelledby="budget">
           <h2 className="utrecht-heading-2" id="budget">{t("budgetHeading")}</h2>
           <BudgetFacts budget={link.budget} />
@@ -38,7 +47,8 @@ export default function LinkPage({ id }: { id: string }) {
           <p className="utrecht-paragraph">{t("adoptIntro")}</p>
           <AdoptForm linkId={link.id} />
         </section>
-        <ParticipationSection link={link} onChanged={links.reload} />
+        <ParticipationSection linkId={link.id} participations={participations} onChanged={refresh} />
+        <ReleasesSection participations={participations} releases={releases} onReleased={refresh} />
       </div>
     </Page>
   );

@@ -30,7 +30,7 @@ export function MembersSection({ sectorId }: { sectorId: string }) {
       <h2 className="utrecht-heading-2" id="leden">{t("membersHeading")}</h2>
       <Loaded resource={members}>
         {({ items }) => (
-          <div className="vp-table-scroll vp-sector-table" role="region" aria-labelledby="leden-caption" tabIndex={0}>
+          <div className="vp-table-scroll vp-sector-wide" role="region" aria-labelledby="leden-caption" tabIndex={0}>
             <table className="utrecht-table utrecht-table--html-table vp-table" data-testid="sector-members">
               <caption className="utrecht-table__caption vp-visually-hidden" id="leden-caption">{t("membersCaption")}</caption>
               <thead className="utrecht-table__header">

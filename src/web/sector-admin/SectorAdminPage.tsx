@@ -22,7 +22,7 @@ export default function SectorAdminPage() {
   if (!me) return null;
   return (
     <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
-      <div className="vp-stack">
+      <div className="vp-stack vp-sector-admin">
         <section className="vp-card vp-card--stack" aria-labelledby="deelname">
           <h2 className="utrecht-heading-2" id="deelname">{t("linksHeading")}</h2>
           <Loaded resource={links}>{({ items }) => <LinkList links={items} />}</Loaded>

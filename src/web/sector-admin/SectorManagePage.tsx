@@ -28,7 +28,7 @@ export default function SectorManagePage({ id }: { id: string }) {
         <p className="utrecht-paragraph"><Link to={`/sector/${encodeURIComponent(id)}`}>{t("toView")}</Link></p>
       </>
     )}>
-      <div className="vp-stack">
+      <div className="vp-stack vp-sector-admin">
         <MembersSection sectorId={id} />
         <CoreSection sectorId={id} />
         <CredentialsSection sectorId={id} />
