@@ -14,6 +14,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { useResource } from "../toolkit/useResource.ts";
+import { useStatus } from "./useStatus.ts";
 import { sectorAdminMessages } from "./messages.ts";
 
 export function CoreSection({ sectorId }: { sectorId: string }) {
@@ -21,12 +22,12 @@ export function CoreSection({ sectorId }: { sectorId: string }) {
   const { lang } = useLang();
   const versions = useResource<ListOf<CoreFrameworkSummary>>(`/sectors/${sectorId}/core-frameworks`);
   const frameworks = useResource<ListOf<Framework>>("/frameworks");
-  const [published, setPublished] = useState<string>();
+  const published = useStatus();
   return (
     <section className="vp-card vp-card--stack" aria-labelledby="kernvragen">
       <h2 className="utrecht-heading-2" id="kernvragen">{t("coreHeading")}</h2>
       <p className="utrecht-paragraph">{t("coreIntro")}</p>
-      <StatusMessage message={published} />
+      <StatusMessage message={published.text} />
       <Loaded resource={versions}>
         {({ items }) => items.length === 0 ? <p className="utrecht-paragraph vp-muted">{t("coreEmpty")}</p> : (
           <ul className="utrecht-unordered-list" data-testid="core-versions">
@@ -43,7 +44,7 @@ export function CoreSection({ sectorId }: { sectorId: string }) {
       <p className="utrecht-paragraph">{t("publishIntro")}</p>
       <Loaded resource={frameworks}>
         {({ items }) => <PublishCoreForm sectorId={sectorId} frameworks={items} onPublished={(version) => {
-          setPublished(t("published", { version }));
+          published.say("published", { version });
           versions.reload();
         }} />}
       </Loaded>

@@ -11,6 +11,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { useResource } from "../toolkit/useResource.ts";
+import { useStatus } from "./useStatus.ts";
 import { Confirm } from "./Confirm.tsx";
 import { sectorAdminMessages } from "./messages.ts";
 import { NewCredential } from "./NewCredential.tsx";
@@ -20,9 +21,9 @@ export function CredentialsSection({ sectorId }: { sectorId: string }) {
   const credentials = useResource<ListOf<SectorCredentialSummary>>(`/sectors/${sectorId}/credentials`);
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<SectorCredential>();
-  const [revoked, setRevoked] = useState<string>();
+  const revoked = useStatus();
   const issue = async () => {
-    setRevoked(undefined);
+    revoked.clear();
     setIssued(await api<SectorCredential>(`/sectors/${sectorId}/credentials`, { method: "POST", json: { name } }));
     setName("");
     credentials.reload();
@@ -30,7 +31,7 @@ export function CredentialsSection({ sectorId }: { sectorId: string }) {
   const revoke = async (credential: SectorCredentialSummary) => {
     await api(`/sectors/${sectorId}/credentials/${credential.id}`, { method: "DELETE" });
     if (issued?.id === credential.id) setIssued(undefined);
-    setRevoked(t("revoked", { name: credential.name }));
+    revoked.say("revoked", { name: credential.name });
     credentials.reload();
   };
   return (
@@ -38,7 +39,7 @@ export function CredentialsSection({ sectorId }: { sectorId: string }) {
       <h2 className="utrecht-heading-2" id="sleutels">{t("credentialsHeading")}</h2>
       <p className="utrecht-paragraph">{t("credentialsIntro")}</p>
       {issued && <NewCredential credential={issued} />}
-      <StatusMessage message={revoked} />
+      <StatusMessage message={revoked.text} />
       <Loaded resource={credentials}>{({ items }) => <CredentialTable credentials={items} onRevoke={revoke} />}</Loaded>
       <h3 className="utrecht-heading-3">{t("issueHeading")}</h3>
       <Form onSubmit={issue} submitLabel={t("issue")} label={t("issueHeading")}>

@@ -10,6 +10,7 @@ import { Form } from "../toolkit/forms/Form.tsx";
 import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { useResource } from "../toolkit/useResource.ts";
+import { useStatus } from "./useStatus.ts";
 import { sectorAdminMessages } from "./messages.ts";
 
 export function MembersSection({ sectorId }: { sectorId: string }) {
@@ -17,12 +18,12 @@ export function MembersSection({ sectorId }: { sectorId: string }) {
   const { lang } = useLang();
   const members = useResource<ListOf<SectorMember>>(`/sectors/${sectorId}/members`);
   const [code, setCode] = useState("");
-  const [added, setAdded] = useState<string>();
+  const added = useStatus();
   const add = async () => {
-    setAdded(undefined);
+    added.clear();
     await api(`/sectors/${sectorId}/members`, { method: "POST", json: { organizationId: code.trim() } });
     setCode("");
-    setAdded(t("memberAdded"));
+    added.say("memberAdded");
     members.reload();
   };
   return (
@@ -52,7 +53,7 @@ export function MembersSection({ sectorId }: { sectorId: string }) {
         )}
       </Loaded>
       <h3 className="utrecht-heading-3">{t("addMemberHeading")}</h3>
-      <StatusMessage message={added} />
+      <StatusMessage message={added.text} />
       <Form onSubmit={add} submitLabel={t("addMember")} label={t("addMemberHeading")}>
         <TextField name="organizationId" label={t("organizationCode")} description={t("organizationCodeHint")} value={code} onChange={setCode} required
           autoComplete="off" spellCheck={false} />

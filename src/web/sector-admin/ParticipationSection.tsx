@@ -15,6 +15,7 @@ import { useResource } from "../toolkit/useResource.ts";
 import { Confirm } from "./Confirm.tsx";
 import { EPSILONS, fractionText, parseFraction } from "./epsilon.ts";
 import { sectorAdminMessages } from "./messages.ts";
+import { useStatus } from "./useStatus.ts";
 
 interface Props {
   linkId: string;
@@ -26,20 +27,20 @@ interface Props {
 export function ParticipationSection({ linkId, participations, onChanged }: Props) {
   const t = useT(sectorAdminMessages);
   const collections = useResource<ListOf<Collection>>("/collections");
-  const [message, setMessage] = useState<string>();
-  const changed = (text: string) => {
-    setMessage(text);
+  const message = useStatus();
+  const changed: typeof message.say = (key, params) => {
+    message.say(key, params);
     onChanged();
   };
   const stop = async (p: LinkParticipation) => {
     await api(`/collections/${p.collectionId}/sector-participation`, { method: "DELETE" });
-    changed(t("stopped", { name: p.collectionName }));
+    changed("stopped", { name: p.collectionName });
   };
   return (
     <section className="vp-card vp-card--stack" aria-labelledby="vertelpunten">
       <h2 className="utrecht-heading-2" id="vertelpunten">{t("collectionsHeading")}</h2>
       <p className="utrecht-paragraph">{t("collectionsIntro")}</p>
-      <StatusMessage message={message} />
+      <StatusMessage message={message.text} />
       <Loaded resource={participations}>
         {({ items }) => items.length === 0 ? <p className="utrecht-paragraph vp-muted">{t("collectionsEmpty")}</p> : (
           <ul className="vp-list vp-sector-wide" data-testid="participations">
@@ -55,7 +56,7 @@ export function ParticipationSection({ linkId, participations, onChanged }: Prop
       </Loaded>
       <h3 className="utrecht-heading-3">{t("optInHeading")}</h3>
       <Loaded resource={collections}>
-        {({ items }) => <OptInForm linkId={linkId} collections={items} onDone={(name) => changed(t("optedIn", { name }))} />}
+        {({ items }) => <OptInForm linkId={linkId} collections={items} onDone={(name) => changed("optedIn", { name })} />}
       </Loaded>
     </section>
   );

@@ -29,7 +29,9 @@ interface Props {
 
 export function ReleasesSection({ participations, releases, onReleased }: Props) {
   const t = useT(sectorAdminMessages);
-  const [message, setMessage] = useState<string>();
+  const { lang } = useLang();
+  const [released, setReleased] = useState<{ month: string; result: SectorRelease }>();
+  const left = released && Math.max(0, released.result.budget.budget - released.result.budget.spent);
   return (
     <section className="vp-card vp-card--stack" aria-labelledby="leveringen">
       <h2 className="utrecht-heading-2" id="leveringen">{t("releasesHeading")}</h2>
@@ -37,10 +39,10 @@ export function ReleasesSection({ participations, releases, onReleased }: Props)
       <p className="utrecht-paragraph">{t("releasesWithdrawNote")}</p>
       <h3 className="utrecht-heading-3">{t("releaseHeading")}</h3>
       <p className="utrecht-paragraph">{t("releaseIntro")}</p>
-      <StatusMessage message={message} />
+      <StatusMessage message={released && t("releasedNow", { month: released.month, stories: released.result.stories, left: epsilonNumber(left!, lang) })} />
       <Loaded resource={participations}>
-        {({ items }) => <ReleaseForm participations={items} onDone={(text) => {
-          setMessage(text);
+        {({ items }) => <ReleaseForm participations={items} onDone={(month, result) => {
+          setReleased({ month, result });
           onReleased();
         }} />}
       </Loaded>
@@ -48,15 +50,14 @@ export function ReleasesSection({ participations, releases, onReleased }: Props)
   );
 }
 
-function ReleaseForm({ participations, onDone }: { participations: LinkParticipation[]; onDone: (text: string) => void }) {
+function ReleaseForm({ participations, onDone }: { participations: LinkParticipation[]; onDone: (month: string, result: SectorRelease) => void }) {
   const t = useT(sectorAdminMessages);
-  const { lang } = useLang();
   const [collectionId, setCollectionId] = useState("");
   const [month, setMonth] = useState(lastMonth);
   if (participations.length === 0) return <p className="utrecht-paragraph vp-muted">{t("collectionsEmpty")}</p>;
   const release = async () => {
     const result = await api<SectorRelease>(`/collections/${collectionId}/sector-releases`, { method: "POST", json: { month } });
-    onDone(t("releasedNow", { month, stories: result.stories, left: epsilonNumber(Math.max(0, result.budget.budget - result.budget.spent), lang) }));
+    onDone(month, result);
   };
   return (
     <Form onSubmit={release} submitLabel={t("release")} label={t("releaseHeading")}>
