@@ -36,8 +36,8 @@ beforeAll(async () => {
     method: "POST", token: app.adminToken, json: { name: "Gemeente Oost", adminName: "Beheer Oost", adminEmail: oostAdmin.email, adminPassword: oostAdmin.password },
   });
   oostId = made.organization.id;
-  bench = await newSignedIn(app.admin, "/sector-admin");
-  oost = await newSignedIn(oostAdmin, "/sector-admin");
+  bench = await newSignedIn(app.admin, "/stories");
+  oost = await newSignedIn(oostAdmin, "/sector");
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,7 +60,12 @@ const status = (page: Page, text: string | RegExp) => page.getByRole("status").f
 describe("the sector's administration", () => {
   it("starts a sector whose name passed the redaction check, coordinated by the organization that started it", async () => {
     const { page } = bench;
+    // Admins find it under "Beheer" in the menu, and from the sector list.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("button", { name: "Beheer" }).click();
+    await page.getByRole("link", { name: "Sectoren beheren" }).click();
     await page.getByRole("heading", { level: 1, name: "Sectoren beheren" }).waitFor();
+    await oost.page.getByRole("link", { name: "Sectoren beheren" }).click();
+    await oost.page.getByRole("heading", { level: 1, name: "Sectoren beheren" }).waitFor();
     await page.getByText("Je organisatie coördineert nog geen sector.").waitFor();
     await checked(page, "overview-empty");
 
