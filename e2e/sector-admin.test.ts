@@ -161,7 +161,7 @@ describe("the sector's administration", () => {
     const { page } = bench;
     await page.getByLabel("Voor welke organisatie?").fill("Gemeente Elders");
     await page.getByRole("button", { name: "Sleutel uitgeven" }).click();
-    const credential = await page.getByTestId("new-credential").innerText();
+    const credential = await page.getByTestId("new-secret").innerText();
     expect(credential).toMatch(/^vps_[A-Za-z0-9_-]{43}$/);
     const hub = () => fetch(`${app.baseUrl}/api/v1/sector-hub/core-frameworks/latest`, { headers: { authorization: `Bearer ${credential}` } });
     expect((await hub()).status).toBe(200);
@@ -172,7 +172,7 @@ describe("the sector's administration", () => {
     await page.getByRole("button", { name: "Ja, intrekken" }).click();
     await status(page, "De sleutel voor Gemeente Elders is ingetrokken.");
     await page.getByTestId("sector-credentials").getByText("ingetrokken").waitFor();
-    await expect(page.getByTestId("new-credential").count()).resolves.toBe(0);
+    await expect(page.getByTestId("new-secret").count()).resolves.toBe(0);
     expect((await hub()).status).toBe(401);
     await checked(page, "credential-revoked");
   });

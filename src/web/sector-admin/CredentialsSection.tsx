@@ -1,10 +1,11 @@
 // Keys for servers elsewhere: issue one (shown once, with this server's address), see them, revoke one.
 import "@utrecht/table-css/dist/index.css";
-import "../api-tokens/api-tokens.css";
 import { useState } from "react";
 import type { ListOf } from "../../contract/common.ts";
 import type { SectorCredential, SectorCredentialSummary } from "../../contract/sectors.ts";
+import "../stories/stories.css";
 import { api } from "../toolkit/api.ts";
+import { Confirm } from "../toolkit/Confirm.tsx";
 import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Form } from "../toolkit/forms/Form.tsx";
@@ -12,7 +13,6 @@ import { formatDate } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { useResource } from "../toolkit/useResource.ts";
 import { useStatus } from "./useStatus.ts";
-import { Confirm } from "./Confirm.tsx";
 import { sectorAdminMessages } from "./messages.ts";
 import { NewCredential } from "./NewCredential.tsx";
 

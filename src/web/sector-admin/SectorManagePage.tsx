@@ -8,6 +8,7 @@ import { Page } from "../toolkit/Page.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { Loaded } from "../toolkit/feedback.tsx";
+import { useSession } from "../toolkit/session.tsx";
 import { useResource } from "../toolkit/useResource.ts";
 import { CoreSection } from "./CoreSection.tsx";
 import { CredentialsSection } from "./CredentialsSection.tsx";
@@ -16,8 +17,10 @@ import { sectorAdminMessages } from "./messages.ts";
 
 export default function SectorManagePage({ id }: { id: string }) {
   const t = useT(sectorAdminMessages);
+  const { me } = useSession();
   const sectors = useResource<ListOf<Sector>>("/sectors");
-  const sector = sectors.data?.items.find((s) => s.id === id);
+  // A member's admin reads the sector's view, not this page: only the coordinating organization manages it.
+  const sector = sectors.data?.items.find((s) => s.id === id && s.coordinatorId === me?.organizationId);
   const back = { to: "/sector-admin", label: t("back") };
   if (!sectors.data) return <Page title={t("title")} back={back}><Loaded resource={sectors}>{() => null}</Loaded></Page>;
   if (!sector) return <Page title={t("title")} back={back}><p className="utrecht-paragraph">{t("notFound")}</p></Page>;

@@ -203,5 +203,5 @@ export const sectorAdminMessages = defineMessages({
   withdrawn: { nl: "ingetrokken op {date}", en: "withdrawn on {date}" },
   current: { nl: "geleverd", en: "released" },
   removedCollection: { nl: "(vertelpunt verwijderd)", en: "(collection removed)" },
-  notFound: { nl: "Deze sector vind je niet bij je organisatie.", en: "This sector is not found for your organization." },
+  notFound: { nl: "Deze sector vind je niet bij je organisatie, of je organisatie coördineert hem niet.", en: "This sector is not found for your organization, or your organization does not coordinate it." },
 });

@@ -1,8 +1,8 @@
-// A destructive action after an explicit second step, as revoking a token: the question appears in
-// place and takes focus; "no" puts focus back on the first button. Problems show in place.
-import "../stories/stories.css";
+// A destructive action after an explicit second step (revoking a token or a key, withdrawing): the
+// question appears in place and takes focus; "no" puts focus back on the first button. Problems show
+// in place. Its look (.vp-confirm, .vp-button--danger) is in stories/stories.css, which the page loads.
 import { useEffect, useRef, useState } from "react";
-import { ProblemMessage } from "../toolkit/feedback.tsx";
+import { ProblemMessage } from "./feedback.tsx";
 
 interface Props {
   label: string;
