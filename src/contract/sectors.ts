@@ -18,6 +18,17 @@ export const Sector = z.object({
 }).openapi("Sector");
 export const SectorName = z.object({ name: z.string().trim().min(1).max(200) });
 export const SectorMemberInput = z.object({ organizationId: z.string().uuid() });
+export const SectorMember = z.object({
+  organizationId: z.string().uuid(), name: z.string(), coordinating: z.boolean(), joinedAt: dateTime,
+}).openapi("SectorMember");
+export const CoreFrameworkSummary = z.object({
+  version: z.number().int(), name: z.string(), questions: z.number().int(), publishedAt: dateTime,
+}).openapi("CoreFrameworkSummary");
+export const SectorCredentialSummary = z.object({
+  id: z.string().uuid(), name: z.string(), createdAt: dateTime,
+  registered: z.boolean().openapi({ description: "The instance has registered its signing key" }),
+  revoked: z.boolean(),
+}).openapi("SectorCredentialSummary");
 export const CoreFramework = z.object({
   version: z.number().int(),
   definition: frameworkDefinition.meta({ id: "CoreFrameworkDefinition" }),
@@ -77,6 +88,14 @@ export const CoreAdoptionInput = adoptionInput.extend({
 }).openapi("CoreAdoptionInput");
 export const CoreAdoption = z.object({ framework: Framework, coreVersion: z.number().int(), coreQuestionIds: z.array(z.string()) }).openapi("CoreAdoption");
 export const SectorParticipation = z.object({ linkId: z.string().uuid(), epsilon: Fraction("ε per monthly release, e.g. 1/2") }).openapi("SectorParticipation");
+const Epsilon = z.object({ numerator: z.number().int(), denominator: z.number().int() });
+export const LinkParticipation = z.object({ collectionId: z.string().uuid(), collectionName: z.string(), epsilon: Epsilon }).openapi("LinkParticipation");
+export const ReleaseSummary = z.object({
+  id: z.string().uuid(), collectionId: z.string().uuid(), collectionName: z.string().nullable(), month: Month, version: z.number().int(),
+  epsilon: Epsilon.openapi({ description: "ε this release spent of the budget (also once withdrawn)" }),
+  stories: z.number().int().openapi({ description: "Stories the collection shares for this month (0 once withdrawn)" }),
+  releasedAt: dateTime, withdrawnAt: dateTime.nullable(),
+}).openapi("ReleaseSummary");
 export const SectorReleaseInput = z.object({ month: Month });
 export const SectorRelease = z.object({
   aggregates: z.object({
@@ -184,6 +203,16 @@ export const SectorDiscovery = z.object({
 }).openapi("SectorDiscovery");
 
 export type Sector = z.infer<typeof Sector>;
+export type SectorMember = z.infer<typeof SectorMember>;
+export type CoreFrameworkSummary = z.infer<typeof CoreFrameworkSummary>;
+export type SectorCredential = z.infer<typeof SectorCredential>;
+export type SectorCredentialSummary = z.infer<typeof SectorCredentialSummary>;
+export type SectorLink = z.infer<typeof SectorLink>;
+export type LinkParticipation = z.infer<typeof LinkParticipation>;
+export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
+export type SectorRelease = z.infer<typeof SectorRelease>;
+export type CoreAdoption = z.infer<typeof CoreAdoption>;
+export type CoreFramework = z.infer<typeof CoreFramework>;
 export type SharedStory = z.infer<typeof SharedStory>;
 export type SimilarSharedStory = z.infer<typeof SimilarSharedStory>;
 export type SectorFigure = z.infer<typeof SectorFigure>;

@@ -9,7 +9,8 @@ import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openap
 import { authorize } from "../policy.ts";
 import { budgetOf, releaseMonth, withdrawCollectionFromSector } from "../sector/contribute.ts";
 import { adopt, createLink, findLink, type LinkRow, listLinks, setParticipation, signingKeysOf } from "../sector/links.ts";
-import { CoreAdoption, CoreAdoptionInput, SectorLink, SectorSigningKey, SectorLinkInput, SectorParticipation, SectorRelease, SectorReleaseInput } from "../../contract/sectors.ts";
+import { participationsOf, releasesOf } from "../sector/ledger.ts";
+import { CoreAdoption, CoreAdoptionInput, LinkParticipation, ReleaseSummary, SectorLink, SectorSigningKey, SectorLinkInput, SectorParticipation, SectorRelease, SectorReleaseInput } from "../../contract/sectors.ts";
 import { presentFramework } from "../frameworks/present.ts";
 import { reach } from "../access.ts";
 
@@ -49,6 +50,26 @@ export function registerSectorLinkRoutes(api: Api, { database, sectorOutbox }: A
     async (c) => {
       const caller = authorize(c.get("caller"), "sector:contribute");
       return c.json({ items: await Promise.all((await listLinks(db, caller.organizationId)).map(presentLink)) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/sector-links/{id}/participations", tags, operationId: "listSectorParticipations", security: signedIn,
+      summary: "The collections that contribute to the sector, with their ε per release (admin)", request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(LinkParticipation) }), "Contributing collections") } }),
+    async (c) => {
+      const { resource: link } = await reach(db, c.get("caller"), "sectorLink", c.req.valid("param").id, "sector:contribute");
+      return c.json({ items: await participationsOf(db, link) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/sector-links/{id}/releases", tags, operationId: "listSectorReleases", security: signedIn,
+      summary: "Every release to the sector, newest first, with the ε it spent; withdrawn ones too (admin)", request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(ReleaseSummary) }), "Releases") } }),
+    async (c) => {
+      const { resource: link } = await reach(db, c.get("caller"), "sectorLink", c.req.valid("param").id, "sector:contribute");
+      return c.json({ items: await releasesOf(db, link) }, 200);
     },
   );
 

@@ -43,6 +43,15 @@ describe("a sector with a shared core", () => {
     expect((await call(`/sectors/${sectorId}/core-frameworks`, member.adminToken, { json: { definition: coreFramework } })).status).toBe(403);
     expect((await json(call(`/sectors/${sectorId}/core-frameworks/1`, member.tokens.colleague))).definition.signifiers).toHaveLength(6);
     expect((await json(call("/sectors", member.tokens.colleague))).items.map((s: { id: string }) => s.id)).toEqual([sectorId]);
+    const members = (await json(call(`/sectors/${sectorId}/members`, coordinator.adminToken))).items;
+    expect(members.map((m: { organizationId: string; coordinating: boolean }) => [m.organizationId, m.coordinating])).toEqual([[coordinator.organizationId, true], [member.organizationId, false]]);
+    expect((await call(`/sectors/${sectorId}/members`, member.adminToken)).status).toBe(403);
+    expect((await json(call(`/sectors/${sectorId}/core-frameworks`, member.tokens.colleague))).items).toMatchObject([{ version: 1, questions: 6 }]);
+  });
+
+  it("keeps personal data out of the sector's name, which every member reads", async () => {
+    const named = await json(call("/sectors", coordinator.adminToken, { json: { name: "Regio van Jan Jansen, bel 06-12345678" } }));
+    expect(named.name).not.toMatch(/12345678/);
   });
 
   it("is adopted by a member into its own framework, with a local question and a local option beside the core ones", async () => {
@@ -111,6 +120,12 @@ describe("contributions", () => {
     expect(await refused.json()).toMatchObject({ code: "privacyBudgetExhausted" });
     const [link] = (await json(call("/sector-links", member.adminToken))).items;
     expect(link.budget).toEqual({ budget: 1, spent: 1, releases: 2 });
+    const releases = (await json(call(`/sector-links/${linkId}/releases`, member.adminToken))).items;
+    expect(releases.map((r: { month: string; version: number; epsilon: unknown; collectionName: string }) => [r.month, r.version, r.epsilon, r.collectionName]))
+      .toEqual([["2026-11", 2, half, "Klantverhalen"], ["2026-11", 1, half, "Klantverhalen"]]);
+    expect(releases[0].stories).toBe(7);
+    expect((await call(`/sector-links/${linkId}/releases`, member.tokens.analyst)).status).toBe(403);
+    expect((await json(call(`/sector-links/${linkId}/participations`, member.adminToken))).items).toEqual([{ collectionId: collection.id, collectionName: "Klantverhalen", epsilon: half }]);
     // The hub counts the newest release of the month, not both.
     expect((await json(call(`/sectors/${sectorId}/aggregates?month=2026-11`, coordinator.tokens.colleague))).releases).toBe(1);
   });
@@ -121,6 +136,9 @@ describe("contributions", () => {
     expect((await call(`/collections/${collection.id}/sector-participation`, member.adminToken, { method: "DELETE" })).status).toBe(204);
     expect((await json(call(`/sectors/${sectorId}/stories`, member.tokens.colleague))).items).toHaveLength(0);
     expect((await json(call(`/sectors/${sectorId}/aggregates`, member.tokens.colleague))).releases).toBe(0);
+    const releases = (await json(call(`/sector-links/${linkId}/releases`, member.adminToken))).items;
+    expect(releases.every((r: { withdrawnAt: string | null; stories: number }) => r.withdrawnAt !== null && r.stories === 0)).toBe(true);
+    expect((await json(call(`/sector-links/${linkId}/participations`, member.adminToken))).items).toEqual([]);
     const left = await app.database.db.select().from(sectorReceived).where(eq(sectorReceived.sectorId, sectorId));
     expect(left.every((r) => r.document === null && r.withdrawnAt !== null)).toBe(true);
   });
@@ -156,5 +174,27 @@ describe("the hub protocol for instances elsewhere", () => {
     // A late retry of a withdrawn contribution is acknowledged, and does not bring it back.
     expect((await hub("/contributions", { json: signed, headers: { "Idempotency-Key": id } })).status).toBe(200);
     expect((await json(call(`/sectors/${sectorId}/aggregates?month=2026-10`, coordinator.tokens.colleague))).releases).toBe(0);
+  });
+
+  it("lists the credentials without their secret; a revoked one no longer opens the hub, and what it delivered leaves the sector", async () => {
+    const hub = () => app.request("/api/v1/sector-hub/core-frameworks/latest", { headers: { authorization: `Bearer ${credential}` } });
+    const kept = crypto.randomUUID();
+    const delivered = await app.request("/api/v1/sector-hub/contributions", {
+      method: "POST", json: contribution(kept, [30, 9]), headers: { authorization: `Bearer ${credential}`, "Idempotency-Key": kept },
+    });
+    expect(delivered.status).toBe(201);
+    expect((await json(call(`/sectors/${sectorId}/aggregates?month=2026-10`, coordinator.tokens.colleague))).releases).toBe(1);
+    const [issued] = (await json(call(`/sectors/${sectorId}/credentials`, coordinator.adminToken))).items;
+    expect(issued).toMatchObject({ name: "Gemeente Elders", registered: true, revoked: false });
+    expect(JSON.stringify(issued)).not.toContain("vps_");
+    expect((await call(`/sectors/${sectorId}/credentials`, member.adminToken)).status).toBe(403);
+    expect((await call(`/sectors/${sectorId}/credentials/${issued.id}`, member.adminToken, { method: "DELETE" })).status).toBe(403);
+    expect((await hub()).status).toBe(200);
+    expect((await call(`/sectors/${sectorId}/credentials/${issued.id}`, coordinator.adminToken, { method: "DELETE" })).status).toBe(204);
+    expect((await hub()).status).toBe(401);
+    // Its later withdrawals could not reach the hub any more, so nothing it sent stays.
+    expect((await json(call(`/sectors/${sectorId}/aggregates?month=2026-10`, coordinator.tokens.colleague))).releases).toBe(0);
+    expect((await json(call(`/sectors/${sectorId}/credentials`, coordinator.adminToken))).items[0].revoked).toBe(true);
+    expect((await call(`/sectors/${sectorId}/credentials/${crypto.randomUUID()}`, coordinator.adminToken, { method: "DELETE" })).status).toBe(404);
   });
 });

@@ -3,17 +3,21 @@
 // its combined figures (the sector view's own routes: sector-view.ts).
 import { z } from "@hono/zod-openapi";
 import {
-  CoreFramework, CoreFrameworkInput, Month, Sector, SectorAggregates, SectorCredential, SectorMemberInput, SectorName,
+  CoreFramework, CoreFrameworkInput, CoreFrameworkSummary, Month, Sector, SectorAggregates, SectorCredential, SectorCredentialSummary, SectorMember,
+  SectorMemberInput, SectorName,
 } from "../../contract/sectors.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonBody, jsonContent, signedIn } from "../openapi.ts";
 import { authorize } from "../policy.ts";
-import { addMember, coreVersionOf, createSector, issueCredential, listSectors, mustCoordinate, publishCoreVersion } from "../sector/hub.ts";
+import {
+  addMember, coreVersionOf, coreVersionsOf, createSector, credentialsOf, issueCredential, listSectors, membersOf, mustCoordinate, publishCoreVersion, revokeCredential,
+} from "../sector/hub.ts";
 import { remoteLinks } from "../sector/remote-view.ts";
 import { combinedAggregates } from "../sector/view.ts";
 import { reach } from "../access.ts";
 
 const tags = ["Sectors"];
+const CredentialParams = IdParam.extend({ credentialId: z.string().uuid().openapi({ param: { name: "credentialId", in: "path" } }) });
 const SectorVersionParams = IdParam.extend({ version: z.coerce.number().int().min(1).openapi({ param: { name: "version", in: "path" } }) });
 
 const presentSector = (s: { id: string; name: string; organizationId?: string; coordinatorId?: string | null; createdAt: Date }) =>
@@ -44,6 +48,18 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
   );
 
   api.openapi(
+    defineRoute({ method: "get", path: "/sectors/{id}/members", tags, operationId: "listSectorMembers", security: signedIn,
+      summary: "The organizations on this instance in the sector, the coordinator first (coordinating admin)",
+      request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(SectorMember) }), "Members") } }),
+    async (c) => {
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
+      mustCoordinate(found);
+      return c.json({ items: await membersOf(db, found) }, 200);
+    },
+  );
+
+  api.openapi(
     defineRoute({ method: "post", path: "/sectors/{id}/members", tags, operationId: "addSectorMember", security: signedIn,
       summary: "Add an organization on this instance to the sector (coordinating admin)",
       request: { params: IdParam, body: jsonBody(SectorMemberInput) }, errors: [401, 403, 404],
@@ -70,6 +86,17 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
   );
 
   api.openapi(
+    defineRoute({ method: "get", path: "/sectors/{id}/core-frameworks", tags, operationId: "listCoreFrameworks", security: signedIn,
+      summary: "The published versions of the core framework, newest first", request: { params: IdParam }, errors: [401, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(CoreFrameworkSummary) }), "Versions") } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await reach(db, c.get("caller"), "sector", id, "sector:read");
+      return c.json({ items: await coreVersionsOf(db, id) }, 200);
+    },
+  );
+
+  api.openapi(
     defineRoute({ method: "get", path: "/sectors/{id}/core-frameworks/{version}", tags, operationId: "getCoreFramework", security: signedIn,
       summary: "One published version of the core framework", request: { params: SectorVersionParams }, errors: [401, 404],
       responses: { 200: jsonContent(CoreFramework, "The version") } }),
@@ -77,6 +104,32 @@ export function registerSectorRoutes(api: Api, { database }: AppDeps) {
       const { id, version } = c.req.valid("param");
       await reach(db, c.get("caller"), "sector", id, "sector:read");
       return c.json(await coreVersionOf(db, id, version), 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "get", path: "/sectors/{id}/credentials", tags, operationId: "listSectorCredentials", security: signedIn,
+      summary: "The credentials issued to instances elsewhere, newest first; never the credential itself (coordinating admin)",
+      request: { params: IdParam }, errors: [401, 403, 404],
+      responses: { 200: jsonContent(z.object({ items: z.array(SectorCredentialSummary) }), "Credentials") } }),
+    async (c) => {
+      const { resource: found } = await reach(db, c.get("caller"), "sector", c.req.valid("param").id, "sector:coordinate");
+      mustCoordinate(found);
+      return c.json({ items: await credentialsOf(db, found) }, 200);
+    },
+  );
+
+  api.openapi(
+    defineRoute({ method: "delete", path: "/sectors/{id}/credentials/{credentialId}", tags, operationId: "revokeSectorCredential", security: signedIn,
+      summary: "Revoke a credential: the instance can no longer deliver or withdraw; what it delivered stays (coordinating admin)",
+      request: { params: CredentialParams }, errors: [401, 403, 404],
+      responses: { 204: { description: "Revoked" } } }),
+    async (c) => {
+      const { id, credentialId } = c.req.valid("param");
+      const { resource: found } = await reach(db, c.get("caller"), "sector", id, "sector:coordinate");
+      mustCoordinate(found);
+      await revokeCredential(db, found, credentialId);
+      return c.body(null, 204);
     },
   );
 

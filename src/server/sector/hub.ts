@@ -3,11 +3,12 @@
 // on request. Organizations on this instance contribute through the same functions (topology a);
 // other instances reach them over HTTP (topology b, routes/sector-hub.ts).
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, max } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, max } from "drizzle-orm";
 import { type CoreMapping, coreMapping, type CoreVersion } from "../../core/sector/core-framework.ts";
 import { verifyDocument } from "../../core/sector/signed-document.ts";
 import { frameworkDefinition, type FrameworkDefinition } from "../../core/framework.ts";
 import { redactFrameworkTexts } from "../../core/privacy/framework-texts.ts";
+import { redactedText } from "../../core/privacy/index.ts";
 import type { Db } from "../../db/client.ts";
 import { coreFrameworkVersion, organization, sector, sectorContributor, sectorMember, sectorReceived } from "../../db/schema/index.ts";
 import { conflict, forbidden, notFound, Problem, unauthorized } from "../problem.ts";
@@ -39,8 +40,9 @@ export async function sectorNameOf(db: Db, sectorId: string) {
   return row.name;
 }
 
+/** Every member organization reads the sector's name, so it is stored without personal data. */
 export async function createSector(db: Db, organizationId: string, name: string) {
-  const [row] = await db.insert(sector).values({ organizationId, name }).returning();
+  const [row] = await db.insert(sector).values({ organizationId, name: redactedText(name) }).returning();
   await db.insert(sectorMember).values({ sectorId: row!.id, organizationId });
   return row!;
 }
@@ -54,6 +56,23 @@ export async function addMember(db: Db, row: SectorRow, memberOrganizationId: st
   const [exists] = await db.select({ id: organization.id }).from(organization).where(eq(organization.id, memberOrganizationId));
   if (!exists) throw notFound();
   await db.insert(sectorMember).values({ sectorId: row.id, organizationId: memberOrganizationId }).onConflictDoNothing();
+}
+
+/** The member organizations on this instance, the coordinator first; only its admins ask (they admitted them). */
+export async function membersOf(db: Db, row: SectorRow) {
+  const rows = await db.select({ organizationId: organization.id, name: organization.name, joinedAt: sectorMember.createdAt }).from(sectorMember)
+    .innerJoin(organization, eq(organization.id, sectorMember.organizationId)).where(eq(sectorMember.sectorId, row.id)).orderBy(asc(sectorMember.createdAt));
+  return rows.map((m) => ({ ...m, coordinating: m.organizationId === row.organizationId, joinedAt: m.joinedAt.toISOString() }))
+    .sort((a, b) => Number(b.coordinating) - Number(a.coordinating));
+}
+
+/** The published core versions, newest first. */
+export async function coreVersionsOf(db: Db, sectorId: string) {
+  const rows = await db.select().from(coreFrameworkVersion).where(eq(coreFrameworkVersion.sectorId, sectorId)).orderBy(desc(coreFrameworkVersion.version));
+  return rows.map((r) => {
+    const definition = frameworkDefinition.parse(r.definition);
+    return { version: r.version, name: definition.name, questions: definition.signifiers.length, publishedAt: r.publishedAt.toISOString() };
+  });
 }
 
 /** A new version of the sector's core framework; its texts reach every member's tellers, so without personal data. */
@@ -82,6 +101,30 @@ export async function issueCredential(db: Db, row: SectorRow, name: string) {
   const [contributor] = await db.insert(sectorContributor)
     .values({ organizationId: row.organizationId, sectorId: row.id, name, credentialHash: hash(credential) }).returning();
   return { id: contributor!.id, name, credential };
+}
+
+/** The credentials issued to instances elsewhere (never the credential itself: only its hash is kept). */
+export async function credentialsOf(db: Db, row: SectorRow) {
+  const rows = await db.select().from(sectorContributor)
+    .where(and(eq(sectorContributor.organizationId, row.organizationId), eq(sectorContributor.sectorId, row.id), isNull(sectorContributor.localOrganizationId)))
+    .orderBy(desc(sectorContributor.createdAt));
+  return rows.map((c) => ({ id: c.id, name: c.name, createdAt: c.createdAt.toISOString(), registered: c.publicKey !== null, revoked: c.credentialHash === null }));
+}
+
+/** Revoking forgets the credential's hash: the instance can no longer deliver or withdraw; what it delivered stays in the sector. */
+/**
+ * A revoked key can no longer deliver, nor withdraw: a teller's later withdrawal could not reach the
+ * hub. So what that instance delivered leaves the sector with its key, as when an organization leaves.
+ */
+export async function revokeCredential(db: Db, row: SectorRow, credentialId: string) {
+  await db.transaction(async (tx) => {
+    const revoked = await tx.update(sectorContributor).set({ credentialHash: null })
+      .where(and(eq(sectorContributor.organizationId, row.organizationId), eq(sectorContributor.sectorId, row.id), eq(sectorContributor.id, credentialId), isNull(sectorContributor.localOrganizationId)))
+      .returning({ id: sectorContributor.id });
+    if (revoked.length === 0) throw notFound();
+    await tx.update(sectorReceived).set({ document: null, withdrawnAt: new Date() })
+      .where(and(eq(sectorReceived.organizationId, row.organizationId), eq(sectorReceived.contributorId, credentialId), isNull(sectorReceived.withdrawnAt)));
+  });
 }
 
 export type Contributor = typeof sectorContributor.$inferSelect;

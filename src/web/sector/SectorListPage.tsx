@@ -5,11 +5,15 @@ import { Loaded } from "../toolkit/feedback.tsx";
 import { useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
 import { Link } from "../toolkit/router.tsx";
+import { hasRole, useSession } from "../toolkit/session.tsx";
+import { sectorAdminMessages } from "../sector-admin/messages.ts";
 import { useResource } from "../toolkit/useResource.ts";
 import { sectorMessages } from "./messages.ts";
 
 export default function SectorListPage() {
   const t = useT(sectorMessages);
+  const admin = useT(sectorAdminMessages);
+  const { me } = useSession();
   const sectors = useResource<ListOf<Sector>>("/sectors");
   return (
     <Page title={t("listTitle")} intro={<p className="utrecht-paragraph">{t("listIntro")}</p>}>
@@ -20,6 +24,7 @@ export default function SectorListPage() {
           </ul>
         )}
       </Loaded>
+      {hasRole(me ?? null, "admin") && <p className="utrecht-paragraph"><Link to="/sector-admin">{admin("title")}</Link></p>}
     </Page>
   );
 }

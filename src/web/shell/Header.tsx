@@ -20,6 +20,7 @@ const menu: { to: string; label: keyof typeof appMessages; minRole: Role; withAd
   { to: "/booklets", label: "navBooklets", minRole: "analyst" },
   { to: "/members", label: "navMembers", minRole: "admin" },
   { to: "/settings", label: "navSettings", minRole: "admin" },
+  { to: "/sector-admin", label: "navSectorAdmin", minRole: "admin" },
   { to: "/audit-log", label: "navAuditLog", minRole: "admin" },
   { to: "/erasure", label: "navErasure", minRole: "admin" },
   { to: "/api-tokens", label: "navApiTokens", minRole: "teller", withAdministration: true },

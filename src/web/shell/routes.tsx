@@ -34,6 +34,9 @@ const ApiTokensPage = lazy(() => import("../api-tokens/ApiTokensPage.tsx"));
 const InvitationsPage = lazy(() => import("../rounds/InvitationsPage.tsx"));
 const SectorListPage = lazy(() => import("../sector/SectorListPage.tsx"));
 const SectorPage = lazy(() => import("../sector/SectorPage.tsx"));
+const SectorAdminPage = lazy(() => import("../sector-admin/SectorAdminPage.tsx"));
+const SectorManagePage = lazy(() => import("../sector-admin/SectorManagePage.tsx"));
+const SectorLinkPage = lazy(() => import("../sector-admin/LinkPage.tsx"));
 
 interface Route {
   pattern: string;
@@ -66,6 +69,9 @@ const routes: Route[] = [
   { pattern: "/mijn-verhalen", minRole: "teller", render: () => <MyStoriesPage /> },
   { pattern: "/sector", minRole: "colleague", render: () => <SectorListPage /> },
   { pattern: "/sector/:id", minRole: "colleague", render: ({ id }) => <SectorPage id={id!} /> },
+  { pattern: "/sector-admin", minRole: "admin", render: () => <SectorAdminPage /> },
+  { pattern: "/sector-admin/sectors/:id", minRole: "admin", render: ({ id }) => <SectorManagePage id={id!} /> },
+  { pattern: "/sector-admin/links/:id", minRole: "admin", render: ({ id }) => <SectorLinkPage id={id!} /> },
   { pattern: "/themes", minRole: "analyst", render: () => <ThemesPage /> },
   { pattern: "/clients/:pseudonym", minRole: "analyst", render: ({ pseudonym }) => <SubjectTimelinePage pseudonym={pseudonym!} /> },
   { pattern: "/settings", minRole: "admin", render: () => <SettingsPage /> },

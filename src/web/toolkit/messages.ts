@@ -14,6 +14,7 @@ export const appMessages = defineMessages({
   navSector: { nl: "Sector", en: "Sector" },
   navMembers: { nl: "Mensen", en: "People" },
   navSettings: { nl: "Instellingen", en: "Settings" },
+  navSectorAdmin: { nl: "Sectoren beheren", en: "Manage sectors" },
   navAuditLog: { nl: "Logboek", en: "Audit log" },
   navErasure: { nl: "Cliënt wissen", en: "Erase client" },
   navAdministration: { nl: "Beheer", en: "Administration" },
