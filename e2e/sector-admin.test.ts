@@ -2,7 +2,8 @@
 // through the redaction check), adds a second organization by its code and publishes a core version
 // from one of its frameworks; the admin of that organization joins, takes the core over into a new
 // framework, lets a collection take part, releases a month, sees the release with the ε it used and
-// withdraws it; Bench issues a key for a server elsewhere and revokes it. Every page has no axe
+// withdraws it; Bench issues a key for a server elsewhere and revokes it, and publishes a second core
+// version in which a renamed question and answer are linked to the earlier ones. Every page has no axe
 // violations (WCAG 2.1 A/AA) at 390 and 1366 px, does not scroll sideways on a phone, and is
 // photographed at both widths (e2e/artifacts/sector-admin).
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -175,5 +176,28 @@ describe("the sector's administration", () => {
     await expect(page.getByTestId("new-secret").count()).resolves.toBe(0);
     expect((await hub()).status).toBe(401);
     await checked(page, "credential-revoked");
+  });
+
+  it("publishes a next version in which a renamed question and answer keep counting with the earlier ones", async () => {
+    const { page } = bench;
+    const [sector] = (await call(app.baseUrl, "/api/v1/sectors", { token: app.adminToken })).items;
+    const source = await call(app.baseUrl, `/api/v1/frameworks/${app.framework.id}`, { token: app.adminToken });
+    type Choice = { id: string; type: string; question: string; options: { id: string; label: string }[] };
+    const renamed = (source.signifiers as Choice[]).find((s) => s.type === "choice")!;
+    const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, ...content } = source;
+    const signifiers = (source.signifiers as Choice[]).map((s) => (s.id !== renamed.id ? s
+      : { ...s, id: `${s.id}_nieuw`, options: s.options.map((o, i) => (i === 0 ? { ...o, id: `${o.id}_nieuw` } : o)) }));
+    const made = await call(app.baseUrl, "/api/v1/frameworks", { method: "POST", token: app.adminToken, json: { ...content, name: "Ons kader, tweede versie", signifiers } });
+
+    await page.reload();
+    await page.getByLabel("Vragenkader", { exact: true }).selectOption(made.id);
+    await page.getByLabel("Naam van de kernvragen").fill("Kernvragen Midden 2");
+    await page.getByLabel(`“${renamed.question}” is dezelfde vraag als`).selectOption(renamed.id);
+    await page.getByLabel(`Antwoord “${renamed.options[0]!.label}” is hetzelfde antwoord als`).selectOption(renamed.options[0]!.id);
+    await checked(page, "core-mapping");
+    await page.getByRole("button", { name: "Publiceren" }).click();
+    await status(page, "Versie 2 is gepubliceerd.");
+    const second = await call(app.baseUrl, `/api/v1/sectors/${sector.id}/core-frameworks/2`, { token: app.adminToken });
+    expect(second.mapping.questions).toEqual({ [`${renamed.id}_nieuw`]: { core: renamed.id, options: { [`${renamed.options[0]!.id}_nieuw`]: renamed.options[0]!.id } } });
   });
 });

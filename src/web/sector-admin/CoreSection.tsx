@@ -5,6 +5,8 @@ import { useState } from "react";
 import type { ListOf } from "../../contract/common.ts";
 import type { Framework, FrameworkInput } from "../../contract/frameworks.ts";
 import type { CoreFramework, CoreFrameworkSummary } from "../../contract/sectors.ts";
+import type { CoreMapping } from "../../core/sector/core-framework.ts";
+import { CoreMappingFields } from "./CoreMappingFields.tsx";
 import { FrameworkRedactionCheck, useFrameworkRedactionCheck } from "../frameworks/FrameworkRedactionCheck.tsx";
 import { api, ApiError } from "../toolkit/api.ts";
 import { Loaded, StatusMessage } from "../toolkit/feedback.tsx";
@@ -43,7 +45,7 @@ export function CoreSection({ sectorId }: { sectorId: string }) {
       <h3 className="utrecht-heading-3">{t("publishHeading")}</h3>
       <p className="utrecht-paragraph">{t("publishIntro")}</p>
       <Loaded resource={frameworks}>
-        {({ items }) => <PublishCoreForm sectorId={sectorId} frameworks={items} onPublished={(version) => {
+        {({ items }) => <PublishCoreForm sectorId={sectorId} frameworks={items} newest={versions.data?.items[0]?.version} onPublished={(version) => {
           published.say("published", { version });
           versions.reload();
         }} />}
@@ -60,11 +62,21 @@ function coreDefinition(framework: Framework, name: string, questionIds: string[
   return { ...content, name, signifiers: signifiers.filter((s) => questionIds.includes(s.id)) };
 }
 
-function PublishCoreForm({ sectorId, frameworks, onPublished }: { sectorId: string; frameworks: Framework[]; onPublished: (version: number) => void }) {
+interface PublishProps {
+  sectorId: string;
+  frameworks: Framework[];
+  /** The newest published version, whose questions a renamed one may belong to. */
+  newest?: number;
+  onPublished: (version: number) => void;
+}
+
+function PublishCoreForm({ sectorId, frameworks, newest, onPublished }: PublishProps) {
   const t = useT(sectorAdminMessages);
   const [frameworkId, setFrameworkId] = useState("");
   const [name, setName] = useState("");
   const [questionIds, setQuestionIds] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<CoreMapping>({ questions: {} });
+  const previous = useResource<CoreFramework>(newest ? `/sectors/${sectorId}/core-frameworks/${newest}` : null);
   const redaction = useFrameworkRedactionCheck();
   const framework = frameworks.find((f) => f.id === frameworkId);
   const choose = (id: string) => {
@@ -72,6 +84,7 @@ function PublishCoreForm({ sectorId, frameworks, onPublished }: { sectorId: stri
     setFrameworkId(id);
     setName(chosen?.name ?? "");
     setQuestionIds(chosen ? sharable(chosen).map((s) => s.id) : []);
+    setMapping({ questions: {} });
     redaction.done();
   };
   const publish = async () => {
@@ -80,7 +93,9 @@ function PublishCoreForm({ sectorId, frameworks, onPublished }: { sectorId: stri
     if (questionIds.length === 0) throw new ApiError(400, "", "", [{ name: "questions", reason: t("chooseAQuestion") }]);
     const definition = coreDefinition(framework, name, questionIds);
     if (!(await redaction.check(definition))) return;
-    const core = await api<CoreFramework>(`/sectors/${sectorId}/core-frameworks`, { method: "POST", json: { definition } });
+    // Only what belongs to questions that go in this version.
+    const questions = Object.fromEntries(Object.entries(mapping.questions).filter(([id]) => questionIds.includes(id)));
+    const core = await api<CoreFramework>(`/sectors/${sectorId}/core-frameworks`, { method: "POST", json: { definition, mapping: { questions } } });
     redaction.done();
     choose("");
     onPublished(core.version);
@@ -95,6 +110,10 @@ function PublishCoreForm({ sectorId, frameworks, onPublished }: { sectorId: stri
           {sharable(framework).length === 0 ? <p className="utrecht-paragraph vp-muted">{t("noCoreQuestions")}</p> : (
             <ChoiceGroup name="questions" legend={t("coreQuestions")} value={questionIds} onChange={(v) => setQuestionIds(v as string[])}
               options={sharable(framework).map((s) => ({ value: s.id, label: s.question }))} />
+          )}
+          {previous.data && (
+            <CoreMappingFields previous={previous.data} mapping={mapping} onChange={setMapping}
+              chosen={sharable(framework).filter((s) => questionIds.includes(s.id))} />
           )}
         </>
       )}

@@ -83,6 +83,15 @@ export const sectorAdminMessages = defineMessages({
   coreVersion: { nl: "Versie {version}: {name}", en: "Version {version}: {name}" },
   coreVersionFacts: { nl: "{questions} vragen, gepubliceerd op {date}", en: "{questions} questions, published on {date}" },
   publishHeading: { nl: "Een nieuwe versie publiceren", en: "Publish a new version" },
+  mappingLegend: { nl: "Hoort een vraag bij een eerdere kernvraag?", en: "Does a question belong to an earlier core question?" },
+  mappingIntro: {
+    nl: "Deze vragen staan niet in versie {version}. Is het een vraag die de sector al had, met een nieuwe naam? Kies die vraag. Dan tellen de antwoorden van beide versies samen.",
+    en: "These questions are not in version {version}. Is it a question the sector already had, under a new name? Choose that question. Then the answers of both versions add up.",
+  },
+  mappingQuestion: { nl: "“{question}” is dezelfde vraag als", en: "“{question}” is the same question as" },
+  mappingNewQuestion: { nl: "Een nieuwe kernvraag", en: "A new core question" },
+  mappingOption: { nl: "Antwoord “{option}” is hetzelfde antwoord als", en: "Answer “{option}” is the same answer as" },
+  mappingNewOption: { nl: "Een nieuw antwoord", en: "A new answer" },
   publishIntro: {
     nl: "Kies een vragenkader van je organisatie. Kies daarna welke vragen kernvragen worden. Open vragen blijven altijd bij elke organisatie zelf.",
     en: "Choose one of your organization's frameworks. Then choose which questions become core questions. Open questions always stay with each organization.",
