@@ -1,5 +1,6 @@
 // The kiosk's first screen on a shared tablet: what this is, in a few words, and one large button to
 // start. After each story (or when someone walks away) the kiosk comes back here.
+import "./kiosk.css";
 import { type RefObject, useEffect } from "react";
 import { useT } from "../toolkit/i18n.tsx";
 import { messages } from "./messages.ts";

@@ -5,6 +5,7 @@ import "@utrecht/button-css/dist/index.css";
 import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
+import "./receipt.css";
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { Receipt } from "../../contract/stories.ts";
 import { api, ApiError } from "../toolkit/api.ts";

@@ -1,6 +1,7 @@
 // Telling by voice: record (MediaRecorder), stop, listen back, remove; the time told and the limit
 // are shown; every control is a plain button, so the keyboard reaches all of them. Keeping the
 // recording needs its own consent; without it the recording is not sent.
+import "./recorder.css";
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../toolkit/i18n.tsx";
 import { CheckboxField } from "./fields.tsx";
