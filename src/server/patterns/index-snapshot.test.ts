@@ -13,7 +13,7 @@ import type { PatternScope } from "../../core/patterns/distribution.ts";
 import type { PatternFilter } from "../../core/patterns/filter.ts";
 import { syntheticStories } from "../../core/patterns/synthetic.ts";
 import { sqlDistribution } from "../../db/aggregates/distribution.ts";
-import { type Database, openDatabase } from "../../db/client.ts";
+import { type Database, openDatabase, queryRows } from "../../db/client.ts";
 import { PatternIndex } from "../../index/pattern-index.ts";
 import { SNAPSHOT_FILE } from "../../index/snapshot/file.ts";
 import { edgeStories } from "../../testing/parity-fixtures.ts";
@@ -53,7 +53,7 @@ async function withDatabase<T>(task: (database: Database) => Promise<T>): Promis
 async function changeStories(database: Database): Promise<void> {
   const db = database.db;
   round++;
-  const ids = (await db.execute(sql`select id from story where organization_id = ${data.organizationId} and consent_research order by id offset ${round * 40} limit 40`)).rows.map((r) => (r as { id: string }).id);
+  const ids = (await queryRows<{ id: string }>(db, sql`select id from story where organization_id = ${data.organizationId} and consent_research order by id offset ${round * 40} limit 40`)).map((r) => r.id);
   for (const id of ids.slice(0, 10)) await db.execute(sql`delete from story where id = ${id}`);
   for (const id of ids.slice(10, 20)) await db.execute(sql`update story set consent_research = false where id = ${id}`);
   for (const id of ids.slice(20, 30)) await db.execute(sql`update story set answers = answers || '{"situatie": "werk", "regie": 0.5}'::jsonb where id = ${id}`);
@@ -91,8 +91,8 @@ async function expectSameAsFreshBuild(): Promise<string[]> {
     restarted.close();
     const fresh = PatternIndex.start(database.db);
     expect(await answers(restarted)).toEqual(await answers(fresh));
-    const [{ n }] = (await database.db.execute(sql`select count(*)::int as n from story where consent_research`)).rows as [{ n: number }];
-    expect(restarted.size().stories).toBe(n);
+    const [counted] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from story where consent_research`);
+    expect(restarted.size().stories).toBe(counted!.n);
     for (const id of ["situatie", "regie", "hulp", "thema"]) {
       const { points: _p, pointIds: _i, density: _d, ...counts } = (await restarted.distribution(scopes()[1]!, id, filters[1])) as Record<string, unknown>;
       expect(counts).toEqual(await sqlDistribution(database.db, scopes()[1]!, id, filters[1]));
