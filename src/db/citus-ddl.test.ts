@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as schema from "./schema/index.ts";
 
 const ddl = readFileSync(new URL("../../docs/scale/citus.sql", import.meta.url), "utf8");
-const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable).map((t) => getTableConfig(t));
+const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => v instanceof PgTable).map((t) => getTableConfig(t));
 const named = (pattern: RegExp) => [...ddl.matchAll(pattern)].map((m) => m[1]!);
 const distributed = named(/create_distributed_table\('(\w+)', 'organization_id'/g);
 const reference = named(/create_reference_table\('(\w+)'\)/g);
