@@ -108,9 +108,10 @@ export class PatternIndex {
     });
   }
 
-  /** Stops writing snapshots. */
-  close(): void {
+  /** Stops writing snapshots; resolves once a write under way (and every queued change) is done. */
+  async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.queue;
   }
 
   /**

@@ -203,7 +203,7 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const sectorOutbox = new OutboxSender(database.db, logger, config.sectorRetryMs ?? 30_000);
   const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, recordings, sectorOutbox };
   const close = async () => {
-    patterns.close();
+    await patterns.close();
     mailer?.close();
     await sectorOutbox.close();
     await recordings?.settled();

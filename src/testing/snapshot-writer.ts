@@ -12,6 +12,6 @@ await patterns.ready;
 await patterns.saveSnapshot(async (written) => {
   if (killAt !== undefined && written >= Number(killAt)) process.kill(process.pid, "SIGKILL");
 });
-patterns.close();
+await patterns.close();
 await database.close();
 console.log("written");
