@@ -11,7 +11,7 @@ import type { CatalogEntry, ChoiceEntry } from "../core/patterns/catalog.ts";
 import { DEFAULT_RESOLUTION, triadCell } from "../core/patterns/distribution.ts";
 import { MISSING_CODE } from "../core/patterns/discovery.ts";
 
-type Typed = Float64Array | Float32Array | Uint8Array | Uint16Array | Uint32Array;
+export type Typed = Float64Array | Float32Array | Uint8Array | Uint16Array | Uint32Array;
 
 function allocate<T extends Typed>(Kind: new (n: number) => T, capacity: number, fill: number): T {
   const array = new Kind(capacity);
@@ -60,6 +60,12 @@ export class SingleChoiceColumn {
   grow(capacity: number) {
     this.codes = grown(this.codes, capacity, MISSING_CODE);
   }
+  arraysOf(): Typed[] {
+    return [this.codes];
+  }
+  adopt([codes]: Typed[]) {
+    this.codes = codes as Uint8Array;
+  }
   set(row: number, answer: unknown) {
     this.codes[row] = typeof answer === "string" ? (this.lookup.get(answer) ?? MISSING_CODE) : MISSING_CODE;
   }
@@ -92,6 +98,13 @@ export class MultiChoiceColumn {
   grow(capacity: number) {
     this.bits = grown(this.bits, capacity * 2, 0);
     this.answered = grown(this.answered, capacity, 0);
+  }
+  arraysOf(): Typed[] {
+    return [this.bits, this.answered];
+  }
+  adopt([bits, answered]: Typed[]) {
+    this.bits = bits as Uint32Array;
+    this.answered = answered as Uint8Array;
   }
   set(row: number, answer: unknown) {
     let low = 0;
@@ -138,6 +151,14 @@ abstract class NumberColumns<E extends CatalogEntry> {
   grow(capacity: number) {
     this.capacity = capacity;
     this.arrays = this.arrays.map((a) => grown(a, capacity, Number.NaN));
+  }
+  arraysOf(): Typed[] {
+    return [...this.arrays];
+  }
+  /** Takes arrays of `capacity` rows read back from a snapshot (in the order of arraysOf). */
+  adopt(arrays: Typed[], capacity: number) {
+    this.capacity = capacity;
+    this.arrays = arrays as (Float64Array | Float32Array)[];
   }
   move(from: number, to: number) {
     for (const a of this.arrays) a[to] = a[from]!;
@@ -201,6 +222,13 @@ export class TriadColumn extends NumberColumns<Extract<CatalogEntry, { type: "tr
   override grow(capacity: number) {
     super.grow(capacity);
     this.cells = grown(this.cells, capacity, TriadColumn.NO_CELL);
+  }
+  override arraysOf(): Typed[] {
+    return [...this.arrays, this.cells];
+  }
+  override adopt(arrays: Typed[], capacity: number) {
+    super.adopt(arrays.slice(0, -1), capacity);
+    this.cells = arrays.at(-1) as Uint16Array;
   }
   override move(from: number, to: number) {
     super.move(from, to);

@@ -21,6 +21,18 @@ export class Dictionary {
     return code;
   }
 
+  /** Every value by code (code 0 is "none"), for a snapshot. */
+  entries(): readonly (string | null)[] {
+    return this.values;
+  }
+
+  /** A dictionary holding these values under the same codes (read back from a snapshot). */
+  static from(values: readonly (string | null)[]): Dictionary {
+    const dictionary = new Dictionary();
+    for (const value of values.slice(1)) dictionary.code(value);
+    return dictionary;
+  }
+
   /** Codes of the values that occur; a value never seen matches no story. */
   lookup(values: readonly string[]): number[] {
     return values.flatMap((v) => {

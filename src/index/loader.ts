@@ -8,6 +8,8 @@ import type { IndexStory } from "./segment.ts";
 import type { StoryIndex } from "./story-index.ts";
 
 const PAGE_SIZE = 5000;
+/** Stories fetched per query when some are read again by id. */
+const REREAD_PAGE = 1000;
 
 interface StoryRecord {
   id: string;
@@ -88,6 +90,26 @@ export async function fetchStories(db: Db, ids: readonly string[]): Promise<Inde
   if (ids.length === 0) return [];
   const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   return (await queryRows<StoryRecord>(db, sql`select ${storyColumns} from story where id::text in (${list})`)).map(toStory);
+}
+
+/** Registers a framework version the index lacks (and reloads a framework whose signifier changed kind). */
+export async function ensureVersion(db: Db, index: StoryIndex, frameworkId: string, version: number): Promise<void> {
+  if (index.hasVersion(frameworkId, version)) return;
+  for (const stale of await loadFrameworks(db, index, frameworkId)) await loadStories(db, index, { frameworkId: stale });
+}
+
+/** Reads these stories again, page by page: changed ones replace, vanished ones leave. */
+export async function readStoriesAgain(db: Db, index: StoryIndex, ids: readonly string[]): Promise<void> {
+  for (let at = 0; at < ids.length; at += REREAD_PAGE) {
+    const page = ids.slice(at, at + REREAD_PAGE);
+    const rows = await fetchStories(db, page);
+    const found = new Set(rows.map((r) => r.id));
+    for (const id of page) if (!found.has(id)) index.remove(id);
+    for (const row of rows) {
+      await ensureVersion(db, index, row.frameworkId, row.frameworkVersion);
+      index.append(row);
+    }
+  }
 }
 
 /** The ids of a collection's stories that may enter analyses. */

@@ -1,7 +1,8 @@
-// The pattern engine as the server uses it: the column index, loaded from the database at start and
-// kept in step by append / remove / reload, answering distribution, crosstab, what-works and
-// discovery queries. Queries wait for the first load; writes that arrive during it are queued and
-// applied after, in order, so no story told while the server starts is missed.
+// The pattern engine as the server uses it: the column index, loaded at start (from its snapshot
+// file when there is a good one, otherwise from the database) and kept in step by append / remove /
+// reload, answering distribution, crosstab, what-works and discovery queries. Queries wait for the
+// first load; writes that arrive during it are queued and applied after, in order, so no story told
+// while the server starts is missed.
 import type { DiscoveryOptions, DiscoveryResult } from "../core/patterns/discovery.ts";
 import type { DistributionOptions, PatternScope } from "../core/patterns/distribution.ts";
 import { catalogEntry, type PatternFilter, resolveFilter } from "../core/patterns/filter.ts";
@@ -14,15 +15,15 @@ import { discoveryOf } from "./discovery.ts";
 import { distributionOf, type IndexDistribution } from "./distribution.ts";
 import { comparisonOf, trendOf } from "./periods.ts";
 import { type NarrowedFilter, narrowFilter } from "./filter-lookups.ts";
-import { consentingStoryIds, fetchStories, loadCollections, loadFrameworks, loadStories } from "./loader.ts";
+import { consentingStoryIds, ensureVersion, loadCollections, loadFrameworks, loadStories, readStoriesAgain } from "./loader.ts";
 import type { IndexStory, Segment } from "./segment.ts";
 import { select } from "./selection.ts";
 import { StoryIndex } from "./story-index.ts";
 import { whatWorksOf, type WhatWorksResult } from "./what-works.ts";
+import { currentPosition } from "./snapshot/position.ts";
+import { restoreSnapshot } from "./snapshot/restore.ts";
+import { saveSnapshot } from "./snapshot/save.ts";
 
-/** A period [from, to): RFC 3339 instants, either end open when left out. */
-/** Stories fetched per query when a resync brings new ones in. */
-const RESYNC_PAGE = 1000;
 /** Discovery answers kept (the oldest goes first): a few per dashboard that is in use. */
 const DISCOVERIES_KEPT = 64;
 
@@ -34,6 +35,14 @@ export interface InitialLoad {
 
 export type Period = Pick<PatternFilter, "from" | "to">;
 
+/** Where the index keeps its snapshot file and how often it writes it (see snapshot/). */
+export interface SnapshotConfig {
+  dir: string;
+  /** Written after a load from the database, then this often when the index changed. */
+  everyMs: number;
+  log(level: "info" | "warn", message: string): void;
+}
+
 export class PatternIndex {
   readonly index = new StoryIndex();
   /** Settles when the first load is done. */
@@ -43,14 +52,66 @@ export class PatternIndex {
   private changes = 0;
   /** Discovery answers by question, with the count of changes they were computed at. */
   private readonly discoveries = new Map<string, { changes: number; result: DiscoveryResult }>();
+  /** The database position the index holds at least (see snapshot/position.ts). */
+  private position = "";
+  /** The count of changes when the snapshot was last written. */
+  private savedAt = -1;
+  private timer?: NodeJS.Timeout;
 
-  private constructor(private readonly db: Db, source: InitialLoad) {
+  private constructor(private readonly db: Db, source: InitialLoad, private readonly snapshots?: SnapshotConfig) {
     this.ready = this.serial(async () => {
       await source.caughtUp();
-      await loadFrameworks(source.db, this.index);
-      await loadCollections(source.db, this.index);
-      await loadStories(source.db, this.index);
+      const restored = snapshots && (await this.restore(snapshots));
+      if (!restored) await this.load(source.db);
     });
+    if (snapshots) void this.ready.then(() => this.keepSnapshot(snapshots), () => undefined);
+  }
+
+  private async load(from: Db): Promise<void> {
+    this.position = await currentPosition(from);
+    await loadFrameworks(from, this.index);
+    await loadCollections(from, this.index);
+    await loadStories(from, this.index);
+  }
+
+  /** True when the index came from the snapshot file; false (index empty) when it must be loaded. */
+  private async restore({ dir, log }: SnapshotConfig): Promise<boolean> {
+    const started = performance.now();
+    const restored = await restoreSnapshot(this.db, this.index, dir).catch((error: Error) => ({ refused: error.message }));
+    if (restored && "position" in restored) {
+      this.position = restored.position;
+      this.savedAt = this.changes + 1;
+      log("info", `pattern index read from its snapshot in ${Math.round(performance.now() - started)} ms (${restored.reread} stories read again)`);
+      return true;
+    }
+    if (restored) log("warn", `pattern index snapshot not used, loading from the database: ${restored.refused}`);
+    this.index.dropStories();
+    return false;
+  }
+
+  private keepSnapshot(config: SnapshotConfig) {
+    const save = () => this.saveSnapshot().catch((error: Error) => config.log("warn", `pattern index snapshot not written: ${error.message}`));
+    if (this.savedAt !== this.changes) void save();
+    this.timer = setInterval(() => this.savedAt !== this.changes && void save(), config.everyMs);
+    this.timer.unref();
+  }
+
+  /** Writes the snapshot file now (after the queued changes). `afterBytes` is for crash tests. */
+  saveSnapshot(afterBytes?: (written: number) => Promise<void>): Promise<void> {
+    const config = this.snapshots;
+    if (!config) return Promise.resolve();
+    return this.serial(async () => {
+      const position = await saveSnapshot(this.db, this.index, config.dir, this.position, afterBytes);
+      if (!position) return;
+      this.position = position;
+      this.savedAt = this.changes + 1;
+    });
+  }
+
+  /** Stops writing snapshots; resolves once a write under way (and every queued change) is done. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.queue;
   }
 
   /**
@@ -58,8 +119,8 @@ export class PatternIndex {
    * read from a replica (`source`): it starts once the replica has every commit made before, and
    * what is told after that arrives as appends and reloads, which always read `db`, the primary.
    */
-  static start(db: Db, source: InitialLoad = { db, caughtUp: async () => {} }): PatternIndex {
-    return new PatternIndex(db, source);
+  static start(db: Db, source: InitialLoad = { db, caughtUp: async () => {} }, snapshots?: SnapshotConfig): PatternIndex {
+    return new PatternIndex(db, source, snapshots);
   }
 
   /** Runs index changes one after another, after the load. */
@@ -71,15 +132,10 @@ export class PatternIndex {
     return run;
   }
 
-  private async ensureVersion(frameworkId: string, version: number): Promise<void> {
-    if (this.index.hasVersion(frameworkId, version)) return;
-    for (const stale of await loadFrameworks(this.db, this.index, frameworkId)) await loadStories(this.db, this.index, { frameworkId: stale });
-  }
-
   /** A new or changed story (from the write path, or a notification from another process). */
   append(story: IndexStory): Promise<void> {
     return this.serial(async () => {
-      await this.ensureVersion(story.frameworkId, story.frameworkVersion);
+      await ensureVersion(this.db, this.index, story.frameworkId, story.frameworkVersion);
       this.index.append(story);
     });
   }
@@ -91,15 +147,7 @@ export class PatternIndex {
 
   /** Reads these stories again from the database: changed ones replace, vanished ones are removed. */
   reload(storyIds: readonly string[]): Promise<void> {
-    return this.serial(async () => {
-      const rows = await fetchStories(this.db, storyIds);
-      const found = new Set(rows.map((r) => r.id));
-      for (const id of storyIds) if (!found.has(id)) this.index.remove(id);
-      for (const row of rows) {
-        await this.ensureVersion(row.frameworkId, row.frameworkVersion);
-        this.index.append(row);
-      }
-    });
+    return this.serial(() => readStoriesAgain(this.db, this.index, storyIds));
   }
 
   /**
@@ -112,13 +160,7 @@ export class PatternIndex {
       const held = this.index.storyIdsIn(collectionId);
       for (const id of held) if (!stored.has(id)) this.index.remove(id);
       for (const id of held) stored.delete(id);
-      const fresh = [...stored];
-      for (let i = 0; i < fresh.length; i += RESYNC_PAGE) {
-        for (const row of await fetchStories(this.db, fresh.slice(i, i + RESYNC_PAGE))) {
-          await this.ensureVersion(row.frameworkId, row.frameworkVersion);
-          this.index.append(row);
-        }
-      }
+      await readStoriesAgain(this.db, this.index, [...stored]);
     });
   }
 

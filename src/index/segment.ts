@@ -5,9 +5,9 @@
 // scattered over it. New stories mostly arrive in time order and extend the sorted part; the rest
 // (imports of older stories, erasures) sit after it until the segment is sorted again. Only
 // stories whose teller consented to research are ever stored here.
-import { entryKind, type SignifierCatalog } from "../core/patterns/catalog.ts";
+import { type CatalogEntry, entryKind, type SignifierCatalog } from "../core/patterns/catalog.ts";
 import { ascendingOrder } from "../core/patterns/rank-tests.ts";
-import { type Column, createColumn, permuted } from "./columns.ts";
+import { type Column, createColumn, permuted, type Typed } from "./columns.ts";
 import { Dictionary } from "./dictionary.ts";
 import { IdTable } from "./story-ids.ts";
 
@@ -38,6 +38,24 @@ function grownCopy<T extends Float64Array | Uint16Array>(array: T, capacity: num
   return next;
 }
 
+/** A segment's contents as plain values and typed arrays of `length` rows (see snapshot/). */
+export interface SegmentParts {
+  organizationId: string;
+  frameworkId: string;
+  catalog: SignifierCatalog;
+  length: number;
+  sortedPrefix: number;
+  ids: Uint32Array;
+  told: Float64Array;
+  collection: Uint16Array;
+  team: Uint16Array;
+  channel: Uint16Array;
+  collections: readonly (string | null)[];
+  teams: readonly (string | null)[];
+  channels: readonly (string | null)[];
+  columns: { entry: CatalogEntry; arrays: Typed[] }[];
+}
+
 /** Below this share of rows in time order, the next query sorts the segment again. */
 const RESORT_BELOW = 0.9;
 
@@ -46,14 +64,14 @@ export class Segment {
   /** Rows 0 … sortedPrefix − 1 are in order of told time. */
   sortedPrefix = 0;
   private capacity: number;
-  readonly ids: IdTable;
+  ids: IdTable;
   told: Float64Array;
   collection: Uint16Array;
   team: Uint16Array;
   channel: Uint16Array;
-  readonly collections = new Dictionary();
-  readonly teams = new Dictionary();
-  readonly channels = new Dictionary();
+  collections = new Dictionary();
+  teams = new Dictionary();
+  channels = new Dictionary();
   readonly columns = new Map<string, Column>();
   /** Reused for every selection: allocating megabytes per query costs more than the query. */
   private selection = new Int32Array(0);
@@ -167,6 +185,36 @@ export class Segment {
     this.length--;
     this.sortedPrefix = Math.min(this.sortedPrefix, this.length);
     return true;
+  }
+
+  /** The rows as views on the live arrays: valid until the next change to the segment. */
+  parts(): SegmentParts {
+    const n = this.length;
+    const rows = <T extends Typed>(array: T): T => array.subarray(0, n * (array.length / this.capacity)) as T;
+    return {
+      organizationId: this.organizationId, frameworkId: this.frameworkId, catalog: this.catalog, length: n, sortedPrefix: this.sortedPrefix,
+      ids: this.ids.wordsOf(n), told: rows(this.told), collection: rows(this.collection), team: rows(this.team), channel: rows(this.channel),
+      collections: this.collections.entries(), teams: this.teams.entries(), channels: this.channels.entries(),
+      columns: [...this.columns.values()].map((column) => ({ entry: column.entry, arrays: column.arraysOf().map(rows) })),
+    };
+  }
+
+  /** A segment over parts read back from a snapshot, exactly full (the next story grows it). */
+  static restore(parts: SegmentParts): Segment {
+    const segment = new Segment(parts.organizationId, parts.frameworkId, parts.catalog, 0);
+    segment.capacity = parts.length;
+    segment.length = parts.length;
+    segment.sortedPrefix = parts.sortedPrefix;
+    segment.ids = IdTable.fromWords(parts.ids);
+    [segment.told, segment.collection, segment.team, segment.channel] = [parts.told, parts.collection, parts.team, parts.channel];
+    [segment.collections, segment.teams, segment.channels] = [Dictionary.from(parts.collections), Dictionary.from(parts.teams), Dictionary.from(parts.channels)];
+    segment.columns.clear();
+    for (const { entry, arrays } of parts.columns) {
+      const column = createColumn(entry, 0);
+      column.adopt(arrays, parts.length);
+      segment.columns.set(entry.id, column);
+    }
+    return segment;
   }
 
   bytes(): number {

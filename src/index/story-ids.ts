@@ -51,6 +51,19 @@ export class IdTable {
     this.resize(capacity);
   }
 
+  /** The ids of the first `rows` rows as words (a view), for a snapshot. */
+  wordsOf(rows: number): Uint32Array {
+    return this.words.subarray(0, rows * 4);
+  }
+
+  /** A table over ids read back from a snapshot: four words a row, the hash table built anew. */
+  static fromWords(words: Uint32Array): IdTable {
+    const table = new IdTable(0);
+    table.words = words;
+    table.resize(words.length / 4, words.length / 4);
+    return table;
+  }
+
   /** Room for `capacity` rows; the table stays at most half full so probes stay short. */
   grow(capacity: number, rows: number): void {
     const words = new Uint32Array(capacity * 4);

@@ -6,7 +6,7 @@ import type { FrameworkDefinition } from "../core/framework.ts";
 import { buildCatalog } from "../core/patterns/catalog.ts";
 import type { PatternScope } from "../core/patterns/distribution.ts";
 import { PatternQueryError } from "../core/patterns/filter.ts";
-import { type IndexStory, Segment } from "./segment.ts";
+import { type IndexStory, Segment, type SegmentParts } from "./segment.ts";
 
 interface FrameworkInfo {
   organizationId: string;
@@ -114,6 +114,35 @@ export class StoryIndex {
     const ids: string[] = [];
     for (let row = 0; row < segment.length; row++) if (segment.collection[row] === code) ids.push(segment.ids.idAt(row));
     return ids;
+  }
+
+  /**
+   * Takes a segment read back from a snapshot, under the catalog of the framework versions
+   * registered now. False, with nothing taken, when the framework is unknown or a signifier
+   * changed kind since: its stories must be loaded from the database.
+   */
+  restoreSegment(parts: SegmentParts): boolean {
+    const info = this.frameworks.get(parts.frameworkId);
+    if (!info || info.organizationId !== parts.organizationId) return false;
+    const segment = Segment.restore(parts);
+    if (!segment.setCatalog(this.catalog(info))) return false;
+    this.segments.set(parts.frameworkId, segment);
+    return true;
+  }
+
+  /** Every segment's rows (views, valid until the next change). */
+  segmentParts(): SegmentParts[] {
+    return [...this.segments.values()].map((s) => s.parts());
+  }
+
+  /** Stories held per framework. */
+  storyCounts(): Map<string, number> {
+    return new Map([...this.segments].map(([frameworkId, s]) => [frameworkId, s.length]));
+  }
+
+  /** Forgets every story (before a full load); frameworks and collections stay registered. */
+  dropStories(): void {
+    this.segments.clear();
   }
 
   /** Puts every segment's rows in time order (after a load: queries would otherwise do it). */

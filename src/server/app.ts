@@ -181,7 +181,8 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const secret = config.secret ?? (await instanceSecret(database.db));
   const auth = createAuth({ db: database.db, baseURL: config.publicUrl, secret, rateLimit: config.rateLimit, sso: config.sso });
   const events: EventBus = config.databaseUrl ? await PostgresEventBus.connect(config.databaseUrl, logger) : new LocalEventBus();
-  const patterns = PatternIndex.start(database.db, { db: database.readDb, caughtUp: database.readCaughtUp });
+  const snapshots = config.indexSnapshots && { ...config.indexSnapshots, log: (level: "info" | "warn", message: string) => logger[level](message) };
+  const patterns = PatternIndex.start(database.db, { db: database.readDb, caughtUp: database.readCaughtUp }, snapshots);
   patterns.ready.catch((error: Error) => logger.error({ err: error.message }, "pattern index did not load"));
   keepIndexInStep(patterns, events, logger);
   const stories = new StoryBatchWriter(database.db, {
@@ -202,6 +203,7 @@ export async function buildApp(database: Database, config: Omit<AppConfig, "secr
   const sectorOutbox = new OutboxSender(database.db, logger, config.sectorRetryMs ?? 30_000);
   const deps: AppDeps = { database, stories, events, patterns, auth, config: { ...config, secret }, logger, mailer, recordings, sectorOutbox };
   const close = async () => {
+    await patterns.close();
     mailer?.close();
     await sectorOutbox.close();
     await recordings?.settled();

@@ -1,5 +1,5 @@
 // Everything configurable comes from the environment (twelve-factor), read once at start.
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { type SsoConfig, ssoFromEnv } from "./people/single-sign-on.ts";
 import { type MailConfig, mailConfigFromEnv } from "./mail/mailer.ts";
 import { type RecordingStorageConfig, recordingStorageFromEnv } from "./recordings/storage.ts";
@@ -24,6 +24,8 @@ export interface ServerConfig {
   transcription?: TranscriptionConfig;
   /** VERTELPUNT_SECTOR_RETRY_MS: how often undelivered sector contributions are retried. */
   sectorRetryMs?: number;
+  /** VERTELPUNT_INDEX_DIR (default: `index` in the data directory; "off": none), VERTELPUNT_INDEX_SNAPSHOT_MINUTES (10). */
+  indexSnapshots?: { dir: string; everyMs: number };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -44,5 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     recordingStorage: recordingStorageFromEnv(env, dataDir),
     transcription: transcriptionFromEnv(env),
     sectorRetryMs: env.VERTELPUNT_SECTOR_RETRY_MS ? Number(env.VERTELPUNT_SECTOR_RETRY_MS) : undefined,
+    indexSnapshots: env.VERTELPUNT_INDEX_DIR === "off" ? undefined
+      : { dir: resolve(env.VERTELPUNT_INDEX_DIR ?? join(dataDir, "index")), everyMs: Number(env.VERTELPUNT_INDEX_SNAPSHOT_MINUTES ?? 10) * 60_000 },
   };
 }

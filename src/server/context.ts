@@ -45,6 +45,8 @@ export interface AppConfig {
   transcription?: TranscriptionConfig;
   /** How often the sector outbox retries deliveries to a hub elsewhere (sector/delivery.ts); 30 s by default. */
   sectorRetryMs?: number;
+  /** Where the pattern index keeps its snapshot for a quick start (index/snapshot/); none when unset. */
+  indexSnapshots?: { dir: string; everyMs: number };
 }
 
 export interface AppDeps {

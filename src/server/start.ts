@@ -37,6 +37,7 @@ export async function startServer(config: ServerConfig) {
   const { app, deps, endStreams, close: closeApp } = await buildApp(database, {
     publicUrl: config.publicUrl, databaseUrl: config.databaseUrl, webRoot, embedder, sso: config.sso, mail: config.mail,
     recordingStorage: config.recordingStorage, transcription: config.transcription, sectorRetryMs: config.sectorRetryMs,
+    indexSnapshots: config.indexSnapshots,
   }, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -17,11 +17,12 @@ export interface SyntheticScope {
   teamIds: string[];
 }
 
-export async function createSyntheticScope(db: Db): Promise<SyntheticScope> {
-  const organizationId = randomUUID();
+/** The synthetic framework and two collections, in a new organization or in `existingOrganizationId`. */
+export async function createSyntheticScope(db: Db, existingOrganizationId?: string): Promise<SyntheticScope> {
+  const organizationId = existingOrganizationId ?? randomUUID();
   const frameworkId = randomUUID();
   const collectionIds: [string, string] = [randomUUID(), randomUUID()];
-  await db.execute(sql`insert into organization (id, name, slug) values (${organizationId}, 'Synthetisch', ${`synth-${organizationId}`})`);
+  if (!existingOrganizationId) await db.execute(sql`insert into organization (id, name, slug) values (${organizationId}, 'Synthetisch', ${`synth-${organizationId}`})`);
   await db.execute(sql`insert into framework (id, organization_id, name, language) values (${frameworkId}, ${organizationId}, 'Synthetisch', 'nl')`);
   const definition = JSON.stringify(frameworkDefinition.parse(syntheticFramework));
   await db.execute(sql`insert into framework_version (organization_id, framework_id, version, definition) values (${organizationId}, ${frameworkId}, 1, ${definition}::jsonb)`);

@@ -8,6 +8,7 @@ import { organization, user } from "./auth.ts";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
 const orgRef = () =>
   uuid("organization_id").notNull().references(() => organization.id, { onDelete: "cascade" });
 
@@ -107,6 +108,12 @@ export const story = pgTable("story", {
   consentVoice: boolean("consent_voice").notNull().default(false),
   /** Who wrote the transcript that is (part of) the text: "service" (transcription service) or "colleague"; null when typed. */
   transcriptSource: text("transcript_source"),
+  /**
+   * The transaction that last changed what the column index holds of the story (set by a trigger,
+   * migration 0021; null on stories untouched since): a restarted app reads again only the stories
+   * its index snapshot has not seen (src/index/snapshot/).
+   */
+  changedXid: xid8("changed_xid").default(sql`pg_current_xact_id()`),
 }, (t) => [
   // Newest first by the day told, as every list pages (told_at desc, id desc): a search for a common
   // word walks this index and stops after one page instead of sorting every match, and a period is
@@ -115,7 +122,21 @@ export const story = pgTable("story", {
   index("story_org_told_idx").on(t.organizationId, t.toldAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index("story_org_subject_idx").on(t.organizationId, t.subjectPseudonym),
   index("story_search_all_idx").using("gin", t.searchAll),
+  index("story_changed_xid_idx").on(t.changedXid),
 ]);
+
+/**
+ * Stories deleted (erased, purged, their collection or organization removed), written by a trigger
+ * (0021), so a restarted index drops them too. Kept 30 days (index/snapshot/position.ts).
+ */
+export const storyRemoval = pgTable("story_removal", {
+  // No reference: the organization may be the thing that was deleted.
+  organizationId: uuid("organization_id"),
+  /** Null when the whole story table was emptied (truncate): every snapshot is then void. */
+  storyId: uuid("story_id"),
+  xid: xid8("xid").notNull().default(sql`pg_current_xact_id()`),
+  removedAt: ts("removed_at").notNull().defaultNow(),
+}, (t) => [index("story_removal_xid_idx").on(t.xid)]);
 
 export const idempotencyKey = pgTable("idempotency_key", {
   organizationId: orgRef(),
