@@ -136,6 +136,11 @@ describe("instances contributing to a hub on another instance", () => {
     expect(stories.map((s) => s.id).sort()).toEqual((await hubStories() as unknown as { id: string }[]).map((s) => s.id).sort());
     const idsAndTexts = (items: { id: string; text: string }[]) => items.map(({ id, text }) => ({ id, text }));
     const found = idsAndTexts((await read("/stories?q=huisbezoek")).items);
+    // Search words leave the instance without the personal data in them.
+    const named = idsAndTexts((await read(`/stories?q=${encodeURIComponent("huisbezoek Jan de Vries 06-12345678")}`)).items);
+    expect(named).toEqual(found);
+    const asked = aa.proxy.requests.filter((r) => r.path.includes("/sector-hub/stories?")).at(-1)!;
+    expect(new URL(asked.path, "http://hub").searchParams.get("q")).toBe("huisbezoek");
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(idsAndTexts((await ok(hub, `/sectors/${sectorId}/stories?q=huisbezoek`, { token: hubToken })).items));
     expect((await read(`/stories/${stories[0]!.id}/similar`)).items.length).toBeGreaterThan(0);

@@ -26,6 +26,16 @@ export function redactedText(text: string): string {
   return redact(text).text;
 }
 
+/**
+ * The text with personal data left out rather than replaced: search words that leave the instance
+ * (a search on a hub elsewhere). A placeholder would only be searched for as a word of its own.
+ */
+export function withoutPersonalData(text: string): string {
+  let kept = text;
+  for (const found of detectPersonalData(text).reverse()) kept = `${kept.slice(0, found.start)} ${kept.slice(found.end)}`;
+  return kept.replace(/\s+/g, " ").trim();
+}
+
 /** Answers with every free-text answer redacted: a free-text answer can name people too. */
 export function redactTextAnswers(answers: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, typeof value === "string" ? redact(value).text : value]));

@@ -1,12 +1,14 @@
 // The sector view of a sector on a hub elsewhere (topology b). The view lives on the hub; a member of
 // a contributing organization reads it through its own instance, which asks the hub over the hub
-// protocol with the credential the hub issued. Only the view's parameters and the organization's
-// small-group threshold leave the instance: no person, session or token of the member. A view waits
+// protocol with the credential the hub issued. Only the view's parameters (search words without
+// personal data) and the organization's small-group threshold leave the instance: no person,
+// session or token of the member. A view waits
 // for the hub only briefly, so a hub that is down answers the member at once with a clear problem.
 import type { z } from "@hono/zod-openapi";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { sectorLink } from "../../db/schema/index.ts";
+import { withoutPersonalData } from "../../core/privacy/index.ts";
 import type { Caller } from "../policy.ts";
 import { notFound, Problem } from "../problem.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
@@ -48,6 +50,9 @@ function viewProblem(error: unknown): Problem {
 export async function viewFromHub<T extends z.ZodType>(db: Db, caller: Caller, link: RemoteLink, path: string, query: Record<string, string | number | undefined>, schema: T): Promise<z.infer<T>> {
   const params = new URLSearchParams({ smallGroup: String(await smallCellKOf(db, caller.organizationId)) });
   for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  // A member's search words are the one free text that leaves: without the personal data in them.
+  const q = params.get("q");
+  if (q !== null) params.set("q", withoutPersonalData(q));
   let answer: unknown;
   try {
     answer = await hubRequest(link, `${path}?${params}`, { timeoutMs: HUB_VIEW_TIMEOUT_MS });
