@@ -68,6 +68,8 @@ describe("the sector's administration", () => {
     await oost.page.getByRole("link", { name: "Sectoren beheren" }).click();
     await oost.page.getByRole("heading", { level: 1, name: "Sectoren beheren" }).waitFor();
     await page.getByText("Je organisatie coördineert nog geen sector.").waitFor();
+    await page.getByText("De openbare sleutel van je organisatie").click();
+    await expect(page.getByTestId("signing-key").innerText()).resolves.toMatch(/^-----BEGIN PUBLIC KEY-----/);
     await checked(page, "overview-empty");
 
     await page.getByLabel("Naam van de sector").fill("Regio van Jan de Vries, bel 06-12345678");

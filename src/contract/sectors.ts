@@ -208,6 +208,7 @@ export type CoreFrameworkSummary = z.infer<typeof CoreFrameworkSummary>;
 export type SectorCredential = z.infer<typeof SectorCredential>;
 export type SectorCredentialSummary = z.infer<typeof SectorCredentialSummary>;
 export type SectorLink = z.infer<typeof SectorLink>;
+export type SectorSigningKey = z.infer<typeof SectorSigningKey>;
 export type LinkParticipation = z.infer<typeof LinkParticipation>;
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 export type SectorRelease = z.infer<typeof SectorRelease>;

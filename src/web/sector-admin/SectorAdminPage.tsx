@@ -1,8 +1,9 @@
 // Sectors for admins: the ones the organization coordinates (and starting one), the ones it takes
-// part in (and joining one), and the code another coordinator needs to add the organization.
+// part in (and joining one), the code another coordinator needs to add the organization, and the
+// public key its contributions are signed with (a hub checks them against it).
 import "./sector-admin.css";
 import type { ListOf } from "../../contract/common.ts";
-import type { Sector, SectorLink } from "../../contract/sectors.ts";
+import type { Sector, SectorLink, SectorSigningKey } from "../../contract/sectors.ts";
 import { Loaded } from "../toolkit/feedback.tsx";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Page } from "../toolkit/Page.tsx";
@@ -19,6 +20,7 @@ export default function SectorAdminPage() {
   const { me } = useSession();
   const sectors = useResource<ListOf<Sector>>("/sectors");
   const links = useResource<ListOf<SectorLink>>("/sector-links");
+  const signingKey = useResource<SectorSigningKey>("/sector-signing-key");
   if (!me) return null;
   return (
     <Page title={t("title")} intro={<p className="utrecht-paragraph">{t("intro")}</p>}>
@@ -52,6 +54,11 @@ export default function SectorAdminPage() {
           <h2 className="utrecht-heading-2" id="code">{t("codeHeading")}</h2>
           <p className="utrecht-paragraph">{t("codeIntro")}</p>
           <p className="utrecht-paragraph"><code className="vp-sector-code" data-testid="organization-code">{me.organizationId}</code></p>
+          <details>
+            <summary>{t("signingKeyHeading")}</summary>
+            <p className="utrecht-paragraph">{t("signingKeyIntro")}</p>
+            <Loaded resource={signingKey}>{({ publicKey }) => <pre className="vp-sector-code" data-testid="signing-key">{publicKey}</pre>}</Loaded>
+          </details>
         </section>
       </div>
     </Page>

@@ -12,6 +12,11 @@ export const sectorAdminMessages = defineMessages({
 
   // The organization's code, which a coordinator needs to add it.
   codeHeading: { nl: "De code van je organisatie", en: "Your organization's code" },
+  signingKeyHeading: { nl: "De openbare sleutel van je organisatie", en: "Your organization's public key" },
+  signingKeyIntro: {
+    nl: "Alles wat je organisatie aan een sector geeft, is ondertekend. De sector controleert dat met deze sleutel. Hij is openbaar: je mag hem delen.",
+    en: "Everything your organization gives a sector is signed. The sector checks it with this key. It is public: you may share it.",
+  },
   codeIntro: {
     nl: "Wil je meedoen met een sector die een andere organisatie op deze server coördineert? Geef deze code aan die organisatie. Zij voegt je daarmee toe.",
     en: "Do you want to join a sector that another organization on this server coordinates? Give this code to that organization. It adds you with it.",
