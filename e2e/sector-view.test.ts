@@ -118,7 +118,7 @@ describe("the sector view", () => {
     await stories.getByText("nieuwe baan bij de bakker").waitFor();
     await expect(stories.locator("ul > li").count()).resolves.toBe(1);
     // The colleague's organization coordinates the sector: it admitted Elders by name and sees it.
-    await expect(stories.getByText(/Gemeente Elders · 2026-10/).isVisible()).resolves.toBe(true);
+    await expect(stories.getByText(/Gemeente Elders · oktober 2026/).isVisible()).resolves.toBe(true);
     await page.getByRole("searchbox", { name: "Zoek in de verhalen" }).fill("huisbezoek");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await stories.getByRole("button", { name: /Vergelijkbare verhalen/ }).first().click();

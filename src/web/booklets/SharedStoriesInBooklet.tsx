@@ -4,12 +4,14 @@ import { useState } from "react";
 import type { Booklet, BookletSharedStory } from "../../contract/booklets.ts";
 import { api } from "../toolkit/api.ts";
 import { ProblemMessage } from "../toolkit/feedback.tsx";
-import { useT } from "../toolkit/i18n.tsx";
+import { formatMonth } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { bookletMessages } from "./messages.ts";
 
 export function SharedStoriesInBooklet({ booklet, onChanged }: { booklet: Booklet; onChanged: () => void }) {
   const t = useT(bookletMessages);
+  const { lang } = useLang();
   const [error, setError] = useState<unknown>();
   if (booklet.sharedStories.length === 0) return null;
   const remove = async (story: BookletSharedStory) => {
@@ -35,7 +37,7 @@ export function SharedStoriesInBooklet({ booklet, onChanged }: { booklet: Bookle
                 <span className="vp-booklet__title">{name}</span>
                 <span className="vp-booklet__excerpt">{story.text.length > 160 ? `${story.text.slice(0, 160)}…` : story.text}</span>
                 <span className="vp-booklet__excerpt" lang="">
-                  <Link to={`/sector/${story.sectorId}`}>{story.sectorName}</Link> · {story.month}
+                  <Link to={`/sector/${story.sectorId}`}>{story.sectorName}</Link> · {formatMonth(story.month, lang)}
                 </span>
               </span>
               <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void remove(story)} aria-label={t("remove", { title: name })}>✕</button>

@@ -8,7 +8,8 @@ import type { SharedStory } from "../../contract/sectors.ts";
 import { SelectField } from "../toolkit/forms/Field.tsx";
 import { api } from "../toolkit/api.ts";
 import { Loaded, ProblemMessage, StatusMessage } from "../toolkit/feedback.tsx";
-import { useT } from "../toolkit/i18n.tsx";
+import { formatMonth } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
 import { hasRole, useSession } from "../toolkit/session.tsx";
 import { useResource } from "../toolkit/useResource.ts";
@@ -68,6 +69,7 @@ export function BookletChoice({ collector }: { collector: SectorBooklet }) {
 
 function BookletContents({ booklet, collector }: { booklet: Booklet; collector: SectorBooklet }) {
   const t = useT(sectorMessages);
+  const { lang } = useLang();
   if (booklet.sharedStories.length === 0) return <p className="vp-muted">{t("bookletEmpty")}</p>;
   return (
     <>
@@ -75,7 +77,7 @@ function BookletContents({ booklet, collector }: { booklet: Booklet; collector: 
       <ol className="vp-stack">
         {booklet.sharedStories.map((s) => (
           <li key={s.id} lang={s.language}>
-            {s.title ?? t("untitled")} <span className="vp-muted">({s.month})</span>{" "}
+            {s.title ?? t("untitled")} <span className="vp-muted">({formatMonth(s.month, lang)})</span>{" "}
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => collector.remove(s)}>
               {t("removeFromBooklet")}<span className="vp-visually-hidden">: {s.title ?? t("untitled")}</span>
             </button>

@@ -6,7 +6,8 @@ import type { SharedStory, SimilarSharedStory } from "../../contract/sectors.ts"
 import { Form } from "../toolkit/forms/Form.tsx";
 import { TextField } from "../toolkit/forms/Field.tsx";
 import { Loaded } from "../toolkit/feedback.tsx";
-import { useT } from "../toolkit/i18n.tsx";
+import { formatMonth } from "../toolkit/format.ts";
+import { useLang, useT } from "../toolkit/i18n.tsx";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { sectorMessages } from "./messages.ts";
 import { AddToBooklet, BookletChoice, type SectorBooklet, useSectorBooklet } from "./SectorBooklet.tsx";
@@ -42,11 +43,12 @@ interface StoryItemProps { story: SharedStory; collector: SectorBooklet; onSimil
 
 function StoryItem({ story, collector, onSimilar, nested = false }: StoryItemProps) {
   const t = useT(sectorMessages);
+  const { lang } = useLang();
   const Heading = nested ? "h4" : "h3";
   return (
     <li className="vp-card">
       <Heading className={`utrecht-heading-${nested ? 4 : 3}`} lang={story.language}>{story.title ?? t("untitled")}</Heading>
-      <p className="vp-muted">{story.organization ?? t("organizationUnnamed")} · {story.month}</p>
+      <p className="vp-muted">{story.organization ?? t("organizationUnnamed")} · {formatMonth(story.month, lang)}</p>
       <p className="utrecht-paragraph" lang={story.language}>{story.text}</p>
       <div className="vp-button-row">
         {onSimilar && (

@@ -1,9 +1,9 @@
 // Numbers of the sector view in the reader's language: a count with its ±, a share with its margin.
 import { percentFormat } from "../patterns/axes.ts";
-import { localeOf } from "../toolkit/format.ts";
+import { numberFormatter } from "../toolkit/format.ts";
 
 export const withPlusMinus = (count: number, plusMinus: number, lang: string) =>
-  `${new Intl.NumberFormat(localeOf(lang)).format(count)} ± ${plusMinus}`;
+  `${numberFormatter(lang)(count)} ± ${plusMinus}`;
 
 export function shareText(share: number | null, lang: string): string | null {
   return share === null ? null : percentFormat(lang)(share);

@@ -20,6 +20,12 @@ export function numberFormatter(lang: Lang | string, { digits = 0, fixed = false
   return (value: number) => format.format(value);
 }
 
+/** A month as the API writes it ("2026-10") in words: "oktober 2026" / "October 2026". */
+export function formatMonth(month: string, lang: Lang | string): string {
+  const [year, monthNumber] = month.split("-").map(Number);
+  return new Date(Date.UTC(year!, monthNumber! - 1, 1)).toLocaleDateString(localeOf(lang), { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
 export const formatDate = (iso: string, lang: Lang) =>
   new Date(iso).toLocaleDateString(localeOf(lang), { day: "numeric", month: "long", year: "numeric" });
 
