@@ -56,6 +56,8 @@ beforeAll(async () => {
   await app.request(`/api/v1/sectors/${ids.sectors}/core-frameworks`, { method: "POST", token: home.adminToken, json: { definition: smallFramework } });
   // A shared story's place in a booklet: the booklet, reached first, is what must not be found.
   ids["shared-stories"] = told.id;
+  // A hub key of the home sector: revoking it from another organization must find no sector.
+  ids.credentials = (await json(app.request(`/api/v1/sectors/${ids.sectors}/credentials`, { method: "POST", token: home.adminToken, json: { name: "Elders" } }))).id;
   ids["sector-links"] = (await json(app.request("/api/v1/sector-links", {
     method: "POST", token: home.adminToken, json: { sectorId: ids.sectors, budget: { numerator: 1000, denominator: 1 } },
   }))).id;

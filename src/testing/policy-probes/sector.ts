@@ -36,6 +36,9 @@ export function sectorProbes(context: MatrixContext): Record<string, Probe> {
   }
   const newBooklet = async (): Promise<{ id: string }> =>
     json(context.app().request("/api/v1/booklets", { method: "POST", token: context.org().adminToken, json: { title: "Uit de sector", storyIds: [] } }));
+  /** A fresh hub key for each role that tries to revoke one. */
+  const newCredential = async (): Promise<{ id: string }> =>
+    json(context.app().request(`/api/v1/sectors/${(await sectorFixture()).sectorId}/credentials`, { method: "POST", token: context.org().adminToken, json: { name: "Weg" } }));
   async function hubDelivery() {
     const id = crypto.randomUUID();
     const signed = signDocument({ kind: "aggregates", month: "2026-11", sectorId: (await sectorFixture()).sectorId, version: 1, histograms: [] }, hubKeys.privateKey);
@@ -47,6 +50,12 @@ export function sectorProbes(context: MatrixContext): Record<string, Probe> {
     listSectors: { allowed: "colleague", request: async () => ({ path: "/sectors" }) },
     addSectorMember: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/members`, method: "POST", json: { organizationId: context.org().organizationId } }) },
     publishCoreFramework: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks`, method: "POST", json: { definition: smallFramework } }) },
+    listCoreFrameworks: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks` }) },
+    listSectorMembers: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/members` }) },
+    listSectorCredentials: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/credentials` }) },
+    revokeSectorCredential: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/credentials/${(await newCredential()).id}`, method: "DELETE" }) },
+    listSectorParticipations: { allowed: "admin", request: async () => ({ path: `/sector-links/${(await sectorFixture()).linkId}/participations` }) },
+    listSectorReleases: { allowed: "admin", request: async () => ({ path: `/sector-links/${(await sectorFixture()).linkId}/releases` }) },
     getCoreFramework: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/core-frameworks/1` }) },
     issueSectorCredential: { allowed: "admin", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/credentials`, method: "POST", json: { name: "Elders" } }) },
     getSectorAggregates: { allowed: "colleague", request: async () => ({ path: `/sectors/${(await sectorFixture()).sectorId}/aggregates?month=2026-11` }) },
