@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../src/testing/spawn-server.ts";
 import { type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser, sidewaysOverflow } from "./support/browser.ts";
-import { screenshotsAtBothWidths } from "./support/screenshots.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { checkedAtBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/tell.ts";
 
 const SHOTS = "sector-admin";
@@ -45,16 +45,7 @@ afterAll(async () => {
   await app?.server.stop();
 });
 
-/** No axe violations at either width, no sideways scrolling on a phone, screenshots at both. */
-async function checked(page: Page, name: string) {
-  for (const width of [390, 1366]) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await accessibilityViolations(page), `${name} at ${width}px`).toEqual([]);
-  }
-  expect(await sidewaysOverflow(page, 390), name).toEqual([]);
-  await screenshotsAtBothWidths(page, SHOTS, name);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const checked = (page: Page, name: string) => checkedAtBothWidths(page, SHOTS, name);
 
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text }).waitFor();
 

@@ -10,8 +10,8 @@ import { generateSigningKeys } from "../src/core/sector/signed-document.ts";
 import { call } from "../src/testing/spawn-server.ts";
 import { coreFramework, coreStory, knownRelease, knownStory } from "../src/testing/sector-fixtures.ts";
 import { addMember, type E2eApp, startE2eApp } from "./support/app.ts";
-import { accessibilityViolations, launchBrowser } from "./support/browser.ts";
-import { screenshotsAtBothWidths } from "./support/screenshots.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { checkedAtBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/tell.ts";
 
 let app: E2eApp;
@@ -65,17 +65,7 @@ afterAll(async () => {
   await app?.server.stop();
 });
 
-async function checked(page: Page, name: string) {
-  for (const width of [390, 1366]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(100); // charts redraw at the new width
-    expect(await accessibilityViolations(page), `${name} at ${width}px`).toEqual([]);
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(sideways, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
-  }
-  await screenshotsAtBothWidths(page, "sector-view", name);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const checked = (page: Page, name: string) => checkedAtBothWidths(page, "sector-view", name);
 
 describe("the sector view", () => {
   it("shows the hub's combined figures with their noise, in Dutch, without axe violations", async () => {
