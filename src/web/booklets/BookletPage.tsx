@@ -14,7 +14,7 @@ import { useT } from "../toolkit/i18n.tsx";
 import { Page, PageFor } from "../toolkit/Page.tsx";
 import { useRouter } from "../toolkit/router.tsx";
 import type { Story, StoryPage } from "../../contract/stories.ts";
-import { storyHeading } from "../stories/labels.ts";
+import { excerpt, storyHeading } from "../stories/labels.ts";
 import { queryString, useResource } from "../toolkit/useResource.ts";
 import { bookletMessages } from "./messages.ts";
 import { QuotingSummary } from "./Quoting.tsx";
@@ -138,7 +138,7 @@ function Quotable({ exclude, onAdd }: { exclude: Set<string>; onAdd: (story: Cho
                   <li key={s.id} className="vp-booklet__story">
                     <span>
                       <span className="vp-booklet__title">{name}</span>
-                      <span className="vp-booklet__excerpt">{s.text.length > 160 ? `${s.text.slice(0, 160)}…` : s.text}</span>
+                      <span className="vp-booklet__excerpt">{excerpt(s.text)}</span>
                     </span>
                     <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => onAdd(s)} aria-label={t("addStory", { title: name })}>{t("add")}</button>
                   </li>

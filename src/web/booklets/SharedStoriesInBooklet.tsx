@@ -7,6 +7,7 @@ import { ProblemMessage } from "../toolkit/feedback.tsx";
 import { formatMonth } from "../toolkit/format.ts";
 import { useLang, useT } from "../toolkit/i18n.tsx";
 import { Link } from "../toolkit/router.tsx";
+import { excerpt } from "../stories/labels.ts";
 import { bookletMessages } from "./messages.ts";
 
 export function SharedStoriesInBooklet({ booklet, onChanged }: { booklet: Booklet; onChanged: () => void }) {
@@ -35,7 +36,7 @@ export function SharedStoriesInBooklet({ booklet, onChanged }: { booklet: Bookle
             <li key={story.id} className="vp-booklet__story" lang={story.language}>
               <span>
                 <span className="vp-booklet__title">{name}</span>
-                <span className="vp-booklet__excerpt">{story.text.length > 160 ? `${story.text.slice(0, 160)}…` : story.text}</span>
+                <span className="vp-booklet__excerpt">{excerpt(story.text)}</span>
                 <span className="vp-booklet__excerpt" lang="">
                   <Link to={`/sector/${story.sectorId}`}>{story.sectorName}</Link> · {formatMonth(story.month, lang)}
                 </span>

@@ -8,6 +8,9 @@ export const channelLabels: Record<Channel, keyof typeof storyMessages> = {
   import: "channelImport",
 };
 
+/** The start of a story's text for a list, cut at `chars` with an ellipsis. */
+export const excerpt = (text: string, chars = 160) => (text.length > chars ? `${text.slice(0, chars)}…` : text);
+
 /** The story's title, or its first words when it has none. */
 export function storyHeading(story: Pick<Story, "title" | "text">, words = 10): { text: string; truncated: boolean } {
   if (story.title?.trim()) return { text: story.title.trim(), truncated: false };
