@@ -12,7 +12,7 @@ import { defineRoute, IdParam, jsonBody, jsonContent } from "../openapi.ts";
 import { badRequest } from "../problem.ts";
 import { type Contributor, contributorByCredential, coreVersionOf, receiveContribution, registerPublicKey, sectorNameOf, withdrawReceived } from "../sector/hub.ts";
 import { sectorDiscovery } from "../sector/discovery.ts";
-import { sectorComparison, sectorPatterns, sectorTrend } from "../sector/patterns.ts";
+import { assertPeriod, sectorComparison, sectorPatterns, sectorTrend } from "../sector/patterns.ts";
 import { sharedStories, similarSharedStories } from "../sector/shared-stories.ts";
 import {
   CoreFramework, SectorComparison, SectorComparisonQuery, SectorContribution, SectorDiscovery, SectorHubReader, SectorHubRegistration, SectorPatterns, SectorPeriodQuery,
@@ -92,7 +92,7 @@ function registerSectorHubViewRoutes(api: Api, contributor: (c: Context) => Prom
     async (c) => {
       const who = await contributor(c);
       const { smallGroup, ...period } = c.req.valid("query");
-      if (period.from && period.to && period.from > period.to) throw badRequest([{ name: "from", reason: "must not come after the end of its period" }]);
+      assertPeriod(period.from, period.to);
       return c.json(await sectorPatterns(db, readerOf(who, smallGroup), { ...viewerOf(who), name: await sectorNameOf(db, who.sectorId) }, period), 200);
     },
   );
@@ -103,7 +103,7 @@ function registerSectorHubViewRoutes(api: Api, contributor: (c: Context) => Prom
     async (c) => {
       const who = await contributor(c);
       const { smallGroup, ...period } = c.req.valid("query");
-      if (period.from && period.to && period.from > period.to) throw badRequest([{ name: "from", reason: "must not come after the end of its period" }]);
+      assertPeriod(period.from, period.to);
       return c.json(await sectorDiscovery(db, readerOf(who, smallGroup), viewerOf(who), period), 200);
     },
   );

@@ -11,18 +11,14 @@ import {
 import { reach } from "../access.ts";
 import type { Api, AppDeps } from "../context.ts";
 import { defineRoute, IdParam, jsonContent, signedIn } from "../openapi.ts";
-import { badRequest } from "../problem.ts";
 import { sectorDiscovery } from "../sector/discovery.ts";
-import { sectorComparison, sectorPatterns, sectorTrend } from "../sector/patterns.ts";
+import { assertPeriod, sectorComparison, sectorPatterns, sectorTrend } from "../sector/patterns.ts";
 import { viewFromHub } from "../sector/remote-view.ts";
 import { sharedStories, similarSharedStories } from "../sector/shared-stories.ts";
 
 const tags = ["Sectors"];
 const SharedStoryParams = IdParam.extend({ storyId: z.string().uuid().openapi({ param: { name: "storyId", in: "path" } }) });
 
-const periodChecked = (from?: string, to?: string, name = "from") => {
-  if (from && to && from > to) throw badRequest([{ name, reason: "must not come after the end of its period" }]);
-};
 
 export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
@@ -35,7 +31,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
     async (c) => {
       const { caller, resource: { sector, link } } = await reach(db, c.get("caller"), "sectorPlace", c.req.valid("param").id, "sector:read");
       const period = c.req.valid("query");
-      periodChecked(period.from, period.to);
+      assertPeriod(period.from, period.to);
       if (link) return c.json(await viewFromHub(db, caller, link, "/patterns", period, SectorPatterns), 200);
       return c.json(await sectorPatterns(db, caller, sector, period), 200);
     },
@@ -49,7 +45,7 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
     async (c) => {
       const { caller, resource: { sector, link } } = await reach(db, c.get("caller"), "sectorPlace", c.req.valid("param").id, "sector:read");
       const period = c.req.valid("query");
-      periodChecked(period.from, period.to);
+      assertPeriod(period.from, period.to);
       if (link) return c.json(await viewFromHub(db, caller, link, "/discovery", period, SectorDiscovery), 200);
       return c.json(await sectorDiscovery(db, caller, sector, period), 200);
     },
@@ -76,8 +72,8 @@ export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
     async (c) => {
       const { caller, resource: { sector, link } } = await reach(db, c.get("caller"), "sectorPlace", c.req.valid("param").id, "sector:read");
       const { aFrom, aTo, bFrom, bTo } = c.req.valid("query");
-      periodChecked(aFrom, aTo, "aFrom");
-      periodChecked(bFrom, bTo, "bFrom");
+      assertPeriod(aFrom, aTo, "aFrom");
+      assertPeriod(bFrom, bTo, "bFrom");
       if (link) return c.json(await viewFromHub(db, caller, link, "/comparisons", { aFrom, aTo, bFrom, bTo }, SectorComparison), 200);
       return c.json(await sectorComparison(db, caller, sector, { from: aFrom, to: aTo }, { from: bFrom, to: bTo }), 200);
     },

@@ -8,7 +8,7 @@ import { shareDifference, sharesOf, type ShareInterval, whatWorksCells } from ".
 import { type CoreQuestion, coreQuestions } from "../../core/sector/questions.ts";
 import type { SectorComparison, SectorFigure, SectorPatterns, SectorTrend, SectorWhatWorksRow } from "../../contract/sectors.ts";
 import type { Db } from "../../db/client.ts";
-import { notFound, Problem } from "../problem.ts";
+import { badRequest, notFound, Problem } from "../problem.ts";
 import { smallCellKOf } from "../stories/organization-keys.ts";
 import { coreVersionOf } from "./hub.ts";
 import { type HubSector, type Release, sectorReleases } from "./releases.ts";
@@ -27,6 +27,11 @@ export interface SectorReader { organizationId: string; contributorId?: string; 
 export const smallGroupOf = async (db: Db, reader: SectorReader) => Math.max(await smallCellKOf(db, reader.organizationId), reader.smallGroup ?? 0);
 const ownedBy = (reader: SectorReader) => (r: Release) =>
   reader.contributorId ? r.contributorId === reader.contributorId : r.localOrganizationId === reader.organizationId;
+
+/** 400 for a period that ends before it starts (`name`: the field of its start). */
+export function assertPeriod(from?: string, to?: string, name = "from") {
+  if (from && to && from > to) throw badRequest([{ name, reason: "must not come after the end of its period" }]);
+}
 
 export const within = (month: string, { from, to }: Period) => (!from || month >= from) && (!to || month <= to);
 /** The name of a period's combined figures in the snapshot (releases.ts), the same for every view that asks. */
