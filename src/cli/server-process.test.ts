@@ -1,10 +1,11 @@
 // `vertelpunt start` as real processes: one process per embedded data directory, and no story that
 // was acknowledged (201) is lost when the server is killed with SIGKILL mid-stream.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../db/data-dir-lock.ts";
+import { SNAPSHOT_FILE } from "../index/snapshot/file.ts";
 import { smallFramework, validAnswers } from "../testing/fixtures.ts";
 import { enrolInTwoFactor } from "../testing/spawn-server.ts";
 import { testEngine } from "../testing/test-app.ts";
@@ -37,9 +38,19 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** The first server writes its index snapshot once its index is loaded, after it already answers. */
+async function untilIndexSnapshotWritten(dir: string): Promise<void> {
+  const path = join(dir, "index", SNAPSHOT_FILE);
+  for (const deadline = Date.now() + 60_000; !existsSync(path); ) {
+    if (Date.now() > deadline) throw new Error(`no index snapshot at ${path} after 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe.skipIf(engine === "postgres")("one process per embedded data directory", () => {
   it("refuses a second start on a directory in use, fast, naming it and the pid, without touching it", async () => {
     server = await startServer(serverEnv);
+    await untilIndexSnapshotWritten(dataDir);
     const before = snapshot(dataDir);
     const started = Date.now();
     const second = runCli(["start"], { VERTELPUNT_DATA_DIR: dataDir, PORT: "0" });
