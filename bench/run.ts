@@ -1,5 +1,6 @@
 // `npm run bench [-- submit load import patterns search sector startup bundle form browser]`: performance figures as tables. PostgreSQL
 // rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { benchBrowser } from "./browser.ts";
@@ -15,6 +16,9 @@ import { benchStartup } from "./startup.ts";
 import { type Engine } from "../src/testing/spawn-server.ts";
 import { printTable } from "./lib/table.ts";
 import { benchSubmit } from "./submit.ts";
+
+// The benches start the server as `npm start` does: built from the current sources first.
+if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
 
 const RAM_DISK = "/dev/shm";
 const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];

@@ -3,6 +3,8 @@
 // under 16 clients the database was about a third of that core's time. On a data directory it runs
 // in a worker thread (pglite-thread.ts) and the app talks to it through the client below, which
 // offers what drizzle's PGlite driver uses (query and transaction) and sends each call as a message.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Results } from "@electric-sql/pglite";
 import { deserializeError, type Envelope, type QueryRequest, type Reply, type Request } from "./pglite-messages.ts";
@@ -105,12 +107,22 @@ function queries(connection: ThreadConnection, tx?: number): RemoteQueries {
 }
 
 /**
+ * The built server (scripts/build-server.mjs) has the thread as JavaScript beside it; from the
+ * sources the thread first registers tsx, then loads its TypeScript entry.
+ */
+function databaseThread(dataDir: string): Worker {
+  const built = new URL("./pglite-thread.mjs", import.meta.url);
+  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData: { dataDir } });
+  const entry = new URL("./pglite-thread.ts", import.meta.url).href;
+  return new Worker(new URL("./pglite-thread-boot.mjs", import.meta.url), { workerData: { dataDir, entry } });
+}
+
+/**
  * Starts the database thread on dataDir; rejects (and stops the thread) if it cannot open it.
  * onLost: the thread stopped by itself later (see ThreadConnection).
  */
 export async function startPgliteThread(dataDir: string, onLost?: (error: Error) => void): Promise<RemotePglite> {
-  const entry = new URL("./pglite-thread.ts", import.meta.url).href;
-  const worker = new Worker(new URL("./pglite-thread-boot.mjs", import.meta.url), { workerData: { dataDir, entry } });
+  const worker = databaseThread(dataDir);
   const connection = new ThreadConnection(worker, onLost);
   try {
     await connection.ready();

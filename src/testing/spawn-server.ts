@@ -26,7 +26,7 @@ export interface ServerProcessOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `vertelpunt start` in a child process serving the built web app, and stops it gracefully. */
+/** Runs the built `vertelpunt start` (as `npm start` does) serving the built web app, and stops it gracefully. */
 export async function startServerProcess({ databaseUrl, dataDir, cleanup = async () => {}, env: extraEnv }: ServerProcessOptions): Promise<RunningServer> {
   const env: Record<string, string> = { VERTELPUNT_WEB_ROOT: "dist/web", ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;

@@ -1,9 +1,11 @@
 // Test helper: runs `vertelpunt <command>` as a real child process (the lock and SIGKILL tests need
-// separate processes). `node --import tsx` starts about a third faster than `npx tsx`, which adds
-// an npm process in between (and then a SIGKILL would hit npm, not the server).
+// separate processes): the built CLI, as `npm start` runs it, started by node itself (not npm or npx,
+// which add a process in between, and then a SIGKILL would hit that one, not the server).
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 
@@ -16,8 +18,13 @@ export interface CliProcess {
   exited: Promise<number | string>;
 }
 
+/** The server as `npm start` runs it, built by `npm run build:server` (scripts/build-server.mjs). */
+export const BUILT_CLI = "dist/server/main.mjs";
+
+/** Runs the built CLI, as `npm start` does; the test projects' global setup builds it first. */
 export function runCli(args: string[], env: Record<string, string> = {}): CliProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  if (!existsSync(join(repoRoot, BUILT_CLI))) throw new Error(`${BUILT_CLI} is missing: run \`npm run build:server\` first`);
+  const child = spawn(process.execPath, ["--enable-source-maps", BUILT_CLI, ...args], {
     cwd: repoRoot,
     // DATABASE_URL="" selects PGlite even when the test run itself has DATABASE_URL set.
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "warn", VERTELPUNT_WEB_ROOT: "/nonexistent", ...env },
