@@ -1,8 +1,8 @@
 // `npm run bench -- startup`: from process start to the first dashboard answer, at
 // BENCH_STARTUP_STORIES stories (default 1,000,000), median of 3 starts, with the pattern index
 // loaded from the database and read from its snapshot file. PostgreSQL when DATABASE_URL is set
-// (database vertelpunt_bench_startup, kept between runs: seeding takes minutes), PGlite otherwise.
-// Target (issue 19): ≤ 5 s at 1M stories.
+// (database vertelpunt_bench_startup[_N], kept between runs: seeding takes minutes), PGlite otherwise.
+// Targets (issue 19): ≤ 5 s at 1M stories, ≤ 30 s at 10M.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,9 @@ import { adminToken, benchDatabaseUrl, type Place, seed } from "./lib/startup-da
 
 type Row = Record<string, string | number>;
 const STARTS = 3;
-const TARGET_MS = 5000;
+/** Starts that load the index from the database (BENCH_STARTUP_DATABASE_STARTS): minutes each at 10M. */
+const DATABASE_STARTS = Number(process.env.BENCH_STARTUP_DATABASE_STARTS ?? STARTS);
+const targetMs = (stories: number) => (stories > 1_000_000 ? 30_000 : 5000);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
@@ -57,7 +59,7 @@ async function writeSnapshot(place: Place, indexDir: string, path: string, token
 export async function benchStartup(stories = Number(process.env.BENCH_STARTUP_STORIES ?? 1_000_000)): Promise<Row[]> {
   const url = process.env.DATABASE_URL;
   const scratch = mkdtempSync(join(tmpdir(), "vp-bench-startup-"));
-  const place: Place = url ? { databaseUrl: await benchDatabaseUrl(url) } : { dataDir: join(scratch, "db") };
+  const place: Place = url ? { databaseUrl: await benchDatabaseUrl(url, stories) } : { dataDir: join(scratch, "db") };
   const engine = url ? "PostgreSQL" : "PGlite";
   const indexDir = join(scratch, "index");
   try {
@@ -69,11 +71,11 @@ export async function benchStartup(stories = Number(process.env.BENCH_STARTUP_ST
       const ms = median(runs.map((r) => r.ms));
       rows.push({
         start: `${start} (${engine}, ${stories} stories)`, "median ms": Math.round(ms), "each start ms": runs.map((r) => Math.round(r.ms)).join(", "),
-        "server CPU s (median)": median(runs.map((r) => r.cpu)).toFixed(1), target: `≤ ${TARGET_MS} ms`, ok: ms <= TARGET_MS ? "yes" : "NO",
+        "server CPU s (median)": median(runs.map((r) => r.cpu)).toFixed(1), target: `≤ ${targetMs(stories)} ms`, ok: ms <= targetMs(stories) ? "yes" : "NO",
       });
     };
     const fromDatabase: { ms: number; cpu: number }[] = [];
-    for (let k = 0; k < STARTS; k++) fromDatabase.push(await firstDashboard(place, "off", path, token));
+    for (let k = 0; k < DATABASE_STARTS; k++) fromDatabase.push(await firstDashboard(place, "off", path, token));
     row("index loaded from the database", fromDatabase);
     await writeSnapshot(place, indexDir, path, token);
     const fromSnapshot: { ms: number; cpu: number }[] = [];

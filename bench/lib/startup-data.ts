@@ -10,23 +10,25 @@ import { hashApiToken } from "../../src/server/caller.ts";
 import { call, enrolInTwoFactor, startServerProcess } from "../../src/testing/spawn-server.ts";
 import { createSyntheticScope, generateStoriesInSql } from "../../src/testing/synthetic-db.ts";
 
-export const BENCH_DATABASE = "vertelpunt_bench_startup";
+/** One database per size, so that the 1M figures can be measured again beside the 10M ones. */
+const benchDatabase = (stories: number) => `vertelpunt_bench_startup${stories === 1_000_000 ? "" : `_${stories}`}`;
 
 /** Where a server finds the bench's data: DATABASE_URL or VERTELPUNT_DATA_DIR. */
 export type Place = { databaseUrl: string } | { dataDir: string };
 
-/** DATABASE_URL's server, database BENCH_DATABASE (created when absent). */
-export async function benchDatabaseUrl(adminUrl: string): Promise<string> {
+/** DATABASE_URL's server, the bench's database for this many stories (created when absent). */
+export async function benchDatabaseUrl(adminUrl: string, stories: number): Promise<string> {
+  const name = benchDatabase(stories);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [BENCH_DATABASE]);
-    if (!rowCount) await client.query(`create database ${BENCH_DATABASE}`);
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database ${name}`);
   } finally {
     await client.end();
   }
   const url = new URL(adminUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
+  url.pathname = `/${name}`;
   return url.toString();
 }
 

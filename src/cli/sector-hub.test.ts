@@ -21,7 +21,7 @@ let hubDir: string;
 let hubToken = "";
 let sectorId = "";
 
-interface Contributor { name: string; server: RunningServer; proxy: RecordingProxy; token: string; memberToken: string; collectionId: string; secrets: string[] }
+interface Contributor { name: string; server: RunningServer; proxy: RecordingProxy; credential: string; token: string; memberToken: string; collectionId: string; secrets: string[] }
 const contributors: Contributor[] = [];
 
 async function start(dataDir: string) {
@@ -81,7 +81,7 @@ async function contributor(name: string, credential: string, proxy: RecordingPro
   const hidden = `Niet te delen verhaal van ${name}, zonder toestemming.`;
   await ok(server, `/collections/${collection.id}/stories`, { method: "POST", token, json: { ...coreStory(50, { sector: false }), text: hidden } });
   secrets.push(hidden);
-  return { name, server, proxy, token, memberToken, collectionId: collection.id, secrets };
+  return { name, server, proxy, credential, token, memberToken, collectionId: collection.id, secrets };
 }
 
 beforeAll(async () => {
@@ -149,6 +149,9 @@ describe("instances contributing to a hub on another instance", () => {
     const discovery = await read("/discovery?from=2026-11&to=2026-11");
     expect(discovery).toEqual(await ok(hub, `/sectors/${sectorId}/discovery?from=2026-11&to=2026-11`, { token: hubToken }));
 
+    // The hub checks periods itself too, whoever holds a credential.
+    const reversed = await hub.api("/sector-hub/comparisons?aFrom=2026-11&aTo=2026-10&bFrom=2026-11&bTo=2026-11", { token: aa.credential });
+    expect([reversed.status, reversed.body.invalidParams?.[0]?.name]).toEqual([400, "aFrom"]);
     expect((await aa.server.api(`/sectors/${crypto.randomUUID()}/patterns`, { token: aa.memberToken })).status).toBe(404);
     expect((await aa.server.api(`/sectors/${sectorId}/stories/${crypto.randomUUID()}/similar`, { token: aa.memberToken })).status).toBe(404);
   });

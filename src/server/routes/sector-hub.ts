@@ -84,7 +84,7 @@ export function registerSectorHubRoutes(api: Api, { database }: AppDeps) {
 }
 
 function registerSectorHubViewRoutes(api: Api, contributor: (c: Context) => Promise<Contributor>, db: AppDeps["database"]["db"]) {
-  const view = { tags, security, ownCredential: true as const, errors: [401, 404] };
+  const view = { tags, security, ownCredential: true as const, errors: [400, 401, 404] };
   api.openapi(
     defineRoute({ ...view, method: "get", path: "/sector-hub/patterns", operationId: "getSectorHubPatterns",
       summary: "The sector's patterns over a period, as a member organization sees them, the credential's own releases beside them",
@@ -122,6 +122,8 @@ function registerSectorHubViewRoutes(api: Api, contributor: (c: Context) => Prom
     async (c) => {
       const who = await contributor(c);
       const { smallGroup, aFrom, aTo, bFrom, bTo } = c.req.valid("query");
+      assertPeriod(aFrom, aTo, "aFrom");
+      assertPeriod(bFrom, bTo, "bFrom");
       return c.json(await sectorComparison(db, readerOf(who, smallGroup), viewerOf(who), { from: aFrom, to: aTo }, { from: bFrom, to: bTo }), 200);
     },
   );
