@@ -1,5 +1,5 @@
 // `npm run bench [-- submit load import patterns search sector startup bundle form browser]`: performance figures as tables. PostgreSQL
-// rows need DATABASE_URL. Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
+// rows need DATABASE_URL. BENCH_PATTERN_STORIES and BENCH_STARTUP_STORIES take several sizes (1000000,10000000). Runs on loopback only, bounded in time (load: LOAD_SECONDS, default 300).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -21,6 +21,8 @@ import { benchSubmit } from "./submit.ts";
 if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
 
 const RAM_DISK = "/dev/shm";
+/** Story counts from a comma-separated variable (e.g. 1000000,10000000: both in one run), one million by default. */
+const sizes = (variable: string) => (process.env[variable] ?? "1000000").split(",").map(Number);
 const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 const importSize = Number(process.env.BENCH_IMPORT_STORIES ?? 100_000);
 const submitSeconds = Number(process.env.BENCH_SUBMIT_SECONDS ?? 20);
@@ -47,7 +49,10 @@ const suites: Record<string, () => Promise<void>> = {
     printTable("NDJSON import (targets: ≥ 1,000 stories/s on PGlite, ≥ 2,000 on PostgreSQL)", rows);
   },
   async patterns() {
-    printTable(`Pattern engine: column index against SQL (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, await benchPatterns());
+    console.log(`load average (1, 5, 15 min) at the start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    for (const stories of sizes("BENCH_PATTERN_STORIES")) {
+      printTable(`Pattern engine at ${stories} stories: column index against SQL and DuckDB (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, await benchPatterns(stories));
+    }
   },
   async search() {
     printTable(`Dutch full-text search, a page of 50 with snippets (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; target p50 ≤ 50 ms at 1M)`, await benchSearch());
@@ -60,7 +65,9 @@ const suites: Record<string, () => Promise<void>> = {
     // Each start is timed from spawning the process: on a shared machine a busy minute shows.
     process.env.VP_TEST_SERVER_START_MS ??= "600000";
     console.log(`load average (1, 5, 15 min) at the start: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-    printTable(`Start to first dashboard answer, median of 3 starts (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; target ≤ 5 s at 1M stories)`, await benchStartup());
+    for (const stories of sizes("BENCH_STARTUP_STORIES")) {
+      printTable(`Start to first dashboard answer at ${stories} stories (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}; targets ≤ 5 s at 1M, ≤ 30 s at 10M)`, await benchStartup(stories));
+    }
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   },
   async bundle() {
