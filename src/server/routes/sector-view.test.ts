@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noiseHalfWidth } from "../../core/sector/discrete-laplace.ts";
 import { generateSigningKeys } from "../../core/sector/signed-document.ts";
 import type { SectorDiscovery, SectorFigure, SectorPatterns } from "../../contract/sectors.ts";
-import { sectorContribution } from "../../db/schema/index.ts";
+import { sectorContribution, sectorReceived } from "../../db/schema/index.ts";
 import { json, makeOrganization, type Organization } from "../../testing/fixtures.ts";
 import { contributeToSector, coreStory, knownRelease, knownStory, startSector } from "../../testing/sector-fixtures.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
@@ -174,6 +174,27 @@ describe("the sector view", () => {
     expect(similar.map((s: { story: { id: string } }) => s.story.id)).not.toContain(first!.id);
     expect(similar[0].sharedWords.length + similar[0].closeAnswers.length).toBeGreaterThan(0);
     expect((await get(`/sectors/${sectorId}/stories/${crypto.randomUUID()}/similar`, member.tokens.colleague)).status).toBe(404);
+  });
+
+  it("finds a phrase only where its words follow each other, by the pairs of neighbouring words each story keeps", async () => {
+    const texts = ["We deden het huisbezoek samen met de buurvrouw.", "Samen gingen we op huisbezoek, later nog eens."];
+    const ids: string[] = [];
+    for (const text of texts) {
+      const story = knownStory(sectorId, "2026-09", keys.privateKey, text, { situatie: "werk", aanpak: "bezoek" });
+      expect((await hub("/contributions", story)).status).toBe(201);
+      ids.push(story.id);
+    }
+    const found = async (q: string) => ((await json(get(`/sectors/${sectorId}/stories?q=${encodeURIComponent(q)}`, member.tokens.colleague))).items as { id: string }[])
+      .map((s) => s.id).filter((id) => ids.includes(id)).sort();
+    const [near, far] = ids as [string, string];
+    expect(await found('"huisbezoek samen"')).toEqual([near]);
+    expect(await found("huisbezoek samen")).toEqual([near, far].sort()); // both words, anywhere
+    expect(await found('"gingen we op huisbezoek"')).toEqual([far]); // "we op" are left out: no pair, the phrase alone decides
+    expect(await found('"huisbezoek samen" or zwembad')).toEqual([near]);
+    expect(await found('"samen huisbezoek"')).toEqual([]);
+    const [kept] = await app.database.db.select({ pairs: sectorReceived.searchPairs }).from(sectorReceived).where(eq(sectorReceived.contributionId, near));
+    expect(kept!.pairs).toContain("huisbezoek sam");
+    expect(kept!.pairs).not.toContain("sam buurvrouw"); // "met de" stood between them
   });
 });
 

@@ -41,7 +41,7 @@ const columns = { id: sectorReceived.contributionId, contributorId: sectorReceiv
 
 /** The newest matches of q, best first (by rank, then newest). */
 async function bestMatches(db: Db, viewer: Viewer, q: string, limit: number) {
-  const { match, query } = await fullTextQuery(db, q, { language: sectorReceived.language, vector: sectorReceived.searchVector });
+  const { match, query } = await fullTextQuery(db, q, { language: sectorReceived.language, vector: sectorReceived.searchVector, pairs: sectorReceived.searchPairs });
   // Ranked inside the window: PostgreSQL works out the rank only for the rows the limit lets through.
   const window = db.select({ ...columns, rank: sql<number>`ts_rank(${sectorReceived.searchVector}, ${query})`.as("rank"), month: sectorReceived.month, receivedAt: sectorReceived.receivedAt })
     .from(sectorReceived).where(shared(viewer, match)).orderBy(...newestFirst).limit(RANK_WINDOW).as("window");

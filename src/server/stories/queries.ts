@@ -1,5 +1,6 @@
 import { type AnyColumn, and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { searchConfigs } from "../../core/language.ts";
+import { requiredWordPairs } from "../../core/text/word-pairs.ts";
 import type { Db } from "../../db/client.ts";
 import { story } from "../../db/schema/index.ts";
 import { isAllowed, type Caller } from "../policy.ts";
@@ -66,9 +67,11 @@ export async function fullTextMatch(db: Db, q: string, on: { language: SQL | Any
 
 /**
  * fullTextMatch, and `query`: the row's own tsquery of q, made once per configuration rather than
- * once per row (for ts_rank over many matches).
+ * once per row (for ts_rank over many matches). With `pairs` (a column of adjacent_lexemes, see
+ * core/text/word-pairs.ts), a phrase also asks for its neighbouring words there: that index finds
+ * the candidates, and the phrase itself is still checked on each.
  */
-export async function fullTextQuery(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn }): Promise<{ match: SQL; query: SQL }> {
+export async function fullTextQuery(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn; pairs?: AnyColumn }): Promise<{ match: SQL; query: SQL }> {
   const result = await db.execute(sql`select c.language, websearch_to_tsquery(c.config::regconfig, ${q})::text as query
     from (values ${configRows}) as c(language, config)`);
   const byQuery = new Map<string, string[]>();
@@ -81,10 +84,12 @@ export async function fullTextQuery(db: Db, q: string, on: { language: SQL | Any
       named.length > 0 ? sql`${on.language} in (${sql.join(named.map((l) => sql`${l}`), sql`, `)})` : undefined,
       languages.includes(SIMPLE) ? sql`${on.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
     ].filter((c): c is SQL => c !== undefined);
-    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})` };
+    const pairs = on.pairs ? requiredWordPairs(query) : [];
+    const nextToEachOther = pairs.length > 0 ? sql`${on.pairs} @> array[${sql.join(pairs.map((p) => sql`${p}`), sql`, `)}]::text[] and ` : sql``;
+    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})`, nextToEachOther };
   });
   return {
-    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${on.vector} @@ ${b.query}::tsquery)`), sql` or `)})`,
+    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${b.nextToEachOther}${on.vector} @@ ${b.query}::tsquery)`), sql` or `)})`,
     query: sql`(case ${sql.join(branches.map((b) => sql`when ${b.inLanguage} then ${b.query}::tsquery`), sql` `)} end)`,
   };
 }
