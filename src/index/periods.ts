@@ -3,7 +3,7 @@
 import { catalogEntry } from "../core/patterns/filter.ts";
 import { compareSignifiers, type ComparisonInput, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
 import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
-import { mean, type Point } from "../core/stats/index.ts";
+import { type Coordinates, mean } from "../core/stats/index.ts";
 import type { StonesColumn } from "./columns.ts";
 import { distributionOf } from "./distribution.ts";
 import type { Segment } from "./segment.ts";
@@ -37,12 +37,17 @@ function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): T
   return parts;
 }
 
-/** Where the rows placed one stones item (x NaN: not placed). */
-function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, rows: Int32Array): Point[] {
-  const out: Point[] = [];
+/** Where the rows placed one stones item (x NaN: not placed), as x and y columns. */
+function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, rows: Int32Array): Coordinates {
+  let placed = 0;
+  for (let k = 0; k < rows.length; k++) placed += +!Number.isNaN(x[rows[k]!]!);
+  const out = { x: new Float64Array(placed), y: new Float64Array(placed) };
+  let at = 0;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    if (!Number.isNaN(x[row]!)) out.push([x[row]!, y[row]!]);
+    if (Number.isNaN(x[row]!)) continue;
+    out.x[at] = x[row]!;
+    out.y[at++] = y[row]!;
   }
   return out;
 }

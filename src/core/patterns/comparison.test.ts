@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coordinatesOf } from "../stats/index.ts";
 import { compareSignifier, compareSignifiers, type TriadColumns } from "./comparison.ts";
 
 // Reference values from SciPy 1.17.1 (Python 3):
@@ -55,6 +56,16 @@ describe("compareSignifier", () => {
     if (s.type === "dyad") expect(s.meanA).toBeCloseTo(0.29, 12);
   });
 
+  it("ranks a scale's whole numbers by counting them as a sort would order them", () => {
+    // The same dyad answers ×20 are whole numbers (counted into order); +0.5 they are not (sorted).
+    const a = [2, 4, 6, 7, 10, -3, 7, 0];
+    const b = [8, 12, 13, 14, 18, 6, 6, 6];
+    const counted = compareSignifier({ type: "scale", signifierId: "s", a, b });
+    const sorted = compareSignifier({ type: "scale", signifierId: "s", a: a.map((v) => v + 0.5), b: b.map((v) => v + 0.5) });
+    expect(counted).toMatchObject({ statistic: sorted.statistic, pValue: sorted.pValue, effect: sorted.effect, medianA: 5, medianB: 10 });
+    if (sorted.type === "scale") expect([sorted.medianA, sorted.medianB]).toEqual([5.5, 10.5]);
+  });
+
   it("gives a triad's per-corner mean difference and a test on ilr coordinates", () => {
     const a = [[0.6, 0.2, 0.2], [0.5, 0.3, 0.2], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1]] as const;
     const b = [[0.2, 0.2, 0.6], [0.1, 0.3, 0.6], [0.2, 0.3, 0.5], [0.3, 0.2, 0.5]] as const;
@@ -93,7 +104,8 @@ describe("compareSignifier", () => {
     };
     // Two points in A and none in B: a mean for A, nothing to test, and no part in the Bonferroni m.
     const hulpverlener = { id: "hulpverlener", a: [[0.1, 0.9], [0.2, 0.8]] as [number, number][], b: [] };
-    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 6, nB: 6, items: [inwoner, buur, hulpverlener] });
+    const asColumns = ({ id, a, b }: { id: string; a: [number, number][]; b: [number, number][] }) => ({ id, a: coordinatesOf(a), b: coordinatesOf(b) });
+    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 6, nB: 6, items: [inwoner, buur, hulpverlener].map(asColumns) });
     if (s.type !== "stones") throw new Error("stones expected");
     // NumPy 2.4.6 / SciPy 1.17.1, pooled covariance and F = (n − 3) / (2 (n − 2)) · T²:
     //   s = ((n1 - 1) * np.cov(a.T) + (n2 - 1) * np.cov(b.T)) / (n - 2); d = b.mean(0) - a.mean(0)
@@ -129,7 +141,7 @@ describe("compareSignifier", () => {
 
   it("reports nothing to test for stones on a line, and no p-value when no item could be tested", () => {
     const onLine = [[0.1, 0.5], [0.2, 0.5], [0.3, 0.5]] as [number, number][];
-    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 3, nB: 3, items: [{ id: "inwoner", a: onLine, b: onLine.map(([x, y]) => [x + 0.2, y] as [number, number]) }] });
+    const s = compareSignifier({ type: "stones", signifierId: "gevoel", nA: 3, nB: 3, items: [{ id: "inwoner", a: coordinatesOf(onLine), b: coordinatesOf(onLine.map(([x, y]) => [x + 0.2, y] as [number, number])) }] });
     if (s.type !== "stones") throw new Error("stones expected");
     expect(s.items[0]).toMatchObject({ statistic: null, pValue: null, shift: { dy: 0 } });
     expect(s.items[0]!.shift!.length).toBeCloseTo(0.2, 12);

@@ -12,7 +12,7 @@
 //                  p-value Bonferroni-adjusted for the signifier (as discovery does for points);
 //                  effect: the largest shift of an item's mean point
 // The signifiers' p-values get Benjamini–Hochberg q-values together.
-import { benjaminiHochberg, type Coordinates, coordinatesOf, hotellingT2Of, ilrOf, mean, type Point, proportionDifference } from "../stats/index.ts";
+import { benjaminiHochberg, type Coordinates, hotellingT2Of, ilrColumns, mean, proportionDifference } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
 import { mannWhitneyFromRankSum } from "./rank-tests.ts";
 
@@ -33,11 +33,11 @@ export type ComparisonInput =
 /** Triads as three columns of parts: story k placed (c[0][k], c[1][k], c[2][k]); no array per story. */
 export type TriadColumns = readonly [Float64Array, Float64Array, Float64Array];
 
-/** One item of a stones signifier: where the stories of A and of B placed it. */
+/** One item of a stones signifier: where the stories of A and of B placed it, as x and y columns. */
 export interface StonesItemInput {
   id: string;
-  a: Point[];
-  b: Point[];
+  a: Coordinates;
+  b: Coordinates;
 }
 
 export interface OptionShift {
@@ -123,7 +123,7 @@ function compareChoice(input: Extract<ComparisonInput, { type: "choice" }>): Sig
  */
 function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale" }>): SignifierShift {
   const { a, b } = input;
-  const [sortedA, sortedB] = [Float64Array.from(a).sort(), Float64Array.from(b).sort()];
+  const [sortedA, sortedB] = [sortedCopy(a), sortedCopy(b)];
   const { rankSumB, tieSum } = mergedRanks(sortedA, sortedB);
   const test = mannWhitneyFromRankSum(b.length, a.length, rankSumB, tieSum);
   const ok = !test.degenerate && a.length > 0 && b.length > 0;
@@ -135,6 +135,30 @@ function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale"
     effect: { measure: "rankBiserial", value: a.length && b.length ? finite(test.rankBiserial) : null },
     meanA: ca.mean, meanB: cb.mean, medianA: ca.median, medianB: cb.median,
   };
+}
+
+/** Whole numbers over a range this wide or less are counted into order instead of sorted. */
+const COUNTING_RANGE = 1 << 16;
+
+/**
+ * The values in ascending order. A scale's answers are whole numbers in a short range: counted per
+ * value in one pass, where a sort compares n log n times.
+ */
+function sortedCopy(values: ArrayLike<number>): Float64Array {
+  let [min, max, whole] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, true];
+  for (let k = 0; k < values.length && whole; k++) {
+    const v = values[k]!;
+    whole = Number.isInteger(v);
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!whole || values.length === 0 || max - min >= COUNTING_RANGE) return Float64Array.from(values).sort();
+  const counts = new Int32Array(max - min + 1);
+  for (let k = 0; k < values.length; k++) counts[values[k]! - min]!++;
+  const sorted = new Float64Array(values.length);
+  let at = 0;
+  for (let v = 0; v < counts.length; v++) sorted.fill(v + min, at, (at += counts[v]!));
+  return sorted;
 }
 
 /** B's sum of mid-ranks over A and B together (ties share the mean of their ranks), and Σ(t³ − t) over ties. */
@@ -166,11 +190,7 @@ function componentMeans(parts: TriadColumns): number[] | null {
 }
 
 /** Each triad's ilr coordinates, worked out once for the test and the effect size both. */
-function ilrCoordinates([a, b, c]: TriadColumns): Coordinates {
-  const [x, y] = [new Float64Array(a.length), new Float64Array(a.length)];
-  for (let k = 0; k < a.length; k++) [x[k], y[k]] = ilrOf(a[k]!, b[k]!, c[k]!);
-  return { x, y };
-}
+const ilrCoordinates = ([a, b, c]: TriadColumns): Coordinates => ilrColumns(a, b, c);
 
 function compareTriads(input: Extract<ComparisonInput, { type: "triad" }>): SignifierShift {
   const { a, b } = input;
@@ -197,8 +217,7 @@ function centroid({ x, y }: Coordinates): [number, number] {
   return [sx / x.length, sy / x.length];
 }
 
-function itemShift({ id, a: pointsA, b: pointsB }: StonesItemInput): ItemShift {
-  const [a, b] = [coordinatesOf(pointsA), coordinatesOf(pointsB)];
+function itemShift({ id, a, b }: StonesItemInput): ItemShift {
   const [meanA, meanB] = [a.x.length ? centroid(a) : null, b.x.length ? centroid(b) : null];
   const move = meanA && meanB ? { dx: meanB[0] - meanA[0], dy: meanB[1] - meanA[1] } : null;
   // B against A, as for triads; degenerate (too few points, collinear): nothing to test.

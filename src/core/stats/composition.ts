@@ -65,22 +65,45 @@ function checkPart(p: number) {
   if (!(p >= 0) || !Number.isFinite(p)) throw new RangeError(`composition part ${p} is not a non-negative number`);
 }
 
-/** ilr of the triad (a, b, c), for callers that hold triads as three columns. */
-export function ilrOf(a: number, b: number, c: number, delta = DELTA): Ilr {
+/**
+ * Writes the ilr coordinates of the triad (a, b, c) to x[k] and y[k]: the one place of this
+ * arithmetic, without an array per triad (comparisons call it for every story of two periods).
+ */
+function ilrInto(a: number, b: number, c: number, delta: number, x: Float64Array, y: Float64Array, k: number): void {
   checkPart(a);
   checkPart(b);
   checkPart(c);
   const sum = a + b + c;
   if (!(sum > 0)) throw new RangeError("a composition needs a positive total");
-  [a, b, c] = [a / sum, b / sum, c / sum];
+  a /= sum;
+  b /= sum;
+  c /= sum;
   const small = +(a < delta) + +(b < delta) + +(c < delta);
   if (small > 0) {
     if (small * delta >= 1) throw new RangeError(`delta ${delta} is too large for 3 parts`);
     const largeSum = (a < delta ? 0 : a) + (b < delta ? 0 : b) + (c < delta ? 0 : c);
     const factor = (1 - small * delta) / largeSum;
-    [a, b, c] = [a < delta ? delta : a * factor, b < delta ? delta : b * factor, c < delta ? delta : c * factor];
+    a = a < delta ? delta : a * factor;
+    b = b < delta ? delta : b * factor;
+    c = c < delta ? delta : c * factor;
   }
-  return [SQRT_2_3 * Math.log(a / Math.sqrt(b * c)), SQRT_1_2 * Math.log(b / c)];
+  x[k] = SQRT_2_3 * Math.log(a / Math.sqrt(b * c));
+  y[k] = SQRT_1_2 * Math.log(b / c);
+}
+
+const single = { x: new Float64Array(1), y: new Float64Array(1) };
+
+/** ilr of the triad (a, b, c), for callers that hold triads as three columns. */
+export function ilrOf(a: number, b: number, c: number, delta = DELTA): Ilr {
+  ilrInto(a, b, c, delta, single.x, single.y, 0);
+  return [single.x[0]!, single.y[0]!];
+}
+
+/** The ilr coordinates of triads held as three columns of parts: triad k is (a[k], b[k], c[k]). */
+export function ilrColumns(a: ArrayLike<number>, b: ArrayLike<number>, c: ArrayLike<number>, delta = DELTA): { x: Float64Array; y: Float64Array } {
+  const [x, y] = [new Float64Array(a.length), new Float64Array(a.length)];
+  for (let k = 0; k < a.length; k++) ilrInto(a[k]!, b[k]!, c[k]!, delta, x, y, k);
+  return { x, y };
 }
 
 /** The triad whose ilr coordinates are z (the inverse of ilr, up to zero replacement). */
