@@ -85,11 +85,16 @@ export async function fullTextQuery(db: Db, q: string, on: { language: SQL | Any
       languages.includes(SIMPLE) ? sql`${on.language} not in (${sql.join(knownLanguages.map((l) => sql`${l}`), sql`, `)})` : undefined,
     ].filter((c): c is SQL => c !== undefined);
     const pairs = on.pairs ? requiredWordPairs(query) : [];
-    const nextToEachOther = pairs.length > 0 ? sql`${on.pairs} @> array[${sql.join(pairs.map((p) => sql`${p}`), sql`, `)}]::text[] and ` : sql``;
-    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})`, nextToEachOther };
+    // With pairs, the words are checked on each candidate the pairs index found (ts_match_vq is @@
+    // as a function, which no index answers): PostgreSQL would otherwise also gather every story
+    // holding the words from their index, to AND it with the pairs (36 against 9 ms at 300,000).
+    const words = pairs.length > 0
+      ? sql`${on.pairs} @> array[${sql.join(pairs.map((p) => sql`${p}`), sql`, `)}]::text[] and ts_match_vq(${on.vector}, ${query}::tsquery)`
+      : sql`${on.vector} @@ ${query}::tsquery`;
+    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})`, words };
   });
   return {
-    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${b.nextToEachOther}${on.vector} @@ ${b.query}::tsquery)`), sql` or `)})`,
+    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${b.words})`), sql` or `)})`,
     query: sql`(case ${sql.join(branches.map((b) => sql`when ${b.inLanguage} then ${b.query}::tsquery`), sql` `)} end)`,
   };
 }
