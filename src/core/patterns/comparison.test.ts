@@ -57,7 +57,8 @@ describe("compareSignifier", () => {
   });
 
   it("ranks a scale's whole numbers by counting them as a sort would order them", () => {
-    // The same dyad answers ×20 are whole numbers (counted into order); +0.5 they are not (sorted).
+    // Whole numbers are counted into order; the same + 0.5 are not whole and get sorted. Their ranks,
+    // and so U, p and r, must be the same; the medians differ by the 0.5.
     const a = [2, 4, 6, 7, 10, -3, 7, 0];
     const b = [8, 12, 13, 14, 18, 6, 6, 6];
     const counted = compareSignifier({ type: "scale", signifierId: "s", a, b });
