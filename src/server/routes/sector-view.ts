@@ -19,7 +19,6 @@ import { sharedStories, similarSharedStories } from "../sector/shared-stories.ts
 const tags = ["Sectors"];
 const SharedStoryParams = IdParam.extend({ storyId: z.string().uuid().openapi({ param: { name: "storyId", in: "path" } }) });
 
-
 export function registerSectorViewRoutes(api: Api, { database }: AppDeps) {
   const { db } = database;
 

@@ -2,8 +2,8 @@
 // a contributing organization reads it through its own instance, which asks the hub over the hub
 // protocol with the credential the hub issued. Only the view's parameters (search words without
 // personal data) and the organization's small-group threshold leave the instance: no person,
-// session or token of the member. A view waits
-// for the hub only briefly, so a hub that is down answers the member at once with a clear problem.
+// session or token of the member. A view waits for the hub only briefly, so a hub that is down
+// answers the member at once with a clear problem.
 import type { z } from "@hono/zod-openapi";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
