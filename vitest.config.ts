@@ -12,7 +12,7 @@ export default defineConfig({
           globalSetup: ["src/testing/global-setup.ts"], testTimeout: 60_000, hookTimeout: 120_000,
         },
       },
-      { test: { name: "e2e", include: ["e2e/**/*.test.ts"], globalSetup: ["src/testing/build-server.ts"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+      { test: { name: "e2e", include: ["e2e/**/*.test.ts"], globalSetup: ["src/testing/browser-global-setup.ts"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },
 });

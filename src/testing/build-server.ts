@@ -1,6 +1,6 @@
-// Vitest global setup of the browser tests (and part of the API tests'): the server as `npm start`
-// runs it (scripts/build-server.mjs), built from the sources under test, for the tests that start
-// real processes. esbuild takes about a second.
+// The server as `npm start` runs it (scripts/build-server.mjs), built from the sources under test, for
+// the tests that start real processes (the global setups of the API and browser tests call it).
+// esbuild takes about a second.
 import { spawnSync } from "node:child_process";
 
 export default function buildServer(): void {

@@ -1,9 +1,9 @@
 // Starts a real Vertelpunt server in a child process (as `npm start` would), for benchmarks and for
 // tests that need real processes, on a fresh PGlite directory or a fresh PostgreSQL database.
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { freshDataDir } from "./data-dir-template.ts";
 import { freshPostgresDatabase, startServer } from "./test-server.ts";
 import { freshTotp, keyFromTotpUri } from "./totp.ts";
 
@@ -46,8 +46,9 @@ export async function startServerProcess({ databaseUrl, dataDir, cleanup = async
 }
 
 /**
- * A server on a fresh PGlite directory (under `dataRoot`, the temporary directory by default), or on
- * a fresh database on DATABASE_URL's server.
+ * A server on a fresh PGlite directory (under `dataRoot`, the temporary directory by default; a copy
+ * of the run's migrated template when it has one, see data-dir-template.ts), or on a fresh database
+ * on DATABASE_URL's server.
  */
 export async function startBenchServer(engine: Engine, dataRoot = tmpdir(), env?: Record<string, string>): Promise<RunningServer> {
   if (engine === "postgres") {
@@ -55,7 +56,7 @@ export async function startBenchServer(engine: Engine, dataRoot = tmpdir(), env?
     const fresh = await freshDatabaseUrl(process.env.DATABASE_URL);
     return startServerProcess({ databaseUrl: fresh.url, cleanup: fresh.drop, env });
   }
-  const dir = mkdtempSync(join(dataRoot, "vp-server-"));
+  const dir = freshDataDir(dataRoot);
   return startServerProcess({ dataDir: dir, env, cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
 }
 
