@@ -2,16 +2,17 @@
 // matching words (full-text search in each story's own language, as the organization's own search),
 // and the stories most like one (the words and answers blend of core/text/similar.ts). A sector
 // holds a million stories: search finds matches through the GIN index on their stored search vector
-// and ranks the newest RANK_WINDOW of them; a common word would otherwise rank half the sector.
-import { and, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+// and ranks the newest RANK_WINDOW of them; a common word would otherwise rank half the sector. A
+// phrase is found by its pairs of neighbouring words, month by month from the newest (windowMonths).
+import { and, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { coreSignifiers } from "../../core/sector/questions.ts";
 import { withoutTerms } from "../../core/text/stopwords.ts";
 import { rankSimilar, TEXT_AND_ANSWERS } from "../../core/text/similar.ts";
-import type { Db } from "../../db/client.ts";
-import { sectorReceived } from "../../db/schema/index.ts";
+import { type Db, queryRows } from "../../db/client.ts";
+import { monthKey, pairsAndMonth, sectorReceived } from "../../db/schema/index.ts";
 import { stopStems, termsOf, toCounts } from "../knowledge/terms.ts";
 import { notFound } from "../problem.ts";
-import { fullTextQuery } from "../stories/queries.ts";
+import { type FullTextQuery, fullTextQuery } from "../stories/queries.ts";
 import { coreVersionOf } from "./hub.ts";
 import type { HubSector } from "./releases.ts";
 import { namesShown, visibleName } from "./view.ts";
@@ -41,12 +42,56 @@ const columns = { id: sectorReceived.contributionId, contributorId: sectorReceiv
 
 /** The newest matches of q, best first (by rank, then newest). */
 async function bestMatches(db: Db, viewer: Viewer, q: string, limit: number) {
-  const { match, query } = await fullTextQuery(db, q, { language: sectorReceived.language, vector: sectorReceived.searchVector, pairs: sectorReceived.searchPairs });
+  const text = await fullTextQuery(db, q, { language: sectorReceived.language, vector: sectorReceived.searchVector, pairs: storyPairs });
+  if (!text.byPairs) return ranked(db, viewer, text.match, text.query, limit);
+  // One snapshot, so that the months counted are the months ranked.
+  return db.transaction(async (tx) => {
+    const months = await windowMonths(tx, viewer, text, await monthsNewestFirst(tx, viewer));
+    return ranked(tx, viewer, months ? text.matchAlso(inMonths(months)) : text.match, text.query, limit);
+  }, { isolationLevel: "repeatable read", accessMode: "read only" });
+}
+
+/** The newest RANK_WINDOW matches, best first. */
+function ranked(db: Db, viewer: Viewer, match: SQL, query: SQL, limit: number) {
   // Ranked inside the window: PostgreSQL works out the rank only for the rows the limit lets through.
   const window = db.select({ ...columns, rank: sql<number>`ts_rank(${sectorReceived.searchVector}, ${query})`.as("rank"), month: sectorReceived.month, receivedAt: sectorReceived.receivedAt })
     .from(sectorReceived).where(shared(viewer, match)).orderBy(...newestFirst).limit(RANK_WINDOW).as("window");
   return db.select({ id: window.id, contributorId: window.contributorId, document: window.document }).from(window)
     .orderBy(desc(window.rank), desc(window.month), desc(window.receivedAt)).limit(limit);
+}
+
+const storyPairs = pairsAndMonth(sectorReceived.searchPairs, sectorReceived.month);
+const inMonths = (months: string[]) => sql`${storyPairs} && array[${sql.join(months.map((m) => sql`${monthKey(m)}`), sql`, `)}]::text[]`;
+
+/** The months of the shared stories, newest first: a step through the newest-first index per month. */
+async function monthsNewestFirst(db: Db, viewer: Viewer): Promise<string[]> {
+  const newest = (before?: SQL) => sql`(select ${sectorReceived.month} from ${sectorReceived} where ${shared(viewer, before)} order by ${sectorReceived.month} desc limit 1)`;
+  const rows = await queryRows<{ month: string }>(db, sql`with recursive months(month) as (
+      ${newest()} union all select ${newest(sql`${sectorReceived.month} < months.month`)} from months where months.month is not null)
+    select month from months where month is not null order by month desc`);
+  return rows.map((r) => r.month);
+}
+
+/**
+ * The newest months that hold the newest RANK_WINDOW matches of a phrase, or undefined where that
+ * is every month. Its pairs and the months' keys find those months' matches in one scan of the pairs
+ * index, so the matches are counted (up to what the window still lacks) a few months at a time from
+ * the newest, as many months as those counted so far suggest and at most as many again: a phrase held
+ * by one story in a hundred reads about the window's stories twice instead of every story holding it.
+ */
+async function windowMonths(db: Db, viewer: Viewer, text: FullTextQuery, months: string[]): Promise<string[] | undefined> {
+  let counted = 0;
+  for (let from = 0; from < months.length;) {
+    const wanted = counted === 0 ? from : Math.ceil(((RANK_WINDOW - counted) * from) / counted);
+    const to = Math.min(months.length, from + Math.max(1, Math.min(from, wanted)));
+    const found = db.select({ found: sql`1` }).from(sectorReceived).where(shared(viewer, text.matchAlso(inMonths(months.slice(from, to)))))
+      .limit(RANK_WINDOW - counted).as("found");
+    const [row] = await db.select({ n: count() }).from(found);
+    counted += row!.n;
+    from = to;
+    if (counted >= RANK_WINDOW) return to < months.length ? months.slice(0, to) : undefined;
+  }
+  return undefined;
 }
 
 /** The newest shared stories, or with q the best matches among the newest RANK_WINDOW that match its words. */
