@@ -27,8 +27,9 @@ const shared = (viewer: Viewer, ...more: (SQL | undefined)[]) =>
   and(eq(sectorReceived.organizationId, viewer.organizationId), eq(sectorReceived.sectorId, viewer.id), eq(sectorReceived.kind, "story"), isNull(sectorReceived.withdrawnAt), ...more);
 const newestFirst = [desc(sectorReceived.month), desc(sectorReceived.receivedAt)];
 
-async function presenter(db: Db, viewer: Viewer) {
-  const names = await namesShown(db, viewer);
+/** Presents shared stories among `rows`: the names looked up are only those of their contributors. */
+async function presenter(db: Db, viewer: Viewer, rows: { contributorId: string }[]) {
+  const names = await namesShown(db, viewer, [...new Set(rows.map((r) => r.contributorId))]);
   return ({ id, contributorId, document }: { id: string; contributorId: string; document: unknown }) => {
     const d = document as StoryDocument;
     return {
@@ -97,7 +98,7 @@ async function windowMonths(db: Db, viewer: Viewer, text: FullTextQuery, months:
 /** The newest shared stories, or with q the best matches among the newest RANK_WINDOW that match its words. */
 export async function sharedStories(db: Db, viewer: Viewer, { q, limit }: { q?: string; limit: number }) {
   const rows = q ? await bestMatches(db, viewer, q, limit) : await db.select(columns).from(sectorReceived).where(shared(viewer)).orderBy(...newestFirst).limit(limit);
-  const present = await presenter(db, viewer);
+  const present = await presenter(db, viewer, rows);
   return rows.map(present);
 }
 
@@ -113,10 +114,11 @@ export async function similarSharedStories(db: Db, viewer: Viewer, storyId: stri
   });
   const signifiers = coreSignifiers(await coreVersionOf(db, viewer.id));
   const ranked = rankSimilar(asDocument(source), pool.map(asDocument), { signifiers, weights: TEXT_AND_ANSWERS, limit: 10 });
-  const present = await presenter(db, viewer);
   const byId = new Map(pool.map((row) => [row.id, row]));
-  return ranked.map((r) => ({
-    story: present(byId.get(r.id)!), score: r.score, sharedWords: r.sharedTerms,
+  const shown = ranked.map((r) => byId.get(r.id)!);
+  const present = await presenter(db, viewer, shown);
+  return ranked.map((r, i) => ({
+    story: present(shown[i]!), score: r.score, sharedWords: r.sharedTerms,
     closeAnswers: [...new Set(r.notes.map((n) => n.question))],
   }));
 }
