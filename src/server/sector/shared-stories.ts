@@ -77,20 +77,21 @@ async function monthsNewestFirst(db: Db, viewer: Viewer): Promise<string[]> {
  * The newest months that hold the newest RANK_WINDOW matches of a phrase, or undefined where that
  * is every month. Its pairs and the months' keys find those months' matches in one scan of the pairs
  * index, so the matches are counted (up to what the window still lacks) a few months at a time from
- * the newest, as many months as those counted so far suggest and at most as many again: a phrase held
- * by one story in a hundred reads about the window's stories twice instead of every story holding it.
+ * the newest: two first (the newest may have just begun), then as many as those suggest, all the
+ * rest where they held none. Months that would reach the oldest are not counted: they are every
+ * month. A phrase held by one story in a hundred reads about the window's stories twice instead of
+ * every story holding it; a rare one reads its few once more.
  */
 async function windowMonths(db: Db, viewer: Viewer, text: FullTextQuery, months: string[]): Promise<string[] | undefined> {
   let counted = 0;
-  for (let from = 0; from < months.length;) {
-    const wanted = counted === 0 ? from : Math.ceil(((RANK_WINDOW - counted) * from) / counted);
-    const to = Math.min(months.length, from + Math.max(1, Math.min(from, wanted)));
-    const found = db.select({ found: sql`1` }).from(sectorReceived).where(shared(viewer, text.matchAlso(inMonths(months.slice(from, to)))))
+  for (let from = 0, size = 2; from + size < months.length;) {
+    const found = db.select({ found: sql`1` }).from(sectorReceived).where(shared(viewer, text.matchAlso(inMonths(months.slice(from, from + size)))))
       .limit(RANK_WINDOW - counted).as("found");
     const [row] = await db.select({ n: count() }).from(found);
     counted += row!.n;
-    from = to;
-    if (counted >= RANK_WINDOW) return to < months.length ? months.slice(0, to) : undefined;
+    from += size;
+    if (counted >= RANK_WINDOW) return months.slice(0, from);
+    size = counted === 0 ? months.length : Math.ceil(((RANK_WINDOW - counted) * from) / counted);
   }
   return undefined;
 }
