@@ -80,7 +80,7 @@ async function monthsNewestFirst(db: Db, viewer: Viewer): Promise<string[]> {
  * the newest: two first (the newest may have just begun), then as many as those suggest, all the
  * rest where they held none. Months that would reach the oldest are not counted: they are every
  * month. A phrase held by one story in a hundred reads about the window's stories twice instead of
- * every story holding it; a rare one reads its few once more.
+ * every story holding it; a rare one costs one count in its two newest months more.
  */
 async function windowMonths(db: Db, viewer: Viewer, text: FullTextQuery, months: string[]): Promise<string[] | undefined> {
   let counted = 0;
