@@ -1,7 +1,7 @@
 // The sector: organizations that share a core framework and contribute noisy aggregates and
 // consented stories to a hub (issue 15). Every table carries organization_id: on the contributing
 // side the contributing organization, on the hub side the sector's coordinating organization.
-import { sql } from "drizzle-orm";
+import { type AnyColumn, sql } from "drizzle-orm";
 import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { searchConfigs } from "../../core/language.ts";
 import { organization } from "./auth.ts";
@@ -15,6 +15,14 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const storyConfig = `case coalesce(document ->> 'language', '') ${Object.entries(searchConfigs).map(([language, config]) => `when '${language}' then '${config}'::regconfig`).join(" ")} else 'simple'::regconfig end`;
 /** A shared story's title and text as search reads them, in its language. */
 const storyWords = `to_tsvector(${storyConfig}, coalesce(document ->> 'title', '') || ' ' || coalesce(document ->> 'text', ''))`;
+
+/**
+ * A shared story's pairs of neighbouring words with its month beside them, as ' 2025-12' (no pair
+ * starts with a space), as the pairs index keeps them: a phrase search asks one scan of that index
+ * for the stories of given months that hold its pairs (server/sector/shared-stories.ts).
+ */
+export const pairsAndMonth = (pairs: AnyColumn, month: AnyColumn) => sql`(${pairs} || array[' ' || ${month}])`;
+export const monthKey = (month: string) => ` ${month}`;
 
 /** A named group of organizations; organization_id is its coordinating organization. */
 export const sector = pgTable("sector", {
@@ -169,7 +177,7 @@ export const sectorReceived = pgTable("sector_received", {
   // index and stops after its window instead of ranking every match.
   index("sector_received_stories_idx").on(t.organizationId, t.sectorId, t.month, t.receivedAt).where(sql`kind = 'story' and withdrawn_at is null`),
   index("sector_received_search_idx").using("gin", t.searchVector),
-  index("sector_received_pairs_idx").using("gin", t.searchPairs),
+  index("sector_received_pairs_month_idx").using("gin", pairsAndMonth(t.searchPairs, t.month)),
   // Each contributor's newest document, which says whether members may see its name.
   index("sector_received_latest_idx").on(t.contributorId, t.receivedAt).where(sql`withdrawn_at is null`),
 ]);

@@ -2,7 +2,7 @@
 // per series and month, releases.ts) without anything withdrawn, and who contributes, by name only
 // where the organization allows it. The coordinating organization admitted every contributor by
 // name, so it sees the names.
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { combineReleases } from "../../core/sector/combine.ts";
 import type { Db } from "../../db/client.ts";
 import { sectorContributor, sectorReceived } from "../../db/schema/index.ts";
@@ -19,18 +19,20 @@ export async function combinedAggregates(db: Db, sector: HubSector, month?: stri
 }
 
 /**
- * Per contributor: whether its newest document (release or story) lets members see its name. A
- * change of the setting reaches the hub with the organization's next contribution. One newest row
- * per contributor (sector_received_latest_idx), not every story the sector holds.
+ * Per contributor (every one, or those given): whether its newest document (release or story) lets
+ * members see its name. A change of the setting reaches the hub with the organization's next
+ * contribution. One newest row per contributor (sector_received_latest_idx), not every story the
+ * sector holds.
  */
-export async function namesShown(db: Db, sector: HubSector): Promise<Map<string, string | null>> {
+export async function namesShown(db: Db, sector: HubSector, contributorIds?: string[]): Promise<Map<string, string | null>> {
   const newest = db.select({ organization: sql<unknown>`${sectorReceived.document}->'organization'`.as("organization"), showName: sql<unknown>`${sectorReceived.document}->'showName'`.as("show_name") })
     .from(sectorReceived)
     .where(and(eq(sectorReceived.contributorId, sectorContributor.id), eq(sectorReceived.organizationId, sector.organizationId), eq(sectorReceived.sectorId, sector.id), isNull(sectorReceived.withdrawnAt)))
     .orderBy(desc(sectorReceived.receivedAt)).limit(1).as("newest");
   const rows = await db.select({ contributorId: sectorContributor.id, organization: newest.organization, showName: newest.showName })
     .from(sectorContributor).innerJoinLateral(newest, sql`true`)
-    .where(and(eq(sectorContributor.organizationId, sector.organizationId), eq(sectorContributor.sectorId, sector.id)));
+    .where(and(eq(sectorContributor.organizationId, sector.organizationId), eq(sectorContributor.sectorId, sector.id),
+      contributorIds ? inArray(sectorContributor.id, contributorIds) : undefined));
   const names = new Map<string, string | null>();
   for (const { contributorId, organization, showName } of rows) {
     names.set(contributorId, showName === true && organization ? (organization as string) : null);

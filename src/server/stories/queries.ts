@@ -67,11 +67,11 @@ export async function fullTextMatch(db: Db, q: string, on: { language: SQL | Any
 
 /**
  * fullTextMatch, and `query`: the row's own tsquery of q, made once per configuration rather than
- * once per row (for ts_rank over many matches). With `pairs` (a column of adjacent_lexemes, see
- * core/text/word-pairs.ts), a phrase also asks for its neighbouring words there: that index finds
- * the candidates, and the phrase itself is still checked on each.
+ * once per row (for ts_rank over many matches). With `pairs` (an indexed array holding the row's
+ * adjacent_lexemes, see core/text/word-pairs.ts), a phrase also asks for its neighbouring words
+ * there: that index finds the candidates, and the phrase itself is still checked on each.
  */
-export async function fullTextQuery(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn; pairs?: AnyColumn }): Promise<{ match: SQL; query: SQL }> {
+export async function fullTextQuery(db: Db, q: string, on: { language: SQL | AnyColumn; vector: SQL | AnyColumn; pairs?: SQL }): Promise<FullTextQuery> {
   const result = await db.execute(sql`select c.language, websearch_to_tsquery(c.config::regconfig, ${q})::text as query
     from (values ${configRows}) as c(language, config)`);
   const byQuery = new Map<string, string[]>();
@@ -91,12 +91,24 @@ export async function fullTextQuery(db: Db, q: string, on: { language: SQL | Any
     const words = pairs.length > 0
       ? sql`${on.pairs} @> array[${sql.join(pairs.map((p) => sql`${p}`), sql`, `)}]::text[] and ts_match_vq(${on.vector}, ${query}::tsquery)`
       : sql`${on.vector} @@ ${query}::tsquery`;
-    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})`, words };
+    return { query, inLanguage: sql`(${sql.join(inLanguage, sql` or `)})`, words, byPairs: pairs.length > 0 };
   });
+  const matchAlso = (also?: SQL) => sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${b.words}${also ? sql` and ${also}` : sql``})`), sql` or `)})`;
   return {
-    match: sql`(${sql.join(branches.map((b) => sql`(${b.inLanguage} and ${b.words})`), sql` or `)})`,
+    match: matchAlso(),
     query: sql`(case ${sql.join(branches.map((b) => sql`when ${b.inLanguage} then ${b.query}::tsquery`), sql` `)} end)`,
+    byPairs: branches.every((b) => b.byPairs),
+    matchAlso,
   };
+}
+
+export interface FullTextQuery {
+  match: SQL;
+  query: SQL;
+  /** Every configuration's query finds its candidates by their pairs (each has a phrase, none is under OR or NOT). */
+  byPairs: boolean;
+  /** The match with `also` in each configuration's branch, where an index on the pairs can answer both in one scan. */
+  matchAlso(also: SQL): SQL;
 }
 
 const listOf = (value?: string) => value?.split(",").map((t) => t.trim()).filter(Boolean) ?? [];
