@@ -1,24 +1,32 @@
 // Periods read from the columns: two selections compared signifier by signifier, and one selection
 // counted per week or month. The statistics live in core/patterns (comparison.ts, trends.ts).
 import { catalogEntry } from "../core/patterns/filter.ts";
-import { compareSignifiers, type ComparisonInput, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
+import { compareSignifiers, type ComparisonInput, type LevelCounts, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
 import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
 import { type Coordinates, mean } from "../core/stats/index.ts";
-import type { StonesColumn } from "./columns.ts";
+import type { DyadColumn, ScaleColumn, StonesColumn } from "./columns.ts";
 import { distributionOf } from "./distribution.ts";
 import type { Segment } from "./segment.ts";
+import type { ValueCodes } from "./value-codes.ts";
 
-/** The answers among the rows (NaN, no answer, left out). */
-function values(array: Float64Array | Float32Array, rows: Int32Array): Float64Array {
-  let answered = 0;
-  for (let k = 0; k < rows.length; k++) answered += +!Number.isNaN(array[rows[k]!]!);
-  const out = new Float64Array(answered);
-  let at = 0;
+/** The rows' answers counted per code (see value-codes.ts), and their sum in row order. */
+function levelCounts({ codes, distinct }: ValueCodes, values: Float64Array | Float32Array, rows: Int32Array): LevelCounts {
+  const missing = distinct.length;
+  const counts = new Int32Array(missing + 1);
+  let sum = 0;
   for (let k = 0; k < rows.length; k++) {
-    const v = array[rows[k]!]!;
-    if (!Number.isNaN(v)) out[at++] = v;
+    const row = rows[k]!;
+    const code = codes[row]!;
+    counts[code]!++;
+    if (code !== missing) sum += values[row]!;
   }
-  return out;
+  return { counts: counts.subarray(0, missing), n: rows.length - counts[missing]!, sum };
+}
+
+function numbersInput(segment: Segment, column: DyadColumn | ScaleColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
+  const coded = column.valueCodes(segment.length);
+  const [a, b] = [levelCounts(coded, column.values, rowsA), levelCounts(coded, column.values, rowsB)];
+  return { type: column.kind, signifierId: column.entry.id, levels: coded.distinct, a, b };
 }
 
 /** The triads among the rows, as three columns of parts. */
@@ -52,14 +60,16 @@ function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, 
   return out;
 }
 
-/** Stories among the rows that placed at least one item. */
+/** Stories among the rows that placed at least one item (x and y are set together): a mark per row, one item at a time. */
 function placedAny(column: StonesColumn, rows: Int32Array): number {
-  let placed = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    placed += +column.arrays.some((a) => !Number.isNaN(a[row]!));
+  const placed = new Uint8Array(rows.length);
+  for (let item = 0; item < column.arrays.length; item += 2) {
+    const x = column.arrays[item]!;
+    for (let k = 0; k < rows.length; k++) placed[k]! |= +!Number.isNaN(x[rows[k]!]!);
   }
-  return placed;
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) n += placed[k]!;
+  return n;
 }
 
 function stonesInput(column: StonesColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
@@ -83,9 +93,9 @@ export function comparisonOf(segment: Segment, rowsA: Int32Array, rowsB: Int32Ar
     if (entry.type === "choice") {
       inputs.push({ type: "choice", signifierId: entry.id, multiple: entry.multiple, options: entry.options, a: choiceCounts(segment, entry.id, rowsA), b: choiceCounts(segment, entry.id, rowsB) });
     } else if (column.kind === "dyad" || column.kind === "scale") {
-      inputs.push({ type: column.kind, signifierId: entry.id, a: values(column.arrays[0]!, rowsA), b: values(column.arrays[0]!, rowsB) });
+      inputs.push(numbersInput(segment, column, rowsA, rowsB));
     } else if (column.kind === "triad") {
-      inputs.push({ type: "triad", signifierId: entry.id, a: triads(column.arrays, rowsA), b: triads(column.arrays, rowsB) });
+      inputs.push({ type: "triad", signifierId: entry.id, parts: column.parts, a: rowsA, b: rowsB });
     } else if (column.kind === "stones") {
       inputs.push(stonesInput(column, rowsA, rowsB));
     }

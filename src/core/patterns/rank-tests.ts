@@ -249,22 +249,25 @@ export function mediansOf(column: CodedColumn, member: Uint8Array, totals: Int32
       m++;
     }
   }
-  const inside = medianOfCounts(column, perLevel, m);
+  const inside = medianOfCounts(column.distinct, perLevel, m);
   for (let c = 0; c < column.levels; c++) perLevel[c] = totals[c]! - perLevel[c]!;
-  return [inside, medianOfCounts(column, perLevel, member.length - m)];
+  return [inside, medianOfCounts(column.distinct, perLevel, member.length - m)];
 }
 
-/** Median of m values counted per value. */
-function medianOfCounts(column: CodedColumn, perLevel: Int32Array, m: number): number {
+/**
+ * Median (R's type 7) of m values counted per value: perLevel[c] of them equal distinct[c], the
+ * distinct values ascending (zeros as +0). The same number a sort would give.
+ */
+export function medianOfCounts(distinct: ArrayLike<number>, perLevel: ArrayLike<number>, m: number): number {
   if (m === 0) return Number.NaN;
   // Order statistics ⌊(m − 1)/2⌋ and ⌈(m − 1)/2⌉ (0-based); their mean is the median.
   const [low, high] = [Math.floor((m - 1) / 2), Math.ceil((m - 1) / 2)];
   let seen = 0;
   let lowValue = Number.NaN;
-  for (let c = 0; c < column.levels; c++) {
+  for (let c = 0; c < distinct.length; c++) {
     seen += perLevel[c]!;
-    if (Number.isNaN(lowValue) && seen > low) lowValue = column.distinct[c]!;
-    if (seen > high) return (lowValue + column.distinct[c]!) / 2;
+    if (Number.isNaN(lowValue) && seen > low) lowValue = distinct[c]!;
+    if (seen > high) return (lowValue + distinct[c]!) / 2;
   }
   return lowValue;
 }
