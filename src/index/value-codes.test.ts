@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { frameworkDefinition } from "../core/framework.ts";
 import { resolveFilter } from "../core/patterns/filter.ts";
+import { codedColumn } from "../core/patterns/rank-tests.ts";
 import { syntheticFramework, syntheticStories } from "../core/patterns/synthetic.ts";
+import { mulberry32 } from "../core/stats/index.ts";
 import { countedLevels } from "../testing/level-counts.ts";
 import { compareSignifier } from "../core/patterns/comparison.ts";
 import { createColumn, type DyadColumn, type ScaleColumn } from "./columns.ts";
@@ -9,7 +11,7 @@ import { comparisonOf } from "./periods.ts";
 import { type IndexStory, Segment } from "./segment.ts";
 import { select } from "./selection.ts";
 import { StoryIndex } from "./story-index.ts";
-import { scaleCodes, sortedCodes, type ValueCodes } from "./value-codes.ts";
+import { codesAmong, scaleCodes, sortedCodes, type ValueCodes } from "./value-codes.ts";
 import { whatWorksOf } from "./what-works.ts";
 
 /** Every row below length holds distinct[code] (NaN: the code after the last), the distinct values ascending. */
@@ -34,6 +36,15 @@ describe("sortedCodes", () => {
     expect(coded.codes).toBeInstanceOf(Int32Array);
     expect(coded.distinct.length).toBe(75_000);
     expectCodes(coded, values, values.length);
+  });
+});
+
+describe("codesAmong", () => {
+  it("numbers some rows' values as codedColumn numbers them, without sorting", () => {
+    const random = mulberry32(4);
+    const values = Float64Array.from({ length: 3000 }, () => (random() < 0.1 ? Number.NaN : Math.round(random() * 200) / 100));
+    const rows = Array.from(values.keys()).filter((row) => !Number.isNaN(values[row]!) && random() < 0.3);
+    expect(codesAmong(sortedCodes(values, values.length, values.length), rows)).toEqual(codedColumn(Float64Array.from(rows, (row) => values[row]!)));
   });
 });
 

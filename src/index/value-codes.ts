@@ -4,7 +4,7 @@
 // which was most of a period comparison's time. A dyad's codes are made by sorting the column once
 // and kept in step by the column as stories arrive (columns.ts); a scale's answers are whole
 // numbers from min to max, so their code is the answer less min, with no sort at all.
-import { codedColumn } from "../core/patterns/rank-tests.ts";
+import { type CodedColumn, codedColumn } from "../core/patterns/rank-tests.ts";
 
 export interface ValueCodes {
   /** The row's answer is distinct[codes[row]]; distinct.length where the row has none. */
@@ -40,6 +40,22 @@ export function codeOf(coded: ValueCodes, value: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * The codes of some rows (each with an answer) renumbered over the values they hold: what
+ * codedColumn gives for their values, without its sort (what works ranks each situation so).
+ */
+export function codesAmong({ codes, distinct }: ValueCodes, rows: ArrayLike<number>): CodedColumn {
+  const local = new Int32Array(distinct.length).fill(-1);
+  for (let k = 0; k < rows.length; k++) local[codes[rows[k]!]!] = 0;
+  let levels = 0;
+  for (let c = 0; c < local.length; c++) if (local[c] === 0) local[c] = levels++;
+  const held = new Float64Array(levels);
+  for (let c = 0; c < local.length; c++) if (local[c]! >= 0) held[local[c]!] = distinct[c]!;
+  const out = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = local[codes[rows[k]!]!]!;
+  return { codes: out, levels, distinct: held };
 }
 
 /** A scale's codes: answer − min (its answers are whole numbers within [min, max]). */

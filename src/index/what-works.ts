@@ -11,6 +11,7 @@ import { MISSING_CODE } from "../core/patterns/discovery.ts";
 import { type ChoiceReader, choiceReader, RecentExamples } from "./choice-reader.ts";
 import type { SingleChoiceColumn } from "./columns.ts";
 import type { Segment } from "./segment.ts";
+import { codesAmong } from "./value-codes.ts";
 
 interface Header {
   situation: string;
@@ -117,6 +118,7 @@ function situationValues(segment: Segment, rows: Int32Array, sit: ChoiceReader, 
   const column = segment.columns.get(sig.outcome.id)!;
   const arrays = (column.kind === "dyad" || column.kind === "scale" || column.kind === "triad" ? column.arrays : []) as ArrayLike<number>[];
   const width = arrays.length;
+  const coded = column.kind === "dyad" || column.kind === "scale" ? column.valueCodes(segment.length) : undefined;
   const I = int.entry.options.length;
   const ci = new Uint8Array(64);
   return rowsBySituation(rows, sit, int, arrays[0]!).map((members, s) => {
@@ -132,7 +134,8 @@ function situationValues(segment: Segment, rows: Int32Array, sit: ChoiceReader, 
         examples.offer(ci[b]!, row, segment.told[row]!);
       }
     }
-    return { situation: sit.entry.options[s]!, values, chosen, examples: Array.from({ length: I }, (_, i) => examples.ids(segment, i)) };
+    const ids = Array.from({ length: I }, (_, i) => examples.ids(segment, i));
+    return { situation: sit.entry.options[s]!, values, chosen, examples: ids, ...(coded && { coded: codesAmong(coded, members) }) };
   });
 }
 

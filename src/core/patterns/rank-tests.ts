@@ -189,9 +189,17 @@ export function kruskalWallisRanked(y: CodedColumn, group: Uint8Array, k: number
     sums[group[row]!]! += midRank[codes[row]!]!;
     sizes[group[row]!]!++;
   }
+  return kruskalWallisFromRankSums(sums, sizes, n, tieSum);
+}
+
+/**
+ * Kruskal–Wallis H from each group's sum of mid-ranks and size (groups of size 0 left out), over n
+ * stories with Σ(t³ − t) over ties: for callers that have the groups' rank sums already.
+ */
+export function kruskalWallisFromRankSums(sums: ArrayLike<number>, sizes: ArrayLike<number>, n: number, tieSum: number): KruskalWallisResult {
   let used = 0;
   let sum = 0;
-  for (let g = 0; g < k; g++) {
+  for (let g = 0; g < sums.length; g++) {
     if (sizes[g]! === 0) continue;
     used++;
     sum += (sums[g]! * sums[g]!) / sizes[g]!;
@@ -205,24 +213,6 @@ export function kruskalWallisRanked(y: CodedColumn, group: Uint8Array, k: number
   return { statistic, df, pValue: chiSquareUpper(statistic, df), epsilonSquared: statistic / (n - 1), n, groups: used, degenerate: false };
 }
 
-/**
- * Mann–Whitney U of the member rows against the others, from mid-ranks over both together: the
- * same statistic, tie correction and continuity-corrected normal p-value as core/stats'
- * mannWhitneyU (R's wilcox.test(x, y, exact = FALSE, correct = TRUE)), for many groups of one
- * pooled sample ranked once.
- */
-export function mannWhitneyRanked(column: CodedColumn, ranks: RankScratch, tieSum: number, member: Uint8Array) {
-  let n1 = 0;
-  let r1 = 0;
-  for (let k = 0; k < member.length; k++) {
-    if (member[k] === 1) {
-      n1++;
-      r1 += ranks.midRank[column.codes[k]!]!;
-    }
-  }
-  return mannWhitneyFromRankSum(n1, member.length - n1, r1, tieSum);
-}
-
 /** Mann–Whitney U of a group of n1 against n2 others from the group's sum of mid-ranks r1 and Σ(t³ − t) over ties. */
 export function mannWhitneyFromRankSum(n1: number, n2: number, r1: number, tieSum: number) {
   const n = n1 + n2;
@@ -233,25 +223,6 @@ export function mannWhitneyFromRankSum(n1: number, n2: number, r1: number, tieSu
   if (!(sigma > 0)) return { u, pValue: n1 * n2 > 0 ? 1 : Number.NaN, rankBiserial, degenerate: true };
   const z = (centred - Math.sign(centred) * 0.5) / sigma;
   return { u, pValue: normalTwoSidedP(z), rankBiserial, degenerate: false };
-}
-
-/**
- * Medians (R's type 7) of the rows where member[k] = 1 and of the others, by counting per value in
- * one pass: no sort. totals holds every row's count per value (rankLevels leaves it in its scratch).
- */
-export function mediansOf(column: CodedColumn, member: Uint8Array, totals: Int32Array, scratch: RankScratch): [number, number] {
-  const { perLevel } = scratch;
-  perLevel.fill(0, 0, column.levels);
-  let m = 0;
-  for (let k = 0; k < member.length; k++) {
-    if (member[k] === 1) {
-      perLevel[column.codes[k]!]!++;
-      m++;
-    }
-  }
-  const inside = medianOfCounts(column.distinct, perLevel, m);
-  for (let c = 0; c < column.levels; c++) perLevel[c] = totals[c]! - perLevel[c]!;
-  return [inside, medianOfCounts(column.distinct, perLevel, member.length - m)];
 }
 
 /**
