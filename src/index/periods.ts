@@ -45,39 +45,36 @@ function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): T
   return parts;
 }
 
-/** Where the rows placed one stones item (x NaN: not placed), as x and y columns. */
-function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, rows: Int32Array): Coordinates {
+/**
+ * Where a period's stories placed each stones item (x NaN: not placed; x and y are set together),
+ * as x and y columns, and how many placed at least one item: one pass over the rows per item.
+ */
+function stonesPeriod(column: StonesColumn, rows: Int32Array): { placed: number; items: Coordinates[] } {
+  const any = new Uint8Array(rows.length);
+  const items = column.entry.items.map((_, item) => {
+    const x = column.arrays[2 * item]!;
+    const y = column.arrays[2 * item + 1]!;
+    const out = { x: new Float64Array(rows.length), y: new Float64Array(rows.length) };
+    let at = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k]!;
+      const px = x[row]!;
+      if (Number.isNaN(px)) continue;
+      any[k] = 1;
+      out.x[at] = px;
+      out.y[at++] = y[row]!;
+    }
+    return { x: out.x.subarray(0, at), y: out.y.subarray(0, at) };
+  });
   let placed = 0;
-  for (let k = 0; k < rows.length; k++) placed += +!Number.isNaN(x[rows[k]!]!);
-  const out = { x: new Float64Array(placed), y: new Float64Array(placed) };
-  let at = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    if (Number.isNaN(x[row]!)) continue;
-    out.x[at] = x[row]!;
-    out.y[at++] = y[row]!;
-  }
-  return out;
-}
-
-/** Stories among the rows that placed at least one item (x and y are set together): a mark per row, one item at a time. */
-function placedAny(column: StonesColumn, rows: Int32Array): number {
-  const placed = new Uint8Array(rows.length);
-  for (let item = 0; item < column.arrays.length; item += 2) {
-    const x = column.arrays[item]!;
-    for (let k = 0; k < rows.length; k++) placed[k]! |= +!Number.isNaN(x[rows[k]!]!);
-  }
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) n += placed[k]!;
-  return n;
+  for (let k = 0; k < rows.length; k++) placed += any[k]!;
+  return { placed, items };
 }
 
 function stonesInput(column: StonesColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
-  const items = column.entry.items.map((id, k) => {
-    const [x, y] = [column.arrays[2 * k]!, column.arrays[2 * k + 1]!];
-    return { id, a: points(x, y, rowsA), b: points(x, y, rowsB) };
-  });
-  return { type: "stones", signifierId: column.entry.id, nA: placedAny(column, rowsA), nB: placedAny(column, rowsB), items };
+  const [a, b] = [stonesPeriod(column, rowsA), stonesPeriod(column, rowsB)];
+  const items = column.entry.items.map((id, k) => ({ id, a: a.items[k]!, b: b.items[k]! }));
+  return { type: "stones", signifierId: column.entry.id, nA: a.placed, nB: b.placed, items };
 }
 
 function choiceCounts(segment: Segment, id: string, rows: Int32Array) {
