@@ -39,8 +39,12 @@ function p50<T>(run: () => T): { ms: number; result: T } {
 }
 const checksum = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 12);
 
+const bytesBefore = index.size().bytes;
 const compared = p50(() => comparisonOf(scoped.segment, rowsA, rowsB));
 const slider = p50(() => whatWorksOf(scoped.segment, scoped.segment.catalog, all, { outcome: "regie" }));
 console.log(`${count} stories (${rowsA.length} + ${rowsB.length} in the two periods)`);
 console.log(`comparison of ${compared.result.length} signifiers: ${compared.ms} ms p50, answer ${checksum(compared.result)}`);
 console.log(`what works, slider outcome: ${slider.ms} ms p50, answer ${checksum(slider.result)}`);
+// What the questions leave in the index (the sliders' codes), per story held.
+const perStory = (bytes: number) => (bytes / scoped.segment.length).toFixed(1);
+console.log(`index typed arrays: ${perStory(bytesBefore)} bytes a story before the questions, ${perStory(index.size().bytes)} after`);

@@ -51,21 +51,26 @@ export class RecentExamples {
   private readonly told: Float64Array;
   /** Per cell, the oldest time held: most stories are older and are turned away by one comparison. */
   private readonly floor: Float64Array;
+  /** Per cell, the first slot holding the floor: the one the next newer story replaces. */
+  private readonly oldest: Int32Array;
   constructor(cells: number, private readonly perCell: number) {
     this.rows = new Int32Array(cells * perCell).fill(-1);
     this.told = new Float64Array(cells * perCell).fill(Number.NEGATIVE_INFINITY);
     this.floor = new Float64Array(cells).fill(perCell > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    this.oldest = Int32Array.from({ length: cells }, (_, cell) => cell * perCell);
   }
+  /** Rows in time order pass the floor every time: one look over the cell's slots per offer, not two. */
   offer(cell: number, row: number, toldMs: number): void {
     if (!(toldMs > this.floor[cell]!)) return;
+    const told = this.told;
+    const slot = this.oldest[cell]!;
+    told[slot] = toldMs;
+    this.rows[slot] = row;
     const base = cell * this.perCell;
     let oldest = base;
-    for (let k = base + 1; k < base + this.perCell; k++) if (this.told[k]! < this.told[oldest]!) oldest = k;
-    this.told[oldest] = toldMs;
-    this.rows[oldest] = row;
-    let floor = this.told[base]!;
-    for (let k = base + 1; k < base + this.perCell; k++) floor = Math.min(floor, this.told[k]!);
-    this.floor[cell] = floor;
+    for (let k = base + 1; k < base + this.perCell; k++) if (told[k]! < told[oldest]!) oldest = k;
+    this.oldest[cell] = oldest;
+    this.floor[cell] = told[oldest]!;
   }
   /** Story ids of a cell, most recent first. */
   ids(segment: Segment, cell: number): string[] {

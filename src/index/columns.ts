@@ -10,8 +10,9 @@
 import type { CatalogEntry, ChoiceEntry } from "../core/patterns/catalog.ts";
 import { DEFAULT_RESOLUTION, triadCell } from "../core/patterns/distribution.ts";
 import { MISSING_CODE } from "../core/patterns/discovery.ts";
+import { codeOf, scaleCodes, sortedCodes, type ValueCodes } from "./value-codes.ts";
 
-export type Typed = Float64Array | Float32Array | Uint8Array | Uint16Array | Uint32Array;
+export type Typed = Float64Array | Float32Array | Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 function allocate<T extends Typed>(Kind: new (n: number) => T, capacity: number, fill: number): T {
   const array = new Kind(capacity);
@@ -141,7 +142,7 @@ export class MultiChoiceColumn {
 /** Columns of numbers: a dyad (1 array), a triad (3), stones (2 per item). */
 abstract class NumberColumns<E extends CatalogEntry> {
   arrays: (Float64Array | Float32Array)[];
-  constructor(public entry: E, private capacity: number, width: number, private readonly Kind: new (n: number) => Float64Array | Float32Array) {
+  constructor(public entry: E, protected capacity: number, width: number, private readonly Kind: new (n: number) => Float64Array | Float32Array) {
     this.arrays = Array.from({ length: width }, () => allocate(Kind, capacity, Number.NaN));
   }
   /** More components (stones items added in a later version), missing for the stories so far. */
@@ -173,14 +174,53 @@ abstract class NumberColumns<E extends CatalogEntry> {
 
 export class DyadColumn extends NumberColumns<Extract<CatalogEntry, { type: "dyad" }>> {
   readonly kind = "dyad";
+  /**
+   * The answers as codes (value-codes.ts): made by the first question that ranks them, then kept in
+   * step by every change below, and dropped when an answer arrives that has no code yet (the next
+   * question sorts again). Never stale: nothing else writes the values.
+   */
+  private coded?: ValueCodes;
   get values() {
     return this.arrays[0] as Float64Array;
+  }
+  /** The codes of rows 0 … length − 1 (length: the segment's). */
+  valueCodes(length: number): ValueCodes {
+    if (this.coded) return this.coded;
+    const coded = sortedCodes(this.values, length, this.capacity);
+    // Four-byte codes mean answers of every shade (imported, not from the form), where nearly each
+    // new story would drop them again: made per question instead of kept.
+    if (coded.codes instanceof Uint16Array) this.coded = coded;
+    return coded;
   }
   setEntry(entry: Extract<CatalogEntry, { type: "dyad" }>) {
     this.entry = entry;
   }
   set(row: number, answer: unknown) {
-    this.arrays[0]![row] = isNumber(answer) && answer >= 0 && answer <= 1 ? answer : Number.NaN;
+    const value = isNumber(answer) && answer >= 0 && answer <= 1 ? answer : Number.NaN;
+    this.arrays[0]![row] = value;
+    if (!this.coded) return;
+    const code = codeOf(this.coded, value);
+    if (code < 0) this.coded = undefined;
+    else this.coded.codes[row] = code;
+  }
+  override grow(capacity: number) {
+    super.grow(capacity);
+    if (this.coded) this.coded.codes = grown(this.coded.codes, capacity, this.coded.distinct.length);
+  }
+  override adopt(arrays: Typed[], capacity: number) {
+    super.adopt(arrays, capacity);
+    this.coded = undefined;
+  }
+  override move(from: number, to: number) {
+    super.move(from, to);
+    if (this.coded) this.coded.codes[to] = this.coded.codes[from]!;
+  }
+  override permute(order: Int32Array, n: number) {
+    super.permute(order, n);
+    if (this.coded) this.coded.codes = permuted(this.coded.codes, order, n);
+  }
+  override bytes() {
+    return super.bytes() + (this.coded ? this.coded.codes.byteLength + this.coded.distinct.byteLength : 0);
   }
 }
 
@@ -188,6 +228,10 @@ export class ScaleColumn extends NumberColumns<Extract<CatalogEntry, { type: "sc
   readonly kind = "scale";
   get values() {
     return this.arrays[0] as Float32Array;
+  }
+  /** The codes of rows 0 … length − 1: whole numbers need no sort, so none are kept. */
+  valueCodes(length: number): ValueCodes {
+    return scaleCodes(this.values, length, this.entry.min, this.entry.max);
   }
   setEntry(entry: Extract<CatalogEntry, { type: "scale" }>) {
     this.entry = entry;
@@ -207,6 +251,9 @@ export class TriadColumn extends NumberColumns<Extract<CatalogEntry, { type: "tr
   readonly kind = "triad";
   static readonly NO_CELL = 0xffff;
   cells: Uint16Array;
+  get parts() {
+    return this.arrays as unknown as readonly [Float64Array, Float64Array, Float64Array];
+  }
   constructor(entry: Extract<CatalogEntry, { type: "triad" }>, capacity: number) {
     super(entry, capacity, 3, Float64Array);
     this.cells = allocate(Uint16Array, capacity, TriadColumn.NO_CELL);

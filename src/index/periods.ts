@@ -1,24 +1,32 @@
 // Periods read from the columns: two selections compared signifier by signifier, and one selection
 // counted per week or month. The statistics live in core/patterns (comparison.ts, trends.ts).
 import { catalogEntry } from "../core/patterns/filter.ts";
-import { compareSignifiers, type ComparisonInput, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
+import { compareSignifiers, type ComparisonInput, type LevelCounts, type SignifierShift, type TriadColumns } from "../core/patterns/comparison.ts";
 import { bucketStarts, type Trend, type TrendBucket, type TrendInterval } from "../core/patterns/trends.ts";
 import { type Coordinates, mean } from "../core/stats/index.ts";
-import type { StonesColumn } from "./columns.ts";
+import type { DyadColumn, ScaleColumn, StonesColumn } from "./columns.ts";
 import { distributionOf } from "./distribution.ts";
 import type { Segment } from "./segment.ts";
+import type { ValueCodes } from "./value-codes.ts";
 
-/** The answers among the rows (NaN, no answer, left out). */
-function values(array: Float64Array | Float32Array, rows: Int32Array): Float64Array {
-  let answered = 0;
-  for (let k = 0; k < rows.length; k++) answered += +!Number.isNaN(array[rows[k]!]!);
-  const out = new Float64Array(answered);
-  let at = 0;
+/** The rows' answers counted per code (see value-codes.ts), and their sum in row order. */
+function levelCounts({ codes, distinct }: ValueCodes, values: Float64Array | Float32Array, rows: Int32Array): LevelCounts {
+  const missing = distinct.length;
+  const counts = new Int32Array(missing + 1);
+  let sum = 0;
   for (let k = 0; k < rows.length; k++) {
-    const v = array[rows[k]!]!;
-    if (!Number.isNaN(v)) out[at++] = v;
+    const row = rows[k]!;
+    const code = codes[row]!;
+    counts[code]!++;
+    if (code !== missing) sum += values[row]!;
   }
-  return out;
+  return { counts: counts.subarray(0, missing), n: rows.length - counts[missing]!, sum };
+}
+
+function numbersInput(segment: Segment, column: DyadColumn | ScaleColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
+  const coded = column.valueCodes(segment.length);
+  const [a, b] = [levelCounts(coded, column.values, rowsA), levelCounts(coded, column.values, rowsB)];
+  return { type: column.kind, signifierId: column.entry.id, levels: coded.distinct, a, b };
 }
 
 /** The triads among the rows, as three columns of parts. */
@@ -37,37 +45,36 @@ function triads([a, b, c]: (Float64Array | Float32Array)[], rows: Int32Array): T
   return parts;
 }
 
-/** Where the rows placed one stones item (x NaN: not placed), as x and y columns. */
-function points(x: Float32Array | Float64Array, y: Float32Array | Float64Array, rows: Int32Array): Coordinates {
+/**
+ * Where a period's stories placed each stones item (x NaN: not placed; x and y are set together),
+ * as x and y columns, and how many placed at least one item: one pass over the rows per item.
+ */
+function stonesPeriod(column: StonesColumn, rows: Int32Array): { placed: number; items: Coordinates[] } {
+  const any = new Uint8Array(rows.length);
+  const items = column.entry.items.map((_, item) => {
+    const x = column.arrays[2 * item]!;
+    const y = column.arrays[2 * item + 1]!;
+    const out = { x: new Float64Array(rows.length), y: new Float64Array(rows.length) };
+    let at = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k]!;
+      const px = x[row]!;
+      if (Number.isNaN(px)) continue;
+      any[k] = 1;
+      out.x[at] = px;
+      out.y[at++] = y[row]!;
+    }
+    return { x: out.x.subarray(0, at), y: out.y.subarray(0, at) };
+  });
   let placed = 0;
-  for (let k = 0; k < rows.length; k++) placed += +!Number.isNaN(x[rows[k]!]!);
-  const out = { x: new Float64Array(placed), y: new Float64Array(placed) };
-  let at = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    if (Number.isNaN(x[row]!)) continue;
-    out.x[at] = x[row]!;
-    out.y[at++] = y[row]!;
-  }
-  return out;
-}
-
-/** Stories among the rows that placed at least one item. */
-function placedAny(column: StonesColumn, rows: Int32Array): number {
-  let placed = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    placed += +column.arrays.some((a) => !Number.isNaN(a[row]!));
-  }
-  return placed;
+  for (let k = 0; k < rows.length; k++) placed += any[k]!;
+  return { placed, items };
 }
 
 function stonesInput(column: StonesColumn, rowsA: Int32Array, rowsB: Int32Array): ComparisonInput {
-  const items = column.entry.items.map((id, k) => {
-    const [x, y] = [column.arrays[2 * k]!, column.arrays[2 * k + 1]!];
-    return { id, a: points(x, y, rowsA), b: points(x, y, rowsB) };
-  });
-  return { type: "stones", signifierId: column.entry.id, nA: placedAny(column, rowsA), nB: placedAny(column, rowsB), items };
+  const [a, b] = [stonesPeriod(column, rowsA), stonesPeriod(column, rowsB)];
+  const items = column.entry.items.map((id, k) => ({ id, a: a.items[k]!, b: b.items[k]! }));
+  return { type: "stones", signifierId: column.entry.id, nA: a.placed, nB: b.placed, items };
 }
 
 function choiceCounts(segment: Segment, id: string, rows: Int32Array) {
@@ -83,9 +90,9 @@ export function comparisonOf(segment: Segment, rowsA: Int32Array, rowsB: Int32Ar
     if (entry.type === "choice") {
       inputs.push({ type: "choice", signifierId: entry.id, multiple: entry.multiple, options: entry.options, a: choiceCounts(segment, entry.id, rowsA), b: choiceCounts(segment, entry.id, rowsB) });
     } else if (column.kind === "dyad" || column.kind === "scale") {
-      inputs.push({ type: column.kind, signifierId: entry.id, a: values(column.arrays[0]!, rowsA), b: values(column.arrays[0]!, rowsB) });
+      inputs.push(numbersInput(segment, column, rowsA, rowsB));
     } else if (column.kind === "triad") {
-      inputs.push({ type: "triad", signifierId: entry.id, a: triads(column.arrays, rowsA), b: triads(column.arrays, rowsB) });
+      inputs.push({ type: "triad", signifierId: entry.id, parts: column.parts, a: rowsA, b: rowsB });
     } else if (column.kind === "stones") {
       inputs.push(stonesInput(column, rowsA, rowsB));
     }

@@ -11,6 +11,7 @@ import { MISSING_CODE } from "../core/patterns/discovery.ts";
 import { type ChoiceReader, choiceReader, RecentExamples } from "./choice-reader.ts";
 import type { SingleChoiceColumn } from "./columns.ts";
 import type { Segment } from "./segment.ts";
+import { codesAmong } from "./value-codes.ts";
 
 interface Header {
   situation: string;
@@ -99,13 +100,24 @@ export function countWhatWorks(segment: Segment, rows: Int32Array, sig: WhatWork
   return { counts, examples, interventions: I };
 }
 
+/** A single choice's codes: loops over every story read them from the column, not through a reader's call per story. */
+function singleCodes(segment: Segment, reader: ChoiceReader): Uint8Array | undefined {
+  const column = segment.columns.get(reader.entry.id);
+  return column?.kind === "single" ? column.codes : undefined;
+}
+
 /** The rows of each situation that answered the intervention and have an outcome value, in one pass. */
-function rowsBySituation(rows: Int32Array, sit: ChoiceReader, int: ChoiceReader, outcome: ArrayLike<number>): number[][] {
+function rowsBySituation(segment: Segment, rows: Int32Array, sit: ChoiceReader, int: ChoiceReader, outcome: ArrayLike<number>): number[][] {
   const bySituation = sit.entry.options.map((): number[] => []);
+  const [sitCodes, intCodes] = [singleCodes(segment, sit), singleCodes(segment, int)];
   const cs = new Uint8Array(64);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
-    if (!int.answered(row) || Number.isNaN(outcome[row]!)) continue;
+    if ((intCodes ? intCodes[row] === MISSING_CODE : !int.answered(row)) || Number.isNaN(outcome[row]!)) continue;
+    if (sitCodes) {
+      if (sitCodes[row] !== MISSING_CODE) bySituation[sitCodes[row]!]!.push(row);
+      continue;
+    }
     const ns = sit.codes(row, cs);
     for (let a = 0; a < ns; a++) bySituation[cs[a]!]!.push(row);
   }
@@ -117,22 +129,31 @@ function situationValues(segment: Segment, rows: Int32Array, sit: ChoiceReader, 
   const column = segment.columns.get(sig.outcome.id)!;
   const arrays = (column.kind === "dyad" || column.kind === "scale" || column.kind === "triad" ? column.arrays : []) as ArrayLike<number>[];
   const width = arrays.length;
+  const coded = column.kind === "dyad" || column.kind === "scale" ? column.valueCodes(segment.length) : undefined;
   const I = int.entry.options.length;
   const ci = new Uint8Array(64);
-  return rowsBySituation(rows, sit, int, arrays[0]!).map((members, s) => {
+  const single = singleCodes(segment, int);
+  const told = segment.told;
+  return rowsBySituation(segment, rows, sit, int, arrays[0]!).map((members, s) => {
     const values = new Float64Array(members.length * width);
     const chosen = Array.from({ length: I }, () => new Uint8Array(members.length));
     const examples = new RecentExamples(I, perCell);
     for (let m = 0; m < members.length; m++) {
       const row = members[m]!;
       for (let d = 0; d < width; d++) values[m * width + d] = arrays[d]![row]!;
+      if (single) {
+        chosen[single[row]!]![m] = 1;
+        examples.offer(single[row]!, row, told[row]!);
+        continue;
+      }
       const ni = int.codes(row, ci);
       for (let b = 0; b < ni; b++) {
         chosen[ci[b]!]![m] = 1;
-        examples.offer(ci[b]!, row, segment.told[row]!);
+        examples.offer(ci[b]!, row, told[row]!);
       }
     }
-    return { situation: sit.entry.options[s]!, values, chosen, examples: Array.from({ length: I }, (_, i) => examples.ids(segment, i)) };
+    const ids = Array.from({ length: I }, (_, i) => examples.ids(segment, i));
+    return { situation: sit.entry.options[s]!, values, chosen, examples: ids, ...(coded && { coded: codesAmong(coded, members) }) };
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coordinatesOf } from "../stats/index.ts";
-import { compareSignifier, compareSignifiers, type TriadColumns } from "./comparison.ts";
+import { countedLevels } from "../../testing/level-counts.ts";
+import { compareSignifier, compareSignifiers, type LevelCounts, type TriadColumns } from "./comparison.ts";
 
 // Reference values from SciPy 1.17.1 (Python 3):
 //   scipy.stats.chi2_contingency(t, correction=False) and scipy.stats.mannwhitneyu(b, a,
@@ -49,29 +50,34 @@ describe("compareSignifier", () => {
     // wilcox.test(b, a, exact = FALSE, correct = TRUE) -> W = 26.5, p-value = 0.04412556954959;
     // effectsize 0.8.3 rank_biserial(b, a)$r_rank_biserial -> 0.7666666666666666 (= 2 · 26.5 / 30 − 1;
     // NumPy np.mean(np.sign(b[:, None] - a[None, :])) -> 0.7666666666666667, Kerby's f − u).
-    const s = compareSignifier({ type: "dyad", signifierId: "d", a, b });
+    const s = compareSignifier({ type: "dyad", signifierId: "d", ...countedLevels(a, b) });
     expect(s).toMatchObject({ method: "mannWhitney", statistic: 26.5, nA: 5, nB: 6, medianA: 0.3, medianB: 0.625 });
     expect(s.pValue).toBeCloseTo(0.04412556954959262, 12);
     expect(s.effect.value).toBeCloseTo(0.7666666666666666, 12);
     if (s.type === "dyad") expect(s.meanA).toBeCloseTo(0.29, 12);
   });
 
-  it("ranks a scale's whole numbers by counting them as a sort would order them", () => {
-    // Whole numbers are counted into order; the same + 0.5 are not whole and get sorted. Their ranks,
-    // and so U, p and r, must be the same; the medians differ by the 0.5.
+  it("ranks from counts per value: values neither period holds change nothing", () => {
     const a = [2, 4, 6, 7, 10, -3, 7, 0];
     const b = [8, 12, 13, 14, 18, 6, 6, 6];
-    const counted = compareSignifier({ type: "scale", signifierId: "s", a, b });
-    const sorted = compareSignifier({ type: "scale", signifierId: "s", a: a.map((v) => v + 0.5), b: b.map((v) => v + 0.5) });
-    expect(counted).toMatchObject({ statistic: sorted.statistic, pValue: sorted.pValue, effect: sorted.effect, medianA: 5, medianB: 10 });
-    if (sorted.type === "scale") expect([sorted.medianA, sorted.medianB]).toEqual([5.5, 10.5]);
+    const counted = countedLevels(a, b);
+    const s = compareSignifier({ type: "scale", signifierId: "s", ...counted });
+    // Ties at 6 and 7. SciPy 1.17.1: mannwhitneyu(b, a, use_continuity=True, method="asymptotic")
+    // -> U 52.5, p 0.03420745373459844; np.median(a), np.median(b) -> 5.0, 10.0.
+    expect(s).toMatchObject({ statistic: 52.5, medianA: 5, medianB: 10, meanA: 33 / 8, meanB: 83 / 8 });
+    expect(s.pValue).toBeCloseTo(0.03420745373459844, 12);
+    // The index counts over every value its column has held, some of them in no period.
+    const levels = [...counted.levels, -10, 5.5, 100].sort((x, y) => x - y);
+    const pad = (c: LevelCounts) => ({ ...c, counts: levels.map((l) => (counted.levels.includes(l) ? c.counts[counted.levels.indexOf(l)]! : 0)) });
+    expect(compareSignifier({ type: "scale", signifierId: "s", levels, a: pad(counted.a), b: pad(counted.b) })).toEqual(s);
   });
 
   it("gives a triad's per-corner mean difference and a test on ilr coordinates", () => {
     const a = [[0.6, 0.2, 0.2], [0.5, 0.3, 0.2], [0.7, 0.2, 0.1], [0.6, 0.3, 0.1]] as const;
     const b = [[0.2, 0.2, 0.6], [0.1, 0.3, 0.6], [0.2, 0.3, 0.5], [0.3, 0.2, 0.5]] as const;
-    const columns = (triads: readonly (readonly number[])[]) => [0, 1, 2].map((k) => Float64Array.from(triads, (t) => t[k]!)) as unknown as TriadColumns;
-    const s = compareSignifier({ type: "triad", signifierId: "t", a: columns(a), b: columns(b) });
+    // Both periods in one set of columns, with a row that did not answer (NaN) between them.
+    const parts = [0, 1, 2].map((k) => Float64Array.from([...a, [Number.NaN, Number.NaN, Number.NaN], ...b], (t) => t[k]!)) as unknown as TriadColumns;
+    const s = compareSignifier({ type: "triad", signifierId: "t", parts, a: Int32Array.of(0, 1, 2, 3, 4), b: Int32Array.of(4, 5, 6, 7, 8) });
     if (s.type !== "triad") throw new Error("triad expected");
     expect(s.meanDifference![0]).toBeCloseTo(0.2 - 0.6, 12);
     expect(s.meanDifference![2]).toBeCloseTo(0.55 - 0.15, 12);
@@ -152,7 +158,7 @@ describe("compareSignifier", () => {
 
   it("reports nothing to test when a period has no answers, and q-values over the rest", () => {
     const shifts = compareSignifiers([
-      { type: "dyad", signifierId: "leeg", a: [], b: [0.5] },
+      { type: "dyad", signifierId: "leeg", ...countedLevels([], [0.5]) },
       { type: "choice", signifierId: "x", multiple: false, options: ["goed", "slecht"], a: { answered: 80, counts: [48, 32] }, b: { answered: 70, counts: [56, 14] } },
     ]);
     expect(shifts[0]).toMatchObject({ pValue: null, qValue: null, meanA: null });

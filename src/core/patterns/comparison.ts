@@ -12,9 +12,9 @@
 //                  p-value Bonferroni-adjusted for the signifier (as discovery does for points);
 //                  effect: the largest shift of an item's mean point
 // The signifiers' p-values get Benjamini–Hochberg q-values together.
-import { benjaminiHochberg, type Coordinates, hotellingT2Of, ilrColumns, mean, proportionDifference } from "../stats/index.ts";
+import { benjaminiHochberg, type Coordinates, DELTA, hotellingT2Of, ilrInto, proportionDifference } from "../stats/index.ts";
 import { testIndependence } from "./independence.ts";
-import { mannWhitneyFromRankSum } from "./rank-tests.ts";
+import { mannWhitneyFromRankSum, medianOfCounts } from "./rank-tests.ts";
 
 export interface ChoiceCounts {
   /** Stories that answered. */
@@ -25,12 +25,25 @@ export interface ChoiceCounts {
 
 export type ComparisonInput =
   | { type: "choice"; signifierId: string; multiple: boolean; options: string[]; a: ChoiceCounts; b: ChoiceCounts }
-  | { type: "dyad" | "scale"; signifierId: string; a: ArrayLike<number>; b: ArrayLike<number> }
-  | { type: "triad"; signifierId: string; a: TriadColumns; b: TriadColumns }
+  // Dyads and scales: each period's answers counted per value, over the same ascending values.
+  | { type: "dyad" | "scale"; signifierId: string; levels: ArrayLike<number>; a: LevelCounts; b: LevelCounts }
+  // Triads: the three columns of parts (a NaN first part: no answer) and the rows of each period.
+  | { type: "triad"; signifierId: string; parts: TriadColumns; a: Int32Array; b: Int32Array }
   // Stones: nA and nB are the stories that placed at least one item.
   | { type: "stones"; signifierId: string; nA: number; nB: number; items: StonesItemInput[] };
 
-/** Triads as three columns of parts: story k placed (c[0][k], c[1][k], c[2][k]); no array per story. */
+/**
+ * A dyad's or scale's answers in one period: counts[l] of them equal levels[l] (the input's distinct
+ * values, ascending, zeros as +0; values no period holds may be among them, with count 0).
+ */
+export interface LevelCounts {
+  counts: ArrayLike<number>;
+  /** Answers, and their sum added in the order of the stories: the mean is sum / n. */
+  n: number;
+  sum: number;
+}
+
+/** Triads as three columns of parts: row k placed (c[0][k], c[1][k], c[2][k]); no array per story. */
 export type TriadColumns = readonly [Float64Array, Float64Array, Float64Array];
 
 /** One item of a stones signifier: where the stories of A and of B placed it, as x and y columns. */
@@ -116,92 +129,80 @@ function compareChoice(input: Extract<ComparisonInput, { type: "choice" }>): Sig
 }
 
 /**
- * Mann–Whitney of B against A from each period sorted on its own (the engine's native sort of a
- * typed array) and walked together value by value: the same U, tie correction and p-value as
- * core/stats' mannWhitneyU. Mid-ranks are whole or half numbers, so their sums are exact in any
- * order; the medians are read from the sorted periods.
+ * Mann–Whitney of B against A from the periods' answers counted per value: walking the values in
+ * ascending order gives each its mid-rank over both periods (ties share the mean of their ranks),
+ * with no sort. The same U, tie correction and p-value as core/stats' mannWhitneyU: mid-ranks are
+ * whole or half numbers, so their sums are exact in any order. Medians are read from the counts.
  */
 function compareNumbers(input: Extract<ComparisonInput, { type: "dyad" | "scale" }>): SignifierShift {
-  const { a, b } = input;
-  const [sortedA, sortedB] = [sortedCopy(a), sortedCopy(b)];
-  const { rankSumB, tieSum } = mergedRanks(sortedA, sortedB);
-  const test = mannWhitneyFromRankSum(b.length, a.length, rankSumB, tieSum);
-  const ok = !test.degenerate && a.length > 0 && b.length > 0;
-  const centre = (values: ArrayLike<number>, sorted: Float64Array) => (values.length ? { mean: mean(values), median: sortedMedian(sorted) } : { mean: null, median: null });
-  const [ca, cb] = [centre(a, sortedA), centre(b, sortedB)];
+  const { levels, a, b } = input;
+  const { rankSumB, tieSum } = pooledRanks(a.counts, b.counts);
+  const test = mannWhitneyFromRankSum(b.n, a.n, rankSumB, tieSum);
+  const ok = !test.degenerate && a.n > 0 && b.n > 0;
+  const centre = (p: LevelCounts) => (p.n ? { mean: p.sum / p.n, median: medianOfCounts(levels, p.counts, p.n) } : { mean: null, median: null });
+  const [ca, cb] = [centre(a), centre(b)];
   return {
-    type: input.type, signifierId: input.signifierId, nA: a.length, nB: b.length, method: "mannWhitney",
+    type: input.type, signifierId: input.signifierId, nA: a.n, nB: b.n, method: "mannWhitney",
     statistic: ok ? test.u : null, pValue: ok ? test.pValue : null, qValue: null,
-    effect: { measure: "rankBiserial", value: a.length && b.length ? finite(test.rankBiserial) : null },
+    effect: { measure: "rankBiserial", value: a.n && b.n ? finite(test.rankBiserial) : null },
     meanA: ca.mean, meanB: cb.mean, medianA: ca.median, medianB: cb.median,
   };
 }
 
-/** Whole numbers over a range this wide or less are counted into order instead of sorted. */
-const COUNTING_RANGE = 1 << 16;
-
-/**
- * The values in ascending order. A scale's answers are whole numbers in a short range: counted per
- * value in one pass, where a sort compares n log n times.
- */
-function sortedCopy(values: ArrayLike<number>): Float64Array {
-  let [min, max, whole] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, true];
-  for (let k = 0; k < values.length && whole; k++) {
-    const v = values[k]!;
-    whole = Number.isInteger(v);
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (!whole || values.length === 0 || max - min >= COUNTING_RANGE) return Float64Array.from(values).sort();
-  const counts = new Int32Array(max - min + 1);
-  for (let k = 0; k < values.length; k++) counts[values[k]! - min]!++;
-  const sorted = new Float64Array(values.length);
-  let at = 0;
-  for (let v = 0; v < counts.length; v++) sorted.fill(v + min, at, (at += counts[v]!));
-  return sorted;
-}
-
-/** B's sum of mid-ranks over A and B together (ties share the mean of their ranks), and Σ(t³ − t) over ties. */
-function mergedRanks(sortedA: Float64Array, sortedB: Float64Array): { rankSumB: number; tieSum: number } {
-  const [na, nb] = [sortedA.length, sortedB.length];
-  let [i, j, below, rankSumB, tieSum] = [0, 0, 0, 0, 0];
-  while (i < na || j < nb) {
-    const value = j >= nb || (i < na && sortedA[i]! < sortedB[j]!) ? sortedA[i]! : sortedB[j]!;
-    const [fromA, fromB] = [i, j];
-    while (i < na && sortedA[i] === value) i++;
-    while (j < nb && sortedB[j] === value) j++;
-    const t = i - fromA + (j - fromB);
-    rankSumB += (j - fromB) * (below + (t + 1) / 2);
+/** B's sum of mid-ranks over A and B together, and Σ(t³ − t) over ties, from counts per value (ascending). */
+function pooledRanks(countsA: ArrayLike<number>, countsB: ArrayLike<number>): { rankSumB: number; tieSum: number } {
+  let [below, rankSumB, tieSum] = [0, 0, 0];
+  for (let level = 0; level < countsA.length; level++) {
+    const inB = countsB[level]!;
+    const t = countsA[level]! + inB;
+    if (t === 0) continue;
+    // The t answers at this value hold ranks below + 1 … below + t, whose mean is below + (t + 1) / 2.
+    rankSumB += inB * (below + (t + 1) / 2);
     if (t > 1) tieSum += t * t * t - t;
     below += t;
   }
   return { rankSumB, tieSum };
 }
 
-/** Median (R's type 7) of sorted values. */
-function sortedMedian(sorted: Float64Array): number {
-  const m = sorted.length;
-  return (sorted[Math.floor((m - 1) / 2)]! + sorted[Math.ceil((m - 1) / 2)]! + 0) / 2;
+/**
+ * A period's triads in one pass over its rows: the mean share per corner (each part added in row
+ * order, as mean() adds a column) and each triad's ilr coordinates, worked out once for the test
+ * and the effect size both.
+ */
+function triadPeriod(parts: TriadColumns, rows: Int32Array): { n: number; means: number[] | null; z: Coordinates } {
+  // Plain locals, not destructuring: this loop runs for every story, and the arrays would cost a fifth of it.
+  const a = parts[0];
+  const b = parts[1];
+  const c = parts[2];
+  const x = new Float64Array(rows.length);
+  const y = new Float64Array(rows.length);
+  let n = 0;
+  let sumA = 0;
+  let sumB = 0;
+  let sumC = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const pa = a[row]!;
+    const pb = b[row]!;
+    const pc = c[row]!;
+    if (Number.isNaN(pa)) continue;
+    sumA += pa;
+    sumB += pb;
+    sumC += pc;
+    ilrInto(pa, pb, pc, DELTA, x, y, n++);
+  }
+  return { n, means: n ? [sumA / n, sumB / n, sumC / n] : null, z: { x: x.subarray(0, n), y: y.subarray(0, n) } };
 }
-
-function componentMeans(parts: TriadColumns): number[] | null {
-  if (parts[0].length === 0) return null;
-  return parts.map((column) => mean(column));
-}
-
-/** Each triad's ilr coordinates, worked out once for the test and the effect size both. */
-const ilrCoordinates = ([a, b, c]: TriadColumns): Coordinates => ilrColumns(a, b, c);
 
 function compareTriads(input: Extract<ComparisonInput, { type: "triad" }>): SignifierShift {
-  const { a, b } = input;
-  const [meanA, meanB] = [componentMeans(a), componentMeans(b)];
-  const [za, zb] = [ilrCoordinates(a), ilrCoordinates(b)];
-  const test = hotellingT2Of(zb, za);
+  const [a, b] = [triadPeriod(input.parts, input.a), triadPeriod(input.parts, input.b)];
+  const [meanA, meanB] = [a.means, b.means];
+  const test = hotellingT2Of(b.z, a.z);
   const ok = !test.degenerate;
   // The Aitchison distance between the compositional means is the distance between the ilr means.
-  const [ma, mb] = [centroid(za), centroid(zb)];
+  const [ma, mb] = [centroid(a.z), centroid(b.z)];
   return {
-    type: "triad", signifierId: input.signifierId, nA: a[0].length, nB: b[0].length, method: "hotellingIlr",
+    type: "triad", signifierId: input.signifierId, nA: a.n, nB: b.n, method: "hotellingIlr",
     statistic: ok ? finite(test.f) : null, pValue: ok ? test.pValue : null, qValue: null,
     effect: { measure: "aitchisonDistance", value: finite(Math.hypot(mb[0] - ma[0], mb[1] - ma[1])) },
     meanA, meanB, meanDifference: meanA && meanB ? meanB.map((m, k) => m - meanA[k]!) : null,

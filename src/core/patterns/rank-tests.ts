@@ -189,9 +189,17 @@ export function kruskalWallisRanked(y: CodedColumn, group: Uint8Array, k: number
     sums[group[row]!]! += midRank[codes[row]!]!;
     sizes[group[row]!]!++;
   }
+  return kruskalWallisFromRankSums(sums, sizes, n, tieSum);
+}
+
+/**
+ * Kruskal–Wallis H from each group's sum of mid-ranks and size (groups of size 0 left out), over n
+ * stories with Σ(t³ − t) over ties: for callers that have the groups' rank sums already.
+ */
+export function kruskalWallisFromRankSums(sums: ArrayLike<number>, sizes: ArrayLike<number>, n: number, tieSum: number): KruskalWallisResult {
   let used = 0;
   let sum = 0;
-  for (let g = 0; g < k; g++) {
+  for (let g = 0; g < sums.length; g++) {
     if (sizes[g]! === 0) continue;
     used++;
     sum += (sums[g]! * sums[g]!) / sizes[g]!;
@@ -203,24 +211,6 @@ export function kruskalWallisRanked(y: CodedColumn, group: Uint8Array, k: number
   const statistic = ((12 / (n * (n + 1))) * sum - 3 * (n + 1)) / correction;
   const df = used - 1;
   return { statistic, df, pValue: chiSquareUpper(statistic, df), epsilonSquared: statistic / (n - 1), n, groups: used, degenerate: false };
-}
-
-/**
- * Mann–Whitney U of the member rows against the others, from mid-ranks over both together: the
- * same statistic, tie correction and continuity-corrected normal p-value as core/stats'
- * mannWhitneyU (R's wilcox.test(x, y, exact = FALSE, correct = TRUE)), for many groups of one
- * pooled sample ranked once.
- */
-export function mannWhitneyRanked(column: CodedColumn, ranks: RankScratch, tieSum: number, member: Uint8Array) {
-  let n1 = 0;
-  let r1 = 0;
-  for (let k = 0; k < member.length; k++) {
-    if (member[k] === 1) {
-      n1++;
-      r1 += ranks.midRank[column.codes[k]!]!;
-    }
-  }
-  return mannWhitneyFromRankSum(n1, member.length - n1, r1, tieSum);
 }
 
 /** Mann–Whitney U of a group of n1 against n2 others from the group's sum of mid-ranks r1 and Σ(t³ − t) over ties. */
@@ -236,35 +226,19 @@ export function mannWhitneyFromRankSum(n1: number, n2: number, r1: number, tieSu
 }
 
 /**
- * Medians (R's type 7) of the rows where member[k] = 1 and of the others, by counting per value in
- * one pass: no sort. totals holds every row's count per value (rankLevels leaves it in its scratch).
+ * Median (R's type 7) of m values counted per value: perLevel[c] of them equal distinct[c], the
+ * distinct values ascending (zeros as +0). The same number a sort would give.
  */
-export function mediansOf(column: CodedColumn, member: Uint8Array, totals: Int32Array, scratch: RankScratch): [number, number] {
-  const { perLevel } = scratch;
-  perLevel.fill(0, 0, column.levels);
-  let m = 0;
-  for (let k = 0; k < member.length; k++) {
-    if (member[k] === 1) {
-      perLevel[column.codes[k]!]!++;
-      m++;
-    }
-  }
-  const inside = medianOfCounts(column, perLevel, m);
-  for (let c = 0; c < column.levels; c++) perLevel[c] = totals[c]! - perLevel[c]!;
-  return [inside, medianOfCounts(column, perLevel, member.length - m)];
-}
-
-/** Median of m values counted per value. */
-function medianOfCounts(column: CodedColumn, perLevel: Int32Array, m: number): number {
+export function medianOfCounts(distinct: ArrayLike<number>, perLevel: ArrayLike<number>, m: number): number {
   if (m === 0) return Number.NaN;
   // Order statistics ⌊(m − 1)/2⌋ and ⌈(m − 1)/2⌉ (0-based); their mean is the median.
   const [low, high] = [Math.floor((m - 1) / 2), Math.ceil((m - 1) / 2)];
   let seen = 0;
   let lowValue = Number.NaN;
-  for (let c = 0; c < column.levels; c++) {
+  for (let c = 0; c < distinct.length; c++) {
     seen += perLevel[c]!;
-    if (Number.isNaN(lowValue) && seen > low) lowValue = column.distinct[c]!;
-    if (seen > high) return (lowValue + column.distinct[c]!) / 2;
+    if (Number.isNaN(lowValue) && seen > low) lowValue = distinct[c]!;
+    if (seen > high) return (lowValue + distinct[c]!) / 2;
   }
   return lowValue;
 }

@@ -16,7 +16,7 @@ import {
   aitchisonDistance, compositionalMean, type KruskalWallisResult, type Moments, triadHotelling, triadPositionTest, type Triad, welchFromMoments,
 } from "../stats/index.ts";
 import { integerSetting } from "./filter.ts";
-import { type CodedColumn, codedColumn, kruskalWallisRanked, mannWhitneyRanked, mediansOf, rankLevels, type RankScratch, rankScratch } from "./rank-tests.ts";
+import { type CodedColumn, codedColumn, kruskalWallisFromRankSums, mannWhitneyFromRankSum, medianOfCounts, rankLevels, type RankScratch, rankScratch } from "./rank-tests.ts";
 import { DEFAULT_MIN_N } from "./what-works.ts";
 import { rankByQ } from "./ranking.ts";
 
@@ -33,6 +33,8 @@ export interface SituationValues {
   chosen: Uint8Array[];
   /** A few story ids per intervention. */
   examples: string[][];
+  /** Dyad or scale: the values as codedColumn(values) codes them, when the caller has them (no sort). */
+  coded?: CodedColumn;
 }
 
 export interface NumericOutcomeInput {
@@ -120,10 +122,8 @@ function moments(n: number, sum: number, squares: number, shift: number): Moment
   return { n, mean: shift + sum / n, variance: (squares - (sum * sum) / n) / (n - 1) };
 }
 
-/** Each coordinate's difference of means, the intervention's stories against the rest of the situation. */
-function meanDifferences(values: Float64Array, chosen: Uint8Array, n: number, all: ShiftedSums): MeanDifference[] {
-  const group = shiftedSums(values, all.shift, chosen);
-  const restN = chosen.length - n;
+/** Each coordinate's difference of means, the intervention's n stories (their sums: group) against the rest of the situation. */
+function meanDifferences(group: ShiftedSums, n: number, restN: number, all: ShiftedSums): MeanDifference[] {
   return Array.from(all.shift, (shift, d) => {
     const rest = moments(restN, all.sum[d]! - group.sum[d]!, all.squares[d]! - group.squares[d]!, shift);
     const w = welchFromMoments(moments(n, group.sum[d]!, group.squares[d]!, shift), rest);
@@ -131,31 +131,83 @@ function meanDifferences(values: Float64Array, chosen: Uint8Array, n: number, al
   });
 }
 
+type Compared = Pick<NumericWhatWorksRow, "centre" | "restCentre" | "test" | "effect" | "pValue">;
+
+function row(s: SituationValues, intervention: string, i: number, n: number, compared: Compared, difference: NumericWhatWorksRow["difference"]): NumericWhatWorksRow {
+  return { situation: s.situation, intervention, n, restN: s.chosen[i]!.length - n, ...compared, difference, q: Number.NaN, examples: s.examples[i]! };
+}
+
 /** A situation's dyad or scale values ranked once: every intervention's test reads the same ranks. */
 interface RankedSituation {
   column: CodedColumn;
+  /** Per value: the situation's count (perLevel) and mid-rank. */
   scratch: RankScratch;
   tieSum: number;
+  /** Per value: one intervention's count, then the rest's. */
+  group: Int32Array;
+  rest: Int32Array;
 }
 
 function rankSituation(s: SituationValues): RankedSituation {
-  const column = codedColumn(s.values);
+  const column = s.coded ?? codedColumn(s.values);
   const scratch = rankScratch(column.levels);
   const { tieSum } = rankLevels(column, new Uint8Array(s.values.length).fill(1), scratch);
-  return { column, scratch, tieSum };
+  return { column, scratch, tieSum, group: new Int32Array(column.levels), rest: new Int32Array(column.levels) };
 }
 
-function compareValues(ranked: RankedSituation, chosen: Uint8Array) {
-  const mw = mannWhitneyRanked(ranked.column, ranked.scratch, ranked.tieSum, chosen);
-  // Medians count per value in a scratch of their own, leaving the ranks and the totals in place.
-  const [centre, restCentre] = mediansOf(ranked.column, chosen, ranked.scratch.perLevel, rankScratch(ranked.column.levels));
-  return {
-    centre, restCentre,
-    test: { method: "mannWhitney" as const, statistic: mw.u }, effect: mw.rankBiserial, pValue: mw.pValue,
-  };
+/**
+ * One pass over an intervention's stories: how many, their count per value (left in ranked.group),
+ * and their shifted sums (as shiftedSums adds them). Their sum of mid-ranks then comes from the
+ * counts: mid-ranks are whole or half numbers, so the sum is exact in any order.
+ */
+function countGroup(ranked: RankedSituation, values: Float64Array, chosen: Uint8Array, shift: Float64Array) {
+  const { column, scratch, group } = ranked;
+  const codes = column.codes;
+  const by = shift[0]!;
+  group.fill(0);
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  for (let k = 0; k < chosen.length; k++) {
+    if (!chosen[k]) continue;
+    n++;
+    group[codes[k]!]!++;
+    const v = values[k]! - by;
+    sum += v;
+    squares += v * v;
+  }
+  let rankSum = 0;
+  for (let c = 0; c < column.levels; c++) rankSum += group[c]! * scratch.midRank[c]!;
+  return { n, rankSum, sums: { shift, sum: Float64Array.of(sum), squares: Float64Array.of(squares) } };
 }
 
-function compareTriads(x: Triad[], rest: Triad[]) {
+/**
+ * Each intervention against the rest of its situation by Mann–Whitney, with the medians; and, when
+ * every story chose one intervention, Kruskal–Wallis across them from the same rank sums.
+ */
+function numberRows(input: NumericOutcomeInput, s: SituationValues, minN: number) {
+  const ranked = rankSituation(s);
+  const { column, scratch, tieSum, group, rest } = ranked;
+  const all = situationSums(s.values, 1);
+  const m = s.values.length;
+  const [rankSums, sizes] = [new Float64Array(input.interventions.length), new Float64Array(input.interventions.length)];
+  const rows = input.interventions.flatMap((intervention, i) => {
+    const { n, rankSum, sums } = countGroup(ranked, s.values, s.chosen[i]!, all.shift);
+    [rankSums[i], sizes[i]] = [rankSum, n];
+    if (n < minN) return [];
+    const mw = mannWhitneyFromRankSum(n, m - n, rankSum, tieSum);
+    for (let c = 0; c < column.levels; c++) rest[c] = scratch.perLevel[c]! - group[c]!;
+    const compared = {
+      centre: medianOfCounts(column.distinct, group, n), restCentre: medianOfCounts(column.distinct, rest, m - n),
+      test: { method: "mannWhitney" as const, statistic: mw.u }, effect: mw.rankBiserial, pValue: mw.pValue,
+    };
+    return [row(s, intervention, i, n, compared, meanDifferences(sums, n, m - n, all)[0]!)];
+  });
+  const omnibus = input.single ? { situation: s.situation, n: m, test: kruskalWallisFromRankSums(rankSums, sizes, m, tieSum) } : undefined;
+  return { rows, omnibus };
+}
+
+function compareTriads(x: Triad[], rest: Triad[]): Compared {
   const centre = compositionalMean(x);
   const restCentre = compositionalMean(rest);
   const effect = rest.length > 0 ? aitchisonDistance(centre, restCentre) : Number.NaN;
@@ -167,36 +219,22 @@ function compareTriads(x: Triad[], rest: Triad[]) {
   return { centre, restCentre, test: { method: "hotelling" as const, statistic: h.f }, effect, pValue: h.pValue };
 }
 
-function situationRows(input: NumericOutcomeInput, s: SituationValues, ranked: RankedSituation | undefined, minN: number): NumericWhatWorksRow[] {
-  const sums = situationSums(s.values, input.kind === "triad" ? 3 : 1);
+function triadRows(input: NumericOutcomeInput, s: SituationValues, minN: number): NumericWhatWorksRow[] {
+  const all = situationSums(s.values, 3);
   return input.interventions.flatMap((intervention, i) => {
     const chosen = s.chosen[i]!;
     let n = 0;
     for (let k = 0; k < chosen.length; k++) n += chosen[k]!;
     if (n < minN) return [];
-    const compared = ranked ? compareValues(ranked, chosen) : compareTriads(...splitTriads(s.values, chosen));
-    const differences = meanDifferences(s.values, chosen, n, sums);
-    const difference = ranked ? differences[0]! : (differences as [MeanDifference, MeanDifference, MeanDifference]);
-    return [{ situation: s.situation, intervention, n, restN: chosen.length - n, ...compared, difference, q: Number.NaN, examples: s.examples[i]! }];
+    const difference = meanDifferences(shiftedSums(s.values, all.shift, chosen), n, chosen.length - n, all) as [MeanDifference, MeanDifference, MeanDifference];
+    return [row(s, intervention, i, n, compareTriads(...splitTriads(s.values, chosen)), difference)];
   });
-}
-
-/** Kruskal–Wallis across the interventions of a situation; each story chose exactly one. */
-function omnibus(s: SituationValues, column: CodedColumn) {
-  const group = new Uint8Array(s.values.length);
-  for (const [i, chosen] of s.chosen.entries()) {
-    for (let k = 0; k < chosen.length; k++) if (chosen[k]) group[k] = i;
-  }
-  const test = kruskalWallisRanked(column, group, s.chosen.length, new Uint8Array(s.values.length).fill(1));
-  return { situation: s.situation, n: s.values.length, test };
 }
 
 /** Rows ranked by q (BH over all rows), then by effect size. */
 export function buildNumericWhatWorks(input: NumericOutcomeInput, options: { minN?: number } = {}): NumericWhatWorks {
   const minN = integerSetting(options.minN, DEFAULT_MIN_N, 1, 1_000_000, "minN");
-  // A dyad's or scale's values are sorted once per situation, for every test that ranks them.
-  const ranked = input.situations.map((s) => (input.kind === "triad" ? undefined : rankSituation(s)));
-  const rows = input.situations.flatMap((s, k) => situationRows(input, s, ranked[k], minN));
-  const situations = input.single && input.kind !== "triad" ? input.situations.map((s, k) => omnibus(s, ranked[k]!.column)) : [];
-  return { rows: rankByQ(rows, (r) => Math.abs(r.effect)), situations };
+  if (input.kind === "triad") return { rows: rankByQ(input.situations.flatMap((s) => triadRows(input, s, minN)), (r) => Math.abs(r.effect)), situations: [] };
+  const perSituation = input.situations.map((s) => numberRows(input, s, minN));
+  return { rows: rankByQ(perSituation.flatMap((p) => p.rows), (r) => Math.abs(r.effect)), situations: perSituation.flatMap((p) => (p.omnibus ? [p.omnibus] : [])) };
 }

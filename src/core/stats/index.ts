@@ -31,7 +31,7 @@ export { wilcoxonSignedRank, type SignedRankResult } from "./wilcoxonSignedRank.
 
 // Triads as compositions.
 /** Closure, zero replacement, clr/ilr coordinates, compositional mean, Aitchison distance. */
-export { aitchisonDistance, closure, clr, compositionalMean, DELTA, ilr, ilrColumns, ilrInverse, ilrOf, ilrMean, replaceZeros, type Triad } from "./composition.ts";
+export { aitchisonDistance, closure, clr, compositionalMean, DELTA, ilr, ilrInto, ilrInverse, ilrOf, ilrMean, replaceZeros, type Triad } from "./composition.ts";
 /** Permutation test (seeded, exact when small) and Hotelling's T² for triad position between groups. */
 export { triadHotelling, triadPermutationTest, triadPositionTest, type PermutationResult } from "./triadTests.ts";
 /** Two-sample Hotelling's T² for 2-D points (ilr coordinates, stones). */
