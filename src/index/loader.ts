@@ -85,11 +85,18 @@ export async function loadStories(db: Db, index: StoryIndex, options: { framewor
   }
 }
 
+/**
+ * The query for some stories (uuids, as the index holds them), through the primary key. Comparing
+ * `id::text` instead read the whole table for every page: 79 ms for one story at 200,000 stories on
+ * PostgreSQL, which each process paid for every story told through another, and minutes for a
+ * catch-up after a large import.
+ */
+export const storiesById = (ids: readonly string[]) => sql`select ${storyColumns} from story where id = any(${sql.param(ids)}::uuid[])`;
+
 /** The current rows of some stories (with or without consent); ids not found are absent. */
 export async function fetchStories(db: Db, ids: readonly string[]): Promise<IndexStory[]> {
   if (ids.length === 0) return [];
-  const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-  return (await queryRows<StoryRecord>(db, sql`select ${storyColumns} from story where id::text in (${list})`)).map(toStory);
+  return (await queryRows<StoryRecord>(db, storiesById(ids))).map(toStory);
 }
 
 /** Registers a framework version the index lacks (and reloads a framework whose signifier changed kind). */

@@ -10,9 +10,11 @@ import { type PatternFilter, resolveFilter } from "../../core/patterns/filter.ts
 import { whatWorksSignifiers, type WhatWorksQuery } from "../../core/patterns/roles.ts";
 import { syntheticFramework, syntheticStories } from "../../core/patterns/synthetic.ts";
 import { narrowFilter } from "../../index/filter-lookups.ts";
+import { storiesById } from "../../index/loader.ts";
 import { PatternIndex } from "../../index/pattern-index.ts";
 import { select } from "../../index/selection.ts";
 import { countWhatWorks } from "../../index/what-works.ts";
+import { queryRows } from "../../db/client.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { sqlCrosstab } from "../../db/aggregates/crosstab.ts";
 import { sqlDistribution } from "../../db/aggregates/distribution.ts";
@@ -132,6 +134,18 @@ describe("column index and SQL give identical numbers", { timeout: 240_000 }, ()
     expect(tagged.n).toBeLessThan((await patterns.distribution(scope, "situatie")).n / 4);
     expect(professionals.n).toBe(second.n);
     await expectParity(lookedUpFilters(), ["situatie", "regie", "hulp", "cijfer"]);
+  });
+
+  it("reads stories again through the story table's primary key, not the whole table", async () => {
+    const db = app.database.db;
+    const ids = (await queryRows<{ id: string }>(db, sql`select id::text as id from story limit 3`)).map((r) => r.id);
+    // With sequential scans priced out, a plan that can use the key does; one that cannot still scans.
+    const plan = await db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return (await queryRows<{ "QUERY PLAN": string }>(tx, sql`explain ${storiesById(ids)}`)).map((row) => row["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toContain("story_pkey");
+    expect(plan).not.toContain("Seq Scan");
   });
 
   it("after erasure, withdrawn consent, an edited answer and new stories", async () => {
