@@ -35,7 +35,15 @@ interface Store {
 async function freshStore(): Promise<Store> {
   if (process.env.DATABASE_URL) {
     const fresh = await freshPostgresDatabase(process.env.DATABASE_URL);
-    return { env: { DATABASE_URL: fresh.url }, open: () => openDatabase({ databaseUrl: fresh.url }), drop: fresh.drop };
+    // The index snapshot beside this database, not in the checkout's ./data where `npm start` keeps its own.
+    const indexDir = mkdtempSync(join(tmpdir(), "vp-bench-browser-index-"));
+    return {
+      env: { DATABASE_URL: fresh.url, VERTELPUNT_INDEX_DIR: indexDir }, open: () => openDatabase({ databaseUrl: fresh.url }),
+      drop: async () => {
+        await fresh.drop();
+        rmSync(indexDir, { recursive: true, force: true });
+      },
+    };
   }
   const dir = mkdtempSync(join(tmpdir(), "vp-bench-browser-"));
   return { env: { DATABASE_URL: "", VERTELPUNT_DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }), drop: async () => rmSync(dir, { recursive: true, force: true }) };
