@@ -93,7 +93,7 @@ export async function loadStories(db: Db, index: StoryIndex, options: { framewor
  */
 export const storiesById = (ids: readonly string[]) => sql`select ${storyColumns} from story where id = any(${sql.param(ids)}::uuid[])`;
 
-/** The current rows of some stories (with or without consent); ids not found are absent. */
+/** The current rows of some stories (with or without consent); ids not found are absent. Ids are uuids. */
 export async function fetchStories(db: Db, ids: readonly string[]): Promise<IndexStory[]> {
   if (ids.length === 0) return [];
   return (await queryRows<StoryRecord>(db, storiesById(ids))).map(toStory);

@@ -25,6 +25,7 @@ export async function combinedAggregates(db: Db, sector: HubSector, month?: stri
  * sector holds.
  */
 export async function namesShown(db: Db, sector: HubSector, contributorIds?: string[]): Promise<Map<string, string | null>> {
+  if (contributorIds?.length === 0) return new Map(); // a search that found nothing asks no names
   const newest = db.select({ organization: sql<unknown>`${sectorReceived.document}->'organization'`.as("organization"), showName: sql<unknown>`${sectorReceived.document}->'showName'`.as("show_name") })
     .from(sectorReceived)
     .where(and(eq(sectorReceived.contributorId, sectorContributor.id), eq(sectorReceived.organizationId, sector.organizationId), eq(sectorReceived.sectorId, sector.id), isNull(sectorReceived.withdrawnAt)))
